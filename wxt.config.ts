@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// The demo build also runs on the local demo page; the release manifest never matches it.
+const demo = process.env.SOMEDAY_DEMO === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Every import is written out, so the pure engines and the glue read the same way.
+  imports: false,
+  outDir: demo ? '.output-demo' : '.output',
+  manifest: {
+    name: 'Someday',
+    description: 'Turns "we should hang out sometime" into a concrete invite with the times you are free.',
+    permissions: ['storage', 'activeTab'],
+    browser_specific_settings: {
+      gecko: { id: 'someday@someday.invalid', strict_min_version: '128.0' },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!demo) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), 'http://demo.someday.localhost/*'];
+      }
+    },
+  },
+});
