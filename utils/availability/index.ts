@@ -1,0 +1,327 @@
+/**
+ * Decides which concrete free times Someday offers in an invite.
+ *
+ * Pure engine: no DOM, no extension APIs, only relative or package imports, so it
+ * runs unchanged in the content script, the options page, tests and plain Node.
+ *
+ * Defaults when options are omitted (chosen so an invite is short and plausible):
+ * - minNoticeMinutes 180: nobody wants "free in 20 minutes" from a chat message.
+ * - horizonDays 7: a week ahead reads as "this week", which is what "sometime" means.
+ * - maxSlots 3: three options fit one sentence ("Tue, Thu or Sat").
+ * - bufferMinutes 0: the engine is neutral; the app passes 15 to keep travel time free.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A recurring weekly window. day 0 = Sunday; "HH:mm" wall-clock in the query's timeZone; end may be "24:00". */
+export interface WeeklyWindow {
+  day: Weekday;
+  start: string;
+  end: string;
+}
+
+/** Wall-clock hours on one specific date, "HH:mm"; end may be "24:00". */
+export interface TimeWindow {
+  start: string;
+  end: string;
+}
+
+export interface Interval {
+  start: Date;
+  end: Date;
+}
+
+/** No availability on one date ("YYYY-MM-DD" in the query's timeZone). */
+export interface DayOffOverride {
+  kind: 'dayOff';
+  date: string;
+}
+
+/** No availability from one date through another, both inclusive ("YYYY-MM-DD"), e.g. a holiday. */
+export interface BlockedRangeOverride {
+  kind: 'blocked';
+  from: string;
+  to: string;
+}
+
+/**
+ * Extra free hours on one date, added to that date's weekly windows.
+ * `kind` may be left out, so `{ date: '2026-12-24', windows: [{ start: '10:00', end: '14:00' }] }` is valid.
+ */
+export interface ExtraHoursOverride {
+  kind?: 'extraHours';
+  date: string;
+  windows: TimeWindow[];
+}
+
+/**
+ * Date overrides. Day off and blocked ranges remove the weekly windows of those dates;
+ * extra hours are added afterwards, so they win even inside a blocked range
+ * ("away Dec 20–Jan 2, but free Dec 24 10–14"): the statement about one date is the more specific one.
+ */
+export type DateOverride = DayOffOverride | BlockedRangeOverride | ExtraHoursOverride;
+
+export interface FreeSlotQuery {
+  now: Date;
+  /** IANA name, e.g. "America/New_York". */
+  timeZone: string;
+  weekly: WeeklyWindow[];
+  /** Times the person is not free. */
+  busy?: Interval[];
+  /** Length of the thing being planned. */
+  durationMinutes: number;
+  /** No slot starts sooner than this after now. Default 180. */
+  minNoticeMinutes?: number;
+  /** Look this many days ahead: slots start before now + horizonDays (same wall-clock time). Default 7. */
+  horizonDays?: number;
+  /** At most this many slots. Default 3. */
+  maxSlots?: number;
+  /** Padding kept free before and after each busy interval. Default 0. */
+  bufferMinutes?: number;
+  /** Days off, blocked ranges and extra hours on specific dates. */
+  overrides?: DateOverride[];
+}
+
+export const DEFAULT_MIN_NOTICE_MINUTES = 180;
+export const DEFAULT_HORIZON_DAYS = 7;
+export const DEFAULT_MAX_SLOTS = 3;
+export const DEFAULT_BUFFER_MINUTES = 0;
+
+const MINUTE_MS = 60_000;
+/**
+ * Slot edges snap inward to quarter hours ("6:15", never "6:07"). Every UTC offset in use
+ * today is a multiple of 15 minutes, so a quarter hour in epoch time is one on the wall clock too.
+ */
+const SNAP_MS = 15 * MINUTE_MS;
+
+/**
+ * Free windows, best spread first: the earliest free window on each distinct day, then second
+ * windows on days already used. Returned sorted by start. A slot is a whole free window
+ * (never split), at least durationMinutes long, starting before the horizon ends.
+ */
+export function findFreeSlots(query: FreeSlotQuery): Interval[] {
+  const { now, timeZone, weekly } = query;
+  assertKnownTimeZone(timeZone);
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new Error('findFreeSlots needs "now" to be a valid Date.');
+  }
+  const durationMs = finiteOr(query.durationMinutes, 0) * MINUTE_MS;
+  const maxSlots = Math.floor(finiteOr(query.maxSlots, DEFAULT_MAX_SLOTS));
+  const horizonDays = Math.floor(finiteOr(query.horizonDays, DEFAULT_HORIZON_DAYS));
+  if (durationMs <= 0 || maxSlots <= 0 || horizonDays <= 0) return [];
+
+  const noticeMs = Math.max(0, finiteOr(query.minNoticeMinutes, DEFAULT_MIN_NOTICE_MINUTES)) * MINUTE_MS;
+  const bufferMs = Math.max(0, finiteOr(query.bufferMinutes, DEFAULT_BUFFER_MINUTES)) * MINUTE_MS;
+  const earliestStart = ceilTo(now.getTime() + noticeMs, SNAP_MS);
+
+  const today = new TZDate(now.getTime(), timeZone);
+  const horizonEnd = new TZDate(
+    today.getFullYear(),
+    today.getMonth(),
+    today.getDate() + horizonDays,
+    today.getHours(),
+    today.getMinutes(),
+    today.getSeconds(),
+    timeZone,
+  ).getTime();
+
+  const busy = mergeIntervals(
+    (query.busy ?? [])
+      .map((b) => ({ start: b.start.getTime() - bufferMs, end: b.end.getTime() + bufferMs }))
+      .filter((b) => b.end > b.start),
+  );
+  const overrides = indexOverrides(query.overrides ?? []);
+
+  // Free pieces grouped by local date, in date order; each group sorted by start.
+  const freeByDay: Span[][] = [];
+  for (let offset = 0; offset <= horizonDays; offset++) {
+    const date = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + offset, timeZone);
+    const windows = windowsOnDate(date, weekly, overrides, timeZone);
+    const pieces: Span[] = [];
+    for (const window of windows) {
+      for (const piece of subtractBusy(window, busy)) {
+        const start = ceilTo(Math.max(piece.start, earliestStart), SNAP_MS);
+        const end = floorTo(piece.end, SNAP_MS);
+        if (end - start >= durationMs && start < horizonEnd) pieces.push({ start, end });
+      }
+    }
+    if (pieces.length > 0) freeByDay.push(pieces);
+  }
+
+  const chosen: Span[] = [];
+  for (let round = 0; chosen.length < maxSlots; round++) {
+    let tookAny = false;
+    for (const pieces of freeByDay) {
+      const piece = pieces[round];
+      if (!piece) continue;
+      tookAny = true;
+      chosen.push(piece);
+      if (chosen.length >= maxSlots) break;
+    }
+    if (!tookAny) break;
+  }
+  return chosen
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ start: new Date(s.start), end: new Date(s.end) }));
+}
+
+/** Epoch-millisecond interval, half-open [start, end). */
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface OverrideIndex {
+  offDates: Set<string>;
+  blockedRanges: { from: string; to: string }[];
+  extraHours: Map<string, TimeWindow[]>;
+}
+
+function indexOverrides(overrides: DateOverride[]): OverrideIndex {
+  const index: OverrideIndex = { offDates: new Set(), blockedRanges: [], extraHours: new Map() };
+  for (const override of overrides) {
+    if (override.kind === 'dayOff') {
+      index.offDates.add(parseIsoDate(override.date));
+    } else if (override.kind === 'blocked') {
+      const from = parseIsoDate(override.from);
+      const to = parseIsoDate(override.to);
+      // ISO dates compare correctly as strings; accept the range either way round.
+      index.blockedRanges.push(from <= to ? { from, to } : { from: to, to: from });
+    } else {
+      const date = parseIsoDate(override.date);
+      index.extraHours.set(date, [...(index.extraHours.get(date) ?? []), ...override.windows]);
+    }
+  }
+  return index;
+}
+
+function parseIsoDate(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    throw new Error(`A date override has the date "${text}"; dates must look like 2026-12-24.`);
+  }
+  return text;
+}
+
+/** The merged absolute windows of one local date, after overrides. */
+function windowsOnDate(date: TZDate, weekly: WeeklyWindow[], overrides: OverrideIndex, timeZone: string): Span[] {
+  const isoDate = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  const blocked =
+    overrides.offDates.has(isoDate) || overrides.blockedRanges.some((r) => r.from <= isoDate && isoDate <= r.to);
+  const wallWindows: TimeWindow[] = blocked ? [] : weekly.filter((w) => w.day === date.getDay());
+  const extra = overrides.extraHours.get(isoDate) ?? [];
+
+  const spans: Span[] = [];
+  for (const window of [...wallWindows, ...extra]) {
+    const startMinutes = parseClock(window.start);
+    const endMinutes = parseClock(window.end);
+    if (endMinutes <= startMinutes) continue;
+    const start = wallClockToInstant(date, startMinutes, timeZone);
+    const end = wallClockToInstant(date, endMinutes, timeZone);
+    if (end > start) spans.push({ start, end });
+  }
+  return mergeIntervals(spans);
+}
+
+/** "HH:mm" to minutes after midnight; "24:00" is the end of the day. */
+function parseClock(text: string): number {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) {
+    throw new Error(`The time "${text}" is not a wall-clock time like 18:30 (00:00 to 24:00).`);
+  }
+  return hours * 60 + minutes;
+}
+
+/**
+ * The instant a wall-clock time on a date happens. A time that does not exist (inside a
+ * spring-forward gap) becomes the moment the clocks jump, so "02:30" on a 02:00→03:00 day
+ * starts the window at 03:00 instead of losing half an hour. A repeated time (fall-back)
+ * takes its first occurrence, which keeps every instant of the window inside its wall-clock hours.
+ */
+function wallClockToInstant(date: TZDate, minutesAfterMidnight: number, timeZone: string): number {
+  const hours = Math.floor(minutesAfterMidnight / 60);
+  const minutes = minutesAfterMidnight % 60;
+  const candidate = new TZDate(date.getFullYear(), date.getMonth(), date.getDate(), hours, minutes, 0, timeZone);
+  const landedOnRequestedTime =
+    minutesAfterMidnight === 24 * 60 || (candidate.getHours() === hours && candidate.getMinutes() === minutes);
+  if (landedOnRequestedTime) return candidate.getTime();
+  return firstInstantOfNewOffset(candidate.getTime(), timeZone);
+}
+
+/** The clock change just before `after` (within a day): binary search on the zone's offset, minute precision. */
+function firstInstantOfNewOffset(after: number, timeZone: string): number {
+  const newOffset = tzOffset(timeZone, new Date(after));
+  let low = after - 24 * 60 * MINUTE_MS; // an instant still on the old offset
+  let high = after; // an instant already on the new offset
+  if (tzOffset(timeZone, new Date(low)) === newOffset) return after;
+  while (high - low > MINUTE_MS) {
+    const mid = floorTo(low + (high - low) / 2, MINUTE_MS);
+    if (tzOffset(timeZone, new Date(mid)) === newOffset) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+/** Parts of `window` not covered by `busy` (sorted and merged). */
+function subtractBusy(window: Span, busy: Span[]): Span[] {
+  const free: Span[] = [];
+  let cursor = window.start;
+  for (let i = firstEndingAfter(busy, window.start); i < busy.length; i++) {
+    const block = busy[i]!;
+    if (block.start >= window.end) break;
+    if (block.start > cursor) free.push({ start: cursor, end: block.start });
+    cursor = Math.max(cursor, block.end);
+    if (cursor >= window.end) break;
+  }
+  if (cursor < window.end) free.push({ start: cursor, end: window.end });
+  return free;
+}
+
+/** Index of the first span whose end is after `time` (binary search; spans sorted and merged). */
+function firstEndingAfter(spans: Span[], time: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.end <= time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function mergeIntervals(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function assertKnownTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    throw new Error(`Unknown time zone "${timeZone}": use an IANA name such as "America/New_York".`);
+  }
+}
+
+function finiteOr(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function ceilTo(value: number, step: number): number {
+  return Math.ceil(value / step) * step;
+}
+
+function floorTo(value: number, step: number): number {
+  return Math.floor(value / step) * step;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
