@@ -1,0 +1,65 @@
+/**
+ * Zustand stores that mirror storage items. Each store loads its item, checks the shape,
+ * and follows changes from any other context (popup, options page, other tabs).
+ */
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { z } from 'zod';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  availabilityItem,
+  availabilitySchema,
+  defaultAvailability,
+  defaultSettings,
+  settingsItem,
+  settingsSchema,
+  type AvailabilitySettings,
+  type Settings,
+} from './storage';
+
+export interface StorageState<T> {
+  value: T;
+  loaded: boolean;
+  /** Saves a new value; the store follows once storage has it. */
+  save: (next: T) => Promise<void>;
+}
+
+export type StorageStore<T> = StoreApi<StorageState<T>> & { dispose: () => void; ready: Promise<void> };
+
+/** Stored data of the wrong shape falls back to the defaults, with a warning, never a crash. */
+export function parseStored<T>(schema: z.ZodType<T>, raw: unknown, fallback: () => T, key: string): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  console.warn(`[Someday] Stored ${key} had an unexpected shape; using the defaults instead.`, parsed.error.issues);
+  return fallback();
+}
+
+export function createStorageStore<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  schema: z.ZodType<T>,
+  fallback: () => T,
+): StorageStore<T> {
+  const store = createStore<StorageState<T>>()(() => ({
+    value: fallback(),
+    loaded: false,
+    save: async (next: T) => {
+      const checked = schema.parse(next);
+      store.setState({ value: checked });
+      await item.setValue(checked);
+    },
+  }));
+  const apply = (raw: unknown) => store.setState({ value: parseStored(schema, raw, fallback, item.key), loaded: true });
+  const ready = item.getValue().then(apply, (error: unknown) => {
+    console.warn(`[Someday] Could not read ${item.key}; using the defaults.`, error);
+    store.setState({ loaded: true });
+  });
+  const unwatch = item.watch((raw) => apply(raw));
+  return Object.assign(store, { dispose: unwatch, ready });
+}
+
+export function createAvailabilityStore(): StorageStore<AvailabilitySettings> {
+  return createStorageStore(availabilityItem, availabilitySchema, defaultAvailability);
+}
+
+export function createSettingsStore(): StorageStore<Settings> {
+  return createStorageStore(settingsItem, settingsSchema, defaultSettings);
+}
