@@ -1,3 +1,11 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessages } from '../utils/messages';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  handleMessages({
+    'open-options': async () => {
+      await browser.runtime.openOptionsPage();
+    },
+  });
+});

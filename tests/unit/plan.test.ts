@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { planInvite } from '../../utils/plan';
+import { defaultAvailability } from '../../utils/storage';
+
+// Wednesday 25 November 2026, 09:00 in New York.
+const now = new Date('2026-11-25T14:00:00Z');
+const availability = { ...defaultAvailability(), timeZone: 'America/New_York' };
+
+describe('planInvite', () => {
+  test('with the default availability, offers three evenings or weekend days in the person zone', () => {
+    const plan = planInvite({ mode: 'social', availability, now, locale: 'en-US' });
+    expect(plan.timeZone).toBe('America/New_York');
+    expect(plan.slots).toHaveLength(3);
+    expect(plan.invite).toBe(`Want to get coffee? I'm free ${plan.times}. Which works for you?`);
+    expect(plan.times).toMatch(/6–9pm/);
+  });
+
+  test('business mode asks for a short call', () => {
+    const plan = planInvite({ mode: 'business', availability, now, locale: 'en-US' });
+    expect(plan.invite).toContain('10 minutes for a quick call');
+  });
+
+  test('busy times are not offered', () => {
+    const free = planInvite({ mode: 'social', availability, now, locale: 'en-US' });
+    const first = free.slots[0]!;
+    const busy = planInvite({ mode: 'social', availability, now, locale: 'en-US', busy: [first] });
+    expect(busy.slots.some((slot) => slot.start < first.end && slot.end > first.start)).toBe(false);
+  });
+
+  test('no windows means no invite, not an empty one', () => {
+    const plan = planInvite({ mode: 'social', availability: { ...availability, weekly: [] }, now });
+    expect(plan).toMatchObject({ slots: [], times: '', invite: null });
+  });
+});
