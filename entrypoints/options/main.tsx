@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+import '../../components/page.css';
+import { OptionsPage } from './OptionsPage';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(<OptionsPage availability={createAvailabilityStore()} settings={createSettingsStore()} />);
+}

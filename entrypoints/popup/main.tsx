@@ -1,0 +1,22 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { siteForUrl } from '../../utils/sites';
+import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+import '../../components/page.css';
+import { Popover } from './Popover';
+
+async function main() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <Popover
+      settings={createSettingsStore()}
+      availability={createAvailabilityStore()}
+      site={siteForUrl(tab?.url)}
+      openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    />,
+  );
+}
+
+void main();

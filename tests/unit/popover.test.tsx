@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popover } from '../../entrypoints/popup/Popover';
+import { availabilityItem, defaultAvailability, settingsItem } from '../../utils/storage';
+import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+
+const now = () => new Date('2026-11-25T14:00:00Z');
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await availabilityItem.setValue({ ...defaultAvailability(), timeZone: 'America/New_York' });
+});
+afterEach(cleanup);
+
+function renderPopover(site: 'x' | null = 'x') {
+  const openOptions = vi.fn();
+  render(
+    <Popover
+      settings={createSettingsStore()}
+      availability={createAvailabilityStore()}
+      site={site}
+      openOptions={openOptions}
+      now={now}
+    />,
+  );
+  return { openOptions };
+}
+
+describe('Popover', () => {
+  test('lists the next free times and the invite', async () => {
+    renderPopover();
+    await waitFor(() => expect(screen.getByTestId('next-times').children).toHaveLength(3));
+    expect(screen.getByTestId('popover-invite').textContent).toMatch(/^Want to get coffee\? I'm free .+\. Which works for you\?$/);
+  });
+
+  test('Copy invite puts the invite on the clipboard and says so', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPopover();
+    await waitFor(() => screen.getByTestId('popover-invite'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy invite' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Invite copied'));
+    expect(writeText).toHaveBeenCalledWith(screen.getByTestId('popover-invite').textContent);
+  });
+
+  test('the site switch turns Someday off for the current site only', async () => {
+    renderPopover('x');
+    const siteSwitch = await screen.findByRole('checkbox', { name: /Suggest invites on X/ });
+    fireEvent.click(siteSwitch);
+    await waitFor(async () => expect((await settingsItem.getValue()).disabledSites).toEqual(['x']));
+    expect((await settingsItem.getValue()).enabled).toBe(true);
+  });
+
+  test('the main switch turns Someday off everywhere', async () => {
+    renderPopover(null);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'On' }));
+    await waitFor(async () => expect((await settingsItem.getValue()).enabled).toBe(false));
+    expect(screen.queryByRole('checkbox', { name: /Suggest invites on/ })).toBeNull();
+  });
+
+  test('links to the options page', async () => {
+    const { openOptions } = renderPopover();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit availability' }));
+    expect(openOptions).toHaveBeenCalled();
+  });
+});
