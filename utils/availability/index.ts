@@ -216,11 +216,48 @@ function windowsOnDate(date: TZDate, weekly: WeeklyWindow[], overrides: Override
     const startMinutes = parseClock(window.start);
     const endMinutes = parseClock(window.end);
     if (endMinutes <= startMinutes) continue;
-    const start = wallClockToInstant(date, startMinutes, timeZone);
-    const end = wallClockToInstant(date, endMinutes, timeZone);
-    if (end > start) spans.push({ start, end });
+    spans.push(...instantsOfWindow(date, startMinutes, endMinutes, timeZone));
   }
   return mergeIntervals(spans);
+}
+
+/**
+ * The instants whose wall clock on `date` reads within [startMinutes, endMinutes).
+ * On a fall-back date the repeated hour makes this up to two spans (a 01:00–02:00 window in
+ * New York on the first Sunday of November is 01:00–01:59 EDT and again 01:00–01:59 EST);
+ * on other dates it is one span, with times inside a spring-forward gap moved to the jump.
+ */
+function instantsOfWindow(date: TZDate, startMinutes: number, endMinutes: number, timeZone: string): Span[] {
+  const dayStart = wallClockToInstant(date, 0, timeZone);
+  const dayEnd = wallClockToInstant(date, 24 * 60, timeZone);
+  const offsetAtDayStart = tzOffset(timeZone, new Date(dayStart));
+  const offsetAtDayEnd = tzOffset(timeZone, new Date(dayEnd - 1));
+  if (offsetAtDayEnd >= offsetAtDayStart) {
+    const start = wallClockToInstant(date, startMinutes, timeZone);
+    const end = wallClockToInstant(date, endMinutes, timeZone);
+    return end > start ? [{ start, end }] : [];
+  }
+  // Clocks go back today: before the change the wall clock runs up to `wallBefore`, then restarts from `wallAfter`.
+  const change = firstInstantOfOffset(dayStart, dayEnd - 1, offsetAtDayEnd, timeZone);
+  const wallBefore = minutesIntoDate(change - MINUTE_MS, date, timeZone) + 1;
+  const wallAfter = minutesIntoDate(change, date, timeZone);
+  const beforeChange = {
+    start: change - (wallBefore - startMinutes) * MINUTE_MS,
+    end: change - (wallBefore - Math.min(endMinutes, wallBefore)) * MINUTE_MS,
+  };
+  const afterChange = {
+    start: change + (Math.max(startMinutes, wallAfter) - wallAfter) * MINUTE_MS,
+    end: change + (endMinutes - wallAfter) * MINUTE_MS,
+  };
+  return [beforeChange, afterChange].filter((span) => span.end > span.start);
+}
+
+/** Wall-clock minutes of `instant` counted from the start of `date` (negative on the day before). */
+function minutesIntoDate(instant: number, date: TZDate, timeZone: string): number {
+  const local = new TZDate(instant, timeZone);
+  const minutes = local.getHours() * 60 + local.getMinutes();
+  const sameDate = local.getDate() === date.getDate() && local.getMonth() === date.getMonth();
+  return sameDate ? minutes : minutes - 24 * 60;
 }
 
 /** "HH:mm" to minutes after midnight; "24:00" is the end of the day. */
@@ -247,18 +284,22 @@ function wallClockToInstant(date: TZDate, minutesAfterMidnight: number, timeZone
   const landedOnRequestedTime =
     minutesAfterMidnight === 24 * 60 || (candidate.getHours() === hours && candidate.getMinutes() === minutes);
   if (landedOnRequestedTime) return candidate.getTime();
-  return firstInstantOfNewOffset(candidate.getTime(), timeZone);
+  // In a gap TZDate moves forward past the jump; the jump itself happened within the day before.
+  const after = candidate.getTime();
+  const before = after - 24 * 60 * MINUTE_MS;
+  const newOffset = tzOffset(timeZone, new Date(after));
+  if (tzOffset(timeZone, new Date(before)) === newOffset) return after;
+  return firstInstantOfOffset(before, after, newOffset, timeZone);
 }
 
-/** The clock change just before `after` (within a day): binary search on the zone's offset, minute precision. */
-function firstInstantOfNewOffset(after: number, timeZone: string): number {
-  const newOffset = tzOffset(timeZone, new Date(after));
-  let low = after - 24 * 60 * MINUTE_MS; // an instant still on the old offset
-  let high = after; // an instant already on the new offset
-  if (tzOffset(timeZone, new Date(low)) === newOffset) return after;
+/**
+ * First instant in (low, high] on `offset`, given `low` is not on it and `high` is:
+ * binary search at minute precision (clock changes happen on whole minutes).
+ */
+function firstInstantOfOffset(low: number, high: number, offset: number, timeZone: string): number {
   while (high - low > MINUTE_MS) {
     const mid = floorTo(low + (high - low) / 2, MINUTE_MS);
-    if (tzOffset(timeZone, new Date(mid)) === newOffset) high = mid;
+    if (tzOffset(timeZone, new Date(mid)) === offset) high = mid;
     else low = mid;
   }
   return high;
