@@ -1,0 +1,108 @@
+/**
+ * Someday's phrase detector: finds open-ended wishes to meet or talk
+ * ("we should hang out sometime", "I miss you", "would love to pick your
+ * brain") and returns the spans an invite with real free times can replace.
+ *
+ * Pure TypeScript with relative imports only, so it runs in the content
+ * script, in vitest and in plain Node alike.
+ */
+import { compileLanguage, detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
+import { guessLanguage } from './language.ts';
+import { de } from './lang/de.ts';
+import { en } from './lang/en.ts';
+import { es } from './lang/es.ts';
+import { fr } from './lang/fr.ts';
+import { pt } from './lang/pt.ts';
+import { foldWord, tokenize, type Token } from './tokenize.ts';
+import type { LanguageCode, LanguageRules, VagueKind, VagueMatch } from './types.ts';
+
+export type { LanguageCode, VagueKind, VagueMatch } from './types.ts';
+
+const ALL_RULES: Record<LanguageCode, LanguageRules> = { en, es, fr, de, pt };
+
+let compiled: Map<LanguageCode, CompiledLanguage> | undefined;
+let functionWords: Map<LanguageCode, Set<string>> | undefined;
+
+function languages(): Map<LanguageCode, CompiledLanguage> {
+  if (!compiled) {
+    compiled = new Map();
+    functionWords = new Map();
+    for (const [code, rules] of Object.entries(ALL_RULES) as Array<[LanguageCode, LanguageRules]>) {
+      compiled.set(code, compileLanguage(rules));
+      functionWords.set(code, new Set(rules.functionWords));
+    }
+  }
+  return compiled;
+}
+
+/** "pt-BR" → "pt"; unknown tags give undefined so the engine guesses. */
+export function languageFromTag(tag: string | undefined): LanguageCode | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && primary in ALL_RULES ? (primary as LanguageCode) : undefined;
+}
+
+/** Messages longer than this are cut for detection; composer boxes never get near it. */
+const MAX_SCANNED_LENGTH = 200_000;
+
+export function detectVaguePhrases(text: string, options?: { lang?: string }): VagueMatch[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
+    const tokens = tokenize(scanned);
+    const table = languages();
+    const chosen = pickLanguages(scanned, tokens, languageFromTag(options?.lang));
+    let raw: RawMatch[] = [];
+    for (const code of chosen) {
+      const lang = table.get(code);
+      if (!lang) continue;
+      const found = detectInLanguage(scanned, tokens, lang);
+      if (found.length > 0) raw = raw.concat(found);
+    }
+    if (raw.length === 0) return [];
+    return mergeMatches(scanned, tokens, raw).map((match) => toVagueMatch(scanned, match));
+  } catch {
+    // A detector bug must never break typing in the page.
+    return [];
+  }
+}
+
+function pickLanguages(text: string, tokens: readonly Token[], requested: LanguageCode | undefined): LanguageCode[] {
+  if (requested) return requested === 'en' ? ['en'] : [requested, 'en'];
+  const folded: string[] = [];
+  for (const token of tokens) if (token.kind === 'word') folded.push(foldWord(token.raw));
+  const guess = guessLanguage(text, folded, functionWords ?? new Map());
+  if (guess.confident) return [guess.best];
+  const picked: LanguageCode[] = [guess.best];
+  for (const code of guess.alternatives) if (!picked.includes(code)) picked.push(code);
+  if (!picked.includes('en')) picked.push('en');
+  return picked;
+}
+
+/** Sort, then join overlapping spans and spans separated only by space or a connector. */
+function mergeMatches(text: string, tokens: readonly Token[], raw: RawMatch[]): RawMatch[] {
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: RawMatch[] = [];
+  for (const match of raw) {
+    const last = merged[merged.length - 1];
+    if (last && (match.start < last.end || onlyGlueBetween(text, last.end, match.start))) {
+      last.end = Math.max(last.end, match.end);
+      last.phraseEnd = Math.max(last.phraseEnd, match.phraseEnd);
+      last.kind = mergeKind(last.kind, match.kind);
+      continue;
+    }
+    merged.push({ ...match });
+  }
+  return merged;
+}
+
+const GLUE = /^[\s,;:&+\-–—.!?…]*(?:(?:and|but|also|plus|so|y|et|und|e|aber|mais|pero|mas)\b[\s,;:&+\-–—.!?…]*)?$/iu;
+
+function onlyGlueBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  return GLUE.test(text.slice(from, to));
+}
+
+function mergeKind(a: VagueKind, b: VagueKind): VagueKind {
+  return a === 'business' || b === 'business' ? 'business' : 'social';
+}
