@@ -5,8 +5,8 @@
  * Rules (kept deliberately small so every surface reads the same):
  * - Day: "today" / "tomorrow" (translated) by calendar date in `timeZone`; a short weekday
  *   for the next 2–6 days; weekday plus date ("Tue Dec 8") for anything further or in the past.
- * - Time: a slot shorter than 2 hours reads as its start only ("today 7pm"): it is a meeting
- *   time, not a window to choose within. Two hours or more reads as a range ("6–9pm").
+ * - Time: a slot shorter than 90 minutes reads as its start only ("today 7pm"): it is a meeting
+ *   time, not a window to choose within. 90 minutes or more reads as a range ("6–9pm", "10:30am–12pm").
  * - Clock: English on a 12-hour clock is compact ("6–9pm", "10am–6pm", "11:30am–1pm");
  *   other locales use Intl with their own clock ("mar. 18:00–21:00"). A slot ending at
  *   local midnight reads "24:00" on a 24-hour clock.
@@ -30,7 +30,7 @@ export interface FormatSlotOptions {
 }
 
 /** Slots shorter than this read as their start time only. */
-export const START_ONLY_BELOW_MINUTES = 120;
+export const START_ONLY_BELOW_MINUTES = 90;
 
 const RELATIVE_DAY_WORDS: Record<string, { today: string; tomorrow: string }> = {
   en: { today: 'today', tomorrow: 'tomorrow' },
