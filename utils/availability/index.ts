@@ -211,12 +211,15 @@ function windowsOnDate(date: TZDate, weekly: WeeklyWindow[], overrides: Override
   const wallWindows: TimeWindow[] = blocked ? [] : weekly.filter((w) => w.day === date.getDay());
   const extra = overrides.extraHours.get(isoDate) ?? [];
 
+  const windows = [...wallWindows, ...extra];
+  if (windows.length === 0) return [];
+  const fallBack = fallBackOn(date, timeZone);
   const spans: Span[] = [];
-  for (const window of [...wallWindows, ...extra]) {
+  for (const window of windows) {
     const startMinutes = parseClock(window.start);
     const endMinutes = parseClock(window.end);
     if (endMinutes <= startMinutes) continue;
-    spans.push(...instantsOfWindow(date, startMinutes, endMinutes, timeZone));
+    spans.push(...instantsOfWindow(date, startMinutes, endMinutes, timeZone, fallBack));
   }
   return mergeIntervals(spans);
 }
@@ -227,20 +230,20 @@ function windowsOnDate(date: TZDate, weekly: WeeklyWindow[], overrides: Override
  * New York on the first Sunday of November is 01:00–01:59 EDT and again 01:00–01:59 EST);
  * on other dates it is one span, with times inside a spring-forward gap moved to the jump.
  */
-function instantsOfWindow(date: TZDate, startMinutes: number, endMinutes: number, timeZone: string): Span[] {
-  const dayStart = wallClockToInstant(date, 0, timeZone);
-  const dayEnd = wallClockToInstant(date, 24 * 60, timeZone);
-  const offsetAtDayStart = tzOffset(timeZone, new Date(dayStart));
-  const offsetAtDayEnd = tzOffset(timeZone, new Date(dayEnd - 1));
-  if (offsetAtDayEnd >= offsetAtDayStart) {
+function instantsOfWindow(
+  date: TZDate,
+  startMinutes: number,
+  endMinutes: number,
+  timeZone: string,
+  fallBack: FallBack | undefined,
+): Span[] {
+  if (!fallBack) {
     const start = wallClockToInstant(date, startMinutes, timeZone);
     const end = wallClockToInstant(date, endMinutes, timeZone);
     return end > start ? [{ start, end }] : [];
   }
-  // Clocks go back today: before the change the wall clock runs up to `wallBefore`, then restarts from `wallAfter`.
-  const change = firstInstantOfOffset(dayStart, dayEnd - 1, offsetAtDayEnd, timeZone);
-  const wallBefore = minutesIntoDate(change - MINUTE_MS, date, timeZone) + 1;
-  const wallAfter = minutesIntoDate(change, date, timeZone);
+  // Before the change the wall clock runs up to `wallBefore`, then restarts from `wallAfter`.
+  const { change, wallBefore, wallAfter } = fallBack;
   const beforeChange = {
     start: change - (wallBefore - startMinutes) * MINUTE_MS,
     end: change - (wallBefore - Math.min(endMinutes, wallBefore)) * MINUTE_MS,
@@ -250,6 +253,26 @@ function instantsOfWindow(date: TZDate, startMinutes: number, endMinutes: number
     end: change + (endMinutes - wallAfter) * MINUTE_MS,
   };
   return [beforeChange, afterChange].filter((span) => span.end > span.start);
+}
+
+/** Where the clocks go back on `date`, in instants and wall-clock minutes into the date. */
+interface FallBack {
+  change: number;
+  wallBefore: number;
+  wallAfter: number;
+}
+
+function fallBackOn(date: TZDate, timeZone: string): FallBack | undefined {
+  const dayStart = wallClockToInstant(date, 0, timeZone);
+  const dayEnd = wallClockToInstant(date, 24 * 60, timeZone);
+  const offsetAtDayEnd = tzOffset(timeZone, new Date(dayEnd - 1));
+  if (offsetAtDayEnd >= tzOffset(timeZone, new Date(dayStart))) return undefined;
+  const change = firstInstantOfOffset(dayStart, dayEnd - 1, offsetAtDayEnd, timeZone);
+  return {
+    change,
+    wallBefore: minutesIntoDate(change - MINUTE_MS, date, timeZone) + 1,
+    wallAfter: minutesIntoDate(change, date, timeZone),
+  };
 }
 
 /** Wall-clock minutes of `instant` counted from the start of `date` (negative on the day before). */
