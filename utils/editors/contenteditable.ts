@@ -27,6 +27,28 @@ function select(box: MessageBox, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Holds keys typed in the moment between selecting the phrase and inserting the invite: a key then
+ * would replace the selected phrase. Printable keys are replayed after the invite, so none is lost;
+ * others (Enter among them) are held back so a half-written message is never sent.
+ */
+function holdKeysDuring<T>(box: HTMLElement, work: () => Promise<T>): Promise<T> {
+  const held: string[] = [];
+  const view = box.ownerDocument.defaultView ?? window;
+  const hold = (event: KeyboardEvent) => {
+    if (!(event.target instanceof Node) || !box.contains(event.target)) return;
+    if (['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(event.key)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) held.push(event.key);
+  };
+  view.addEventListener('keydown', hold, true);
+  return work().finally(() => {
+    view.removeEventListener('keydown', hold, true);
+    if (held.length > 0) document.execCommand('insertText', false, held.join(''));
+  });
+}
+
 function insertLines(insert: string): boolean {
   const lines = insert.split('\n');
   let ok = true;
@@ -51,8 +73,10 @@ function contentEditableWriter(kind: EditorKind, timing: ContentEditableTiming):
     async replace(box, start, end, insert) {
       box.focus({ preventScroll: true });
       if (!select(box, start, end)) throw new Error('The text to replace is no longer in the box.');
-      await frames(timing.framesAfterSelect);
-      insertLines(insert);
+      await holdKeysDuring(box, async () => {
+        await frames(timing.framesAfterSelect);
+        insertLines(insert);
+      });
       await frames(timing.framesAfterInsert);
     },
     placeCaret(box, offset) {
@@ -71,10 +95,12 @@ function contentEditableWriter(kind: EditorKind, timing: ContentEditableTiming):
   };
 }
 
-export const lexicalWriter = contentEditableWriter('lexical', { framesAfterSelect: 1, framesAfterInsert: 2 });
-export const draftWriter = contentEditableWriter('draft', { framesAfterSelect: 1, framesAfterInsert: 1 });
-export const quillWriter = contentEditableWriter('quill', { framesAfterSelect: 1, framesAfterInsert: 1 });
+// Lexical reconciles an execCommand edit after the current task: read back a frame later, once.
+export const lexicalWriter = contentEditableWriter('lexical', { framesAfterSelect: 1, framesAfterInsert: 1 });
+// Draft.js only learns the selection on selectionchange: without the frame it edits the block the caret was in.
+export const draftWriter = contentEditableWriter('draft', { framesAfterSelect: 1, framesAfterInsert: 0 });
+export const quillWriter = contentEditableWriter('quill', { framesAfterSelect: 1, framesAfterInsert: 0 });
 export const plainContentEditableWriter = contentEditableWriter('contenteditable', {
   framesAfterSelect: 1,
-  framesAfterInsert: 1,
+  framesAfterInsert: 0,
 });

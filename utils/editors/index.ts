@@ -55,7 +55,6 @@ export async function replaceInBox(
   const before = writer.readText(box);
   if (before.slice(start, start + original.length) !== original) return { ok: false, reason: 'gone' };
   const end = start + original.length;
-  const expected = normalizeForComparison(before.slice(0, start) + insert + before.slice(end));
 
   try {
     await writer.replace(box, start, end, insert);
@@ -64,12 +63,14 @@ export async function replaceInBox(
   }
 
   const after = box.isConnected ? writer.readText(box) : before;
-  if (normalizeForComparison(after) === expected) {
+  // The person may keep typing while the editor settles: what follows the invite is theirs.
+  const kept = normalizeForComparison(after.slice(0, start)) === normalizeForComparison(before.slice(0, start));
+  if (kept && holdsAt(after, start, insert)) {
     const caret = start + insert.length;
-    if (writer.caretOffset(box) !== caret) writer.placeCaret(box, caret);
+    if (writer.caretOffset(box) === null) writer.placeCaret(box, caret);
     return { ok: true, caret };
   }
-  if (normalizeForComparison(after) === normalizeForComparison(before)) return { ok: false, reason: 'rejected' };
+  if (kept && holdsAt(after, start, original)) return { ok: false, reason: 'rejected' };
 
   // Something else landed: take it back through the editor's own undo, never leaving half-replaced text.
   if (box.isConnected) {
@@ -80,4 +81,8 @@ export async function replaceInBox(
     }
   }
   return { ok: false, reason: 'mangled' };
+}
+
+function holdsAt(text: string, start: number, expected: string): boolean {
+  return normalizeForComparison(text.slice(start)).startsWith(normalizeForComparison(expected));
 }

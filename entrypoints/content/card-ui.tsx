@@ -1,0 +1,91 @@
+/**
+ * The suggestion card's host on the page: one shadow root, created the first time a card is
+ * needed, placed beside the box with floating-ui and kept there while the page scrolls or resizes.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { SuggestionCard, type SuggestionCardProps } from '../../components/SuggestionCard';
+
+interface Mounted {
+  root: Root;
+  layer: HTMLDivElement;
+}
+
+export interface CardUi {
+  show(anchor: HTMLElement, props: SuggestionCardProps): void;
+  hide(): void;
+  readonly visible: boolean;
+  /** Whether a node is part of the card (for focus moving into it). */
+  contains(node: Node | null): boolean;
+}
+
+export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
+  let stopFollowing: (() => void) | null = null;
+  let followed: HTMLElement | null = null;
+  let visible = false;
+
+  const ui: ShadowRootContentScriptUi<Mounted> = await createShadowRootUi<Mounted>(ctx, {
+    name: 'someday-suggestion',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container, _shadow, host) {
+      host.setAttribute('data-someday', 'suggestion');
+      // The host is reset with `all: initial !important`; an inner fixed layer is what gets placed.
+      const layer = document.createElement('div');
+      layer.className = 'layer';
+      container.append(layer);
+      return { root: createRoot(layer), layer };
+    },
+    onRemove(mounted) {
+      mounted?.root.unmount();
+    },
+  });
+
+  const follow = (anchor: HTMLElement, layer: HTMLDivElement) => {
+    stopFollowing?.();
+    followed = anchor;
+    stopFollowing = autoUpdate(anchor, layer, () => {
+      void computePosition(anchor, layer, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    });
+  };
+
+  const hide = () => {
+    stopFollowing?.();
+    stopFollowing = null;
+    followed = null;
+    if (visible) ui.remove();
+    visible = false;
+  };
+  ctx.onInvalidated(hide);
+
+  return {
+    show(anchor, props) {
+      // A page may remove the host; mount it again rather than render into a detached tree.
+      if (visible && !ui.shadowHost.isConnected) hide();
+      const firstShow = !visible;
+      if (firstShow) ui.mount();
+      visible = true;
+      const mounted = ui.mounted;
+      if (!mounted) return;
+      flushSync(() => mounted.root.render(<SuggestionCard {...props} />));
+      if (firstShow || followed !== anchor) follow(anchor, mounted.layer);
+    },
+    hide,
+    get visible() {
+      return visible && ui.shadowHost.isConnected;
+    },
+    contains(node) {
+      return node !== null && (node === ui.shadowHost || ui.shadowHost.contains(node) || ui.shadow.contains(node));
+    },
+  };
+}

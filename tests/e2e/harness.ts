@@ -1,0 +1,135 @@
+/**
+ * The end-to-end harness: a real Chromium with the built extension, and the fixture pages served at
+ * the real site hostnames through request routing, so the manifest's match patterns fire as on the sites.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, mkdir } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../../scripts/chromium';
+import { fixturePages } from '../fixtures/pages';
+
+export const EXTENSION_PATH = resolve(process.env.SOMEDAY_EXTENSION ?? '.output/chrome-mv3');
+export const FIXTURE_DIST = resolve('tests/fixtures/dist');
+export const LATENCY_LOG = resolve('test-results/card-latency.jsonl');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Extra pages a test serves at a site URL, beyond the editor fixtures. */
+export type ExtraPages = Record<string, string>;
+
+async function routeFixtures(context: BrowserContext, extra: ExtraPages): Promise<void> {
+  const pagesByUrl = new Map(fixturePages.map((page) => [new URL(page.url).href, page.file]));
+  const hosts = new Set(fixturePages.map((page) => new URL(page.url).host));
+  for (const url of Object.keys(extra)) hosts.add(new URL(url).host);
+  await context.route(
+    (url) => url.protocol === 'https:' || url.protocol === 'http:',
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (!hosts.has(url.host)) return route.abort('internetdisconnected');
+      const inline = extra[url.href];
+      if (inline !== undefined) return route.fulfill({ contentType: MIME['.html'], body: inline });
+      const page = pagesByUrl.get(url.href);
+      const file = page ? join(FIXTURE_DIST, page) : join(FIXTURE_DIST, url.pathname);
+      if (!file.startsWith(FIXTURE_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({ contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    },
+  );
+}
+
+/** Page-world timing: when the last key went down and when the card's host appeared. */
+function recordCardLatency(): void {
+  const timing = { lastKeyAt: 0, shownAt: [] as number[], latencies: [] as number[] };
+  Object.defineProperty(window, '__somedayTiming', { value: timing });
+  window.addEventListener('keydown', () => (timing.lastKeyAt = performance.now()), true);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && node.getAttribute('data-someday') === 'suggestion') {
+          const now = performance.now();
+          timing.shownAt.push(now);
+          if (timing.lastKeyAt) timing.latencies.push(now - timing.lastKeyAt);
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+interface Fixtures {
+  extraPages: ExtraPages;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  page: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  extraPages: [{}, { option: true }],
+  context: async ({ extraPages }, use, testInfo) => {
+    if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
+      throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
+    }
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: findChromium(),
+      headless: true,
+      args: chromiumArgs(EXTENSION_PATH),
+      viewport: { width: 1100, height: 800 },
+    });
+    await routeFixtures(context, extraPages);
+    await context.addInitScript(recordCardLatency);
+    await use(context);
+    // Keep the page's card timings for the latency summary.
+    const latencies: number[] = [];
+    for (const page of context.pages()) {
+      const values = await page
+        .evaluate(() => (window as unknown as { __somedayTiming?: { latencies: number[] } }).__somedayTiming?.latencies ?? [])
+        .catch(() => []);
+      latencies.push(...values);
+    }
+    if (latencies.length > 0) {
+      await mkdir(resolve('test-results'), { recursive: true });
+      await appendFile(LATENCY_LOG, `${JSON.stringify({ test: testInfo.title, latencies })}\n`);
+    }
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  page: async ({ context }, use, testInfo) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const path = testInfo.outputPath('failure.png');
+      await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+      testInfo.attachments.push({ name: 'screenshot', path, contentType: 'image/png' });
+    }
+    expect(errors, 'the page threw no errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Sets a storage area's values from the extension's service worker. */
+export async function setStorage(worker: Worker, area: 'local' | 'sync', values: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(
+    async ({ area, values }) => {
+      type StorageArea = { set(values: Record<string, unknown>): Promise<void> };
+      const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', StorageArea> } }).chrome;
+      await api.storage[area].set(values);
+    },
+    { area, values },
+  );
+}
