@@ -34,6 +34,9 @@ export interface CompiledLanguage {
   laughter: Set<string>;
   connectors: Set<string>;
   businessCues: Set<string>;
+  skippable: Set<string>;
+  purposeWords: Set<string>;
+  freeWords: Set<string>;
   strongBusinessCues: Set<string>;
   time: TimeRules;
 }
@@ -77,6 +80,9 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     laughter: new Set(rules.laughter),
     connectors: new Set(rules.macros.CONNECTOR ?? []),
     businessCues: new Set(rules.businessCues),
+    skippable: new Set(rules.macros.SKIPPABLE ?? []),
+    purposeWords: new Set(rules.macros.PURPOSE ?? []),
+    freeWords: new Set(rules.macros.FREE ?? []),
     strongBusinessCues: new Set(rules.strongBusinessCues),
     time: {
       timeWords: new Set(rules.timeWords),
@@ -262,7 +268,7 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       continue;
     }
     businessRegister ??= hasStrongBusinessRegister(w, lang);
-    const kind: VagueKind = bestPattern.spec.kind ?? (businessRegister || sentenceHasBusinessCue(w, lang, sentenceStart, sentenceEnd) ? 'business' : 'social');
+    const kind: VagueKind = bestPattern.spec.kind ?? (businessRegister || sentenceHasBusinessCue(words, w, lang, sentenceStart, sentenceEnd) ? 'business' : 'social');
     const firstToken = tokens[words[i]?.token ?? 0];
     const lastToken = tokens[words[bestEnd - 1]?.token ?? 0];
     if (!firstToken || !lastToken) {
@@ -288,9 +294,41 @@ function hasStrongBusinessRegister(w: readonly string[], lang: CompiledLanguage)
   return false;
 }
 
-function sentenceHasBusinessCue(w: readonly string[], lang: CompiledLanguage, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lang.businessCues.has(w[k] ?? '')) return true;
+/** Register cues count in the wish's sentence and its immediate neighbours. */
+function sentenceHasBusinessCue(words: readonly Word[], w: readonly string[], lang: CompiledLanguage, from: number, to: number): boolean {
+  const first = words[from]?.sentence ?? 0;
+  const last = words[to - 1]?.sentence ?? 0;
+  let k = from;
+  while (k > 0 && (words[k - 1]?.sentence ?? -1) >= first - 1) k--;
+  let end = to;
+  while (end < words.length && (words[end]?.sentence ?? Infinity) <= last + 1) end++;
+  for (; k < end; k++) if (lang.businessCues.has(w[k] ?? '')) return true;
   return false;
+}
+
+/** The first word before `start`, skipping modals and adverbs: "he'd really love to" → he. */
+function subjectBefore(w: readonly string[], start: number, sentenceStart: number, lang: CompiledLanguage): string {
+  let k = start - 1;
+  while (k >= sentenceStart && lang.skippable.has(w[k] ?? '')) k--;
+  return k >= sentenceStart ? (w[k] ?? '') : '';
+}
+
+/** "\"we should hang out sometime\" is such a fake thing to say": quoted, not said. */
+function isQuoted(tokens: readonly Token[], firstToken: number, lastToken: number): boolean {
+  const opening = tokens[firstToken - 1];
+  if (!opening || opening.kind !== 'symbol' || !QUOTES.has(opening.raw)) return false;
+  for (let t = lastToken + 1; t < tokens.length && t <= lastToken + 40; t++) {
+    const token = tokens[t];
+    if (!token || token.kind === 'newline') return false;
+    if (token.kind === 'symbol' && QUOTES.has(token.raw)) return true;
+  }
+  return false;
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+
+function endsWithFree(w: readonly string[], end: number, lang: CompiledLanguage): boolean {
+  return lang.freeWords.has(w[end - 1] ?? '');
 }
 
 function acceptMatch(
@@ -309,7 +347,7 @@ function acceptMatch(
   const beforeWord = start > sentenceStart ? words[start - 1] : undefined;
   const sameClauseBefore = beforeWord !== undefined && beforeWord.clause === words[start]?.clause;
   if (before !== undefined && sameClauseBefore) {
-    if (lang.thirdParty.has(before)) return false;
+    if (lang.thirdParty.has(before) || lang.thirdParty.has(subjectBefore(w, start, sentenceStart, lang))) return false;
     if (spec.notAfter?.includes(before)) return false;
     // "Sarah would love to pick your brain": a name right before a subjectless wish is its subject.
     const token = tokens[beforeWord.token];
@@ -342,8 +380,14 @@ function acceptMatch(
   for (let k = sentenceStart; k < start; k++) {
     if (lang.reportVerbs.has(w[k] ?? '')) return false;
   }
-  if (anyPhraseIn(lang.pastMarkers, w, sentenceStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
-  if (spec.needsVague && !anyPhraseIn(lang.vague, w, start, sentenceEnd, sentenceEnd)) return false;
+  if (anyPhraseIn(lang.pastMarkers, w, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
+  if (spec.needsVague && !anyPhraseIn(lang.vague, w, sentenceStart, sentenceEnd, sentenceEnd)) return false;
+  if (isQuoted(tokens, words[start]?.token ?? 0, words[end - 1]?.token ?? 0)) return false;
+  // "let me know when you're free to review the doc": free for a task, not to meet.
+  const purpose = end < sentenceEnd ? w[end] : undefined;
+  if (purpose !== undefined && lang.purposeWords.has(purpose) && spec.checkPurpose !== false) {
+    if (matchPhraseList(lang.activities, w, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
+  }
   return true;
 }
 
@@ -389,6 +433,11 @@ function growSpan(
     if (lang.connectors.has(word.w) && gapHasComma) break;
     lastToken = word.token;
     k++;
+  }
+  // A clause cut before a new one must not keep a dangling "and" / "but".
+  if (k < sentenceEnd) {
+    while (k - 1 >= matchEnd && lang.connectors.has(words[k - 1]?.w ?? '')) k--;
+    lastToken = words[k - 1]?.token ?? lastToken;
   }
   // Trailing decoration: terminal punctuation, emoji, emoticons, laughter.
   let end = tokens[lastToken]?.end ?? 0;

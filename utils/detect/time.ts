@@ -58,6 +58,7 @@ function isTimeAt(words: readonly SentenceWord[], i: number, rules: TimeRules): 
   for (const phrase of rules.timePhrases) {
     const n = phrase.words.length;
     let ok = true;
+    if (phrase.guards.length > 0 && !guardsAllow(words, i, n, phrase.guards)) continue;
     for (let k = 0; k < n; k++) {
       const candidate = words[i + k];
       if (!candidate || candidate.sentence !== word.sentence || candidate.w !== phrase.words[k]) {
@@ -68,4 +69,17 @@ function isTimeAt(words: readonly SentenceWord[], i: number, rules: TimeRules): 
     if (ok) return true;
   }
   return false;
+}
+
+/** Guards: "!x" forbids x right after the phrase, "<x" forbids x right before it. */
+function guardsAllow(words: readonly SentenceWord[], i: number, n: number, guards: readonly string[]): boolean {
+  const sentence = words[i]?.sentence;
+  const next = words[i + n];
+  const previous = words[i - 1];
+  for (const guard of guards) {
+    if (guard.startsWith('<')) {
+      if (previous && previous.sentence === sentence && previous.w === guard.slice(1)) return false;
+    } else if (next && next.sentence === sentence && next.w === guard) return false;
+  }
+  return true;
 }

@@ -29,7 +29,7 @@ const TOKEN_PATTERN = new RegExp(
     // emoticons like :) :-( ;) :D <3 xD ^^ — kept whole so they can trail a span
     String.raw`(?<emoticon>[:;=]['’]?-?[()DPpOo3*|\]\[/\\]+|<3+|\^\^|\^_\^|-_-|xD+|XD+|:'\()`,
     // words: letters with marks and digits, joined by inner apostrophes or hyphens
-    String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*)`,
+    String.raw`(?<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*)`,
     // numbers, clock times, dates, ordinals: 3pm 10:30 14th 3/14 15h
     String.raw`(?<number>\p{N}+(?:[:/.]\p{N}+)*[\p{L}ºª]*)`,
     String.raw`(?<newline>\r?\n|\r|\u2028|\u2029)`,

@@ -27,6 +27,8 @@ export interface PatternSpec {
   atClauseStart?: boolean;
   /** A vagueness marker must follow in the same sentence ("let's talk" alone is not a wish). */
   needsVague?: boolean;
+  /** Set false to skip the "free to <task>" purpose check. */
+  checkPurpose?: boolean;
 }
 
 /** Everything a language contributes: data only, the engine is shared. */
