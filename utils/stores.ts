@@ -47,9 +47,10 @@ export function createStorageStore<T>(
       await item.setValue(checked);
     },
   }));
-  const apply = (raw: unknown) => store.setState({ value: parseStored(schema, raw, fallback, item.key), loaded: true });
+  const name = item.key.replace(/^\w+:/, '');
+  const apply = (raw: unknown) => store.setState({ value: parseStored(schema, raw, fallback, name), loaded: true });
   const ready = item.getValue().then(apply, (error: unknown) => {
-    console.warn(`[Someday] Could not read ${item.key}; using the defaults.`, error);
+    console.warn(`[Someday] Could not read ${name}; using the defaults.`, error);
     store.setState({ loaded: true });
   });
   const unwatch = item.watch((raw) => apply(raw));

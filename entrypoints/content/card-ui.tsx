@@ -14,8 +14,13 @@ interface Mounted {
   layer: HTMLDivElement;
 }
 
+export interface CardProps extends SuggestionCardProps {
+  /** Called when the page removes the box the card belongs to. */
+  onAnchorGone: () => void;
+}
+
 export interface CardUi {
-  show(anchor: HTMLElement, props: SuggestionCardProps): void;
+  show(anchor: HTMLElement, props: CardProps): void;
   hide(): void;
   readonly visible: boolean;
   /** Whether a node is part of the card (for focus moving into it). */
@@ -45,10 +50,15 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
     },
   });
 
+  let anchorGone = () => {};
   const follow = (anchor: HTMLElement, layer: HTMLDivElement) => {
     stopFollowing?.();
     followed = anchor;
     stopFollowing = autoUpdate(anchor, layer, () => {
+      if (!anchor.isConnected) {
+        anchorGone();
+        return;
+      }
       void computePosition(anchor, layer, {
         strategy: 'fixed',
         placement: 'bottom-start',
@@ -69,7 +79,8 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
   ctx.onInvalidated(hide);
 
   return {
-    show(anchor, props) {
+    show(anchor, { onAnchorGone, ...props }) {
+      anchorGone = onAnchorGone;
       // A page may remove the host; mount it again rather than render into a detached tree.
       if (visible && !ui.shadowHost.isConnected) hide();
       const firstShow = !visible;

@@ -60,6 +60,9 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     if (!suggestion || !card) return;
     const current = suggestion;
     card.show(current.box, {
+      onAnchorGone: () => {
+        if (suggestion === current) detach();
+      },
       phrase: current.match.phrase,
       invite: current.invite,
       status: current.status,
@@ -98,9 +101,9 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       return;
     }
     const original = text.slice(match.start, match.end);
-    if (suggestion && suggestion.box === target && suggestion.original === original && suggestion.match.start === match.start) {
-      return; // Same card as before: nothing to redo while the person keeps typing elsewhere.
-    }
+    const same = suggestion?.box === target && suggestion.original === original && suggestion.match.start === match.start;
+    if (same && card?.visible) return; // Same card as before: nothing to redo while the person keeps typing elsewhere.
+    if (same && suggestion?.status.kind === 'failed') return; // The failure note stays until the text changes.
     const plan = planInvite({ mode: match.kind, availability: availability.getState().value, now: new Date() });
     const invite = plan.invite === null ? null : fitInviteToContext(plan.invite, text.slice(0, match.start));
     suggestion = { box: target, match, original, invite, status: invite === null ? { kind: 'no-times' } : { kind: 'ready' } };
