@@ -368,7 +368,10 @@ function acceptMatch(
   const clause = words[start]?.clause;
   let clauseStart = start;
   while (clauseStart > sentenceStart && words[clauseStart - 1]?.clause === clause) clauseStart--;
-  for (let k = clauseStart; k < end; k++) {
+  let negationEnd = end;
+  const lookahead = lang.rules.negationLookahead ?? 0;
+  while (negationEnd < end + lookahead && negationEnd < sentenceEnd && words[negationEnd]?.clause === clause) negationEnd++;
+  for (let k = clauseStart; k < negationEnd; k++) {
     const form = w[k] ?? '';
     if (!lang.negators.has(form)) continue;
     const p1 = k - 1 >= clauseStart ? w[k - 1] : undefined;
@@ -457,7 +460,11 @@ function growSpan(
     }
     break;
   }
-  const startToken = tokens[words[first]?.token ?? 0];
+  const startIndex = words[first]?.token ?? 0;
+  const startToken = tokens[startIndex];
+  // Spanish opening marks belong to the sentence they open: "¿quedamos un día?".
+  const opener = tokens[startIndex - 1];
+  if (opener && opener.kind === 'terminal' && /^[¿¡]+$/.test(opener.raw) && opener.end === startToken?.start) return [opener.start, end];
   return [startToken?.start ?? 0, end];
 }
 

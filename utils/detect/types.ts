@@ -41,6 +41,8 @@ export interface LanguageRules {
   expansions: Record<string, string[]>;
   /** Any of these before the wish in its clause negates it. */
   negators: string[];
+  /** How many words after the wish a negator still negates it (German and French put it after the verb). */
+  negationLookahead?: number;
   /** Phrases that put the wish in the past or the counterfactual. */
   pastMarkers: string[];
   /** Words that make the clause reported speech ("she says we should"). */
