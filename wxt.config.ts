@@ -8,12 +8,22 @@ export default defineConfig({
   // Every import is written out, so the pure engines and the glue read the same way.
   imports: false,
   outDir: demo ? '.output-demo' : '.output',
+  // Firefox gets Manifest V3 too, like Chrome.
+  manifestVersion: 3,
+  zip: {
+    excludeSources: ['docs/**', 'tests/fixtures/dist/**', 'test-results/**', 'reports/**', '.output-demo/**'],
+  },
   manifest: {
     name: 'Someday',
     description: 'Turns "we should hang out sometime" into a concrete invite with the times you are free.',
     permissions: ['storage', 'activeTab'],
     browser_specific_settings: {
-      gecko: { id: 'someday@someday.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'someday@someday.invalid',
+        strict_min_version: '142.0',
+        // Someday collects nothing: every message and setting stays on the device.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
   hooks: {

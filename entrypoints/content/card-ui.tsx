@@ -8,6 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SuggestionCard, type SuggestionCardProps } from '../../components/SuggestionCard';
+import cardCss from './card.css?inline';
 
 interface Mounted {
   root: Root;
@@ -34,6 +35,7 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
 
   const ui: ShadowRootContentScriptUi<Mounted> = await createShadowRootUi<Mounted>(ctx, {
     name: 'someday-suggestion',
+    css: cardCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -142,7 +142,7 @@ test('the card sits below a box with room under it, above one at the bottom, and
   const box = page.locator('#box');
   await box.click();
   await page.keyboard.type(VAGUE, { delay: 10 });
-  const layer = page.locator('.card');
+  const layer = page.locator('[data-someday="suggestion"] .card');
   await expect(layer).toBeVisible();
   const boxRect = (await box.boundingBox())!;
   const before = (await layer.boundingBox())!;

@@ -38,7 +38,7 @@ for (const fixture of fixturePages.filter((candidate) => candidate.kind !== 'dem
       await expect(preview(page)).toBeVisible();
       await expect(preview(page)).toContainText("I'm free");
       await expect(card(page).locator('[data-someday="accept"]')).toBeEnabled();
-      const box = await page.locator('.card').boundingBox();
+      const box = await page.locator('[data-someday="suggestion"] .card').boundingBox();
       const viewport = page.viewportSize();
       expect(box).not.toBeNull();
       expect(box!.x).toBeGreaterThanOrEqual(0);
