@@ -34,6 +34,7 @@ export interface CompiledLanguage {
   laughter: Set<string>;
   connectors: Set<string>;
   businessCues: Set<string>;
+  registerCues: Set<string>;
   skippable: Set<string>;
   purposeWords: Set<string>;
   freeWords: Set<string>;
@@ -80,6 +81,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     laughter: new Set(rules.laughter),
     connectors: new Set(rules.macros.CONNECTOR ?? []),
     businessCues: new Set(rules.businessCues),
+    registerCues: new Set(rules.macros.REGISTER_CUES ?? []),
     skippable: new Set(rules.macros.SKIPPABLE ?? []),
     purposeWords: new Set(rules.macros.PURPOSE ?? []),
     freeWords: new Set(rules.macros.FREE ?? []),
@@ -247,7 +249,8 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     let bestPattern: CompiledPattern | undefined;
     for (const pattern of candidates) {
       const end = matchFrom(pattern.elements, 0, w, i, sentenceEnd);
-      if (end <= i || end <= bestEnd) continue;
+      // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
+      if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
       if (!acceptMatch(pattern, words, w, i, end, sentenceStart, sentenceEnd, tokens, lang)) continue;
       bestEnd = end;
       bestPattern = pattern;
@@ -268,7 +271,11 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       continue;
     }
     businessRegister ??= hasStrongBusinessRegister(w, lang);
-    const kind: VagueKind = bestPattern.spec.kind ?? (businessRegister || sentenceHasBusinessCue(words, w, lang, sentenceStart, sentenceEnd) ? 'business' : 'social');
+    const kind: VagueKind =
+      bestPattern.spec.kind ??
+      (businessRegister || sentenceHasCue(lang.businessCues, words, w, sentenceStart, sentenceEnd, 0) || sentenceHasCue(lang.registerCues, words, w, sentenceStart, sentenceEnd, 1)
+        ? 'business'
+        : 'social');
     const firstToken = tokens[words[i]?.token ?? 0];
     const lastToken = tokens[words[bestEnd - 1]?.token ?? 0];
     if (!firstToken || !lastToken) {
@@ -294,15 +301,20 @@ function hasStrongBusinessRegister(w: readonly string[], lang: CompiledLanguage)
   return false;
 }
 
-/** Register cues count in the wish's sentence and its immediate neighbours. */
-function sentenceHasBusinessCue(words: readonly Word[], w: readonly string[], lang: CompiledLanguage, from: number, to: number): boolean {
+/**
+ * Topic cues ("career", "project") count in the wish's own sentence; register
+ * cues ("keynote", "founder") also in the sentences right before and after,
+ * where a LinkedIn note usually says why it is writing.
+ */
+function sentenceHasCue(cues: ReadonlySet<string>, words: readonly Word[], w: readonly string[], from: number, to: number, reach: number): boolean {
+  if (cues.size === 0) return false;
   const first = words[from]?.sentence ?? 0;
   const last = words[to - 1]?.sentence ?? 0;
   let k = from;
-  while (k > 0 && (words[k - 1]?.sentence ?? -1) >= first - 1) k--;
+  while (k > 0 && (words[k - 1]?.sentence ?? -1) >= first - reach) k--;
   let end = to;
-  while (end < words.length && (words[end]?.sentence ?? Infinity) <= last + 1) end++;
-  for (; k < end; k++) if (lang.businessCues.has(w[k] ?? '')) return true;
+  while (end < words.length && (words[end]?.sentence ?? Infinity) <= last + reach) end++;
+  for (; k < end; k++) if (cues.has(w[k] ?? '')) return true;
   return false;
 }
 
@@ -447,6 +459,7 @@ function growSpan(
   for (let t = lastToken + 1; t < tokens.length; t++) {
     const token = tokens[t];
     if (!token) break;
+    if (token.kind === 'terminal' && /^[¿¡]+$/.test(token.raw)) break;
     if (token.kind === 'terminal' || token.kind === 'emoji' || token.kind === 'emoticon') {
       end = token.end;
       continue;

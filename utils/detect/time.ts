@@ -54,7 +54,10 @@ function isTimeAt(words: readonly SentenceWord[], i: number, rules: TimeRules): 
     }
     return false;
   }
-  if (rules.numberWords.has(w) && sameSentencePrevious !== undefined && rules.clockPrepositions.has(sameSentencePrevious)) return true;
+  // "at three", "à une heure": a number word is a clock time only when nothing but a clock word follows.
+  if (rules.numberWords.has(w) && sameSentencePrevious !== undefined && rules.clockPrepositions.has(sameSentencePrevious)) {
+    if (sameSentenceNext === undefined || CLOCK_SUFFIX.has(sameSentenceNext) || rules.numberWords.has(sameSentenceNext)) return true;
+  }
   for (const phrase of rules.timePhrases) {
     const n = phrase.words.length;
     let ok = true;

@@ -36,11 +36,11 @@ export const de: LanguageRules = {
   patterns: [
     { p: 'wir @ADV* @MODAL @ADV* [uns|dich|euch] _4 @VERB' },
     { p: 'wir @ADV* @MODAL _5 [trinken|essen|quatschen|telefonieren|facetimen|skypen|wiederholen|unternehmen|kochen|feiern|spazieren|vernetzen|zusammenarbeiten|austauschen|fruhstucken|brunchen|kino|stand bringen|plaudern]' },
-    { p: '[lass|lasst|lassen] uns _5 [treffen|sehen|trinken|essen|quatschen|telefonieren|facetimen|skypen|wiederholen|unternehmen|kochen|feiern|spazieren|vernetzen|zusammenarbeiten|austauschen|fruhstucken|brunchen|kino|sprechen|reden|gehen|machen|plaudern|verabreden|zusammensetzen]' },
+    { p: '[lass|lasst|lassen] uns _7 [treffen|sehen|trinken|essen|quatschen|telefonieren|facetimen|skypen|wiederholen|unternehmen|kochen|feiern|spazieren|vernetzen|zusammenarbeiten|austauschen|fruhstucken|brunchen|kino|sprechen|reden|gehen|machen|plaudern|verabreden|zusammensetzen]' },
     { p: '[lass|lasst|lassen] [uns|sie uns] _4 [einen call|ein telefonat|einen kaffee|ein bier|einen termin] _4 [machen|trinken|finden|vereinbaren|ausmachen|sprechen]?' },
     { p: 'ich @ADV* wurde @ADV* [dich|euch|sie] _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen|sprechen]' },
     { p: 'ich @ADV* wurde @ADV* [mich|uns]? @ADV* [freuen|gern|gerne] _6 [auszutauschen|austauschen|austausch|sprechen|telefonieren|treffen|sehen|kaffee|erfahren|kennenzulernen|zusammenzuarbeiten|gesprach|einholen]' },
-    { p: 'ich @ADV* wurde @ADV* [gern|gerne|sehr gerne|sehr gern] _6 [rat|einholen|austauschen|sprechen|telefonieren|gelegenheit|kennenlernen|zusammenarbeiten|treffen|sehen]' },
+    { p: 'ich @ADV* wurde @ADV* [gern|gerne|sehr gerne|sehr gern] _6 [rat|einholen|austauschen|sprechen|telefonieren|gelegenheit|kennenlernen|zusammenarbeiten]' },
     { p: 'ich @ADV* [freu|freue] mich @ADV* [wenn|auf|uber] _5 [sehen|treffen|wiedersehen|austausch|gesprach|kaffee|bier|telefonieren|treffen]' },
     { p: '[ware|es ware|das ware] @ADV* [schon|toll|super|klasse|cool|genial|moglich] _6 [sehen|treffen|wiedersehen|telefonieren|quatschen|auszutauschen|sprechen|kaffee|bier]' },
     { p: '@MISS', kind: 'social' },
@@ -48,8 +48,8 @@ export const de: LanguageRules = {
     { p: '@LMK _4 [wenn|falls|sobald]' },
     { p: '[komm|kommt|kommen sie] [doch|mal|uns|mich|bald]* [vorbei|besuchen]' },
     { p: '[gerne|gern] [konnen|konnten] wir _3 [telefonieren|sprechen|treffen|austauschen]' },
-    { p: '[hatten|hattest|habt|hast] [sie|du|ihr] _3 [zeit|lust] _3 [gesprach|telefonat|kaffee|austausch|call|treffen|auszutauschen|telefonieren|sprechen]' },
-    { p: '[ware es moglich|konnten wir|wollen wir|sollen wir] _5 [telefonieren|sprechen|treffen|austauschen|sehen|kaffee|trinken]' },
+    { p: '[hatten|hattest|habt|hast] [sie|du|ihr] _3 [zeit|lust] _8 [gesprach|telefonat|kaffee|austausch|call|treffen|auszutauschen|telefonieren|sprechen]' },
+    { p: '[ware es moglich|konnten wir|wollen wir|sollen wir] _7 [telefonieren|sprechen|treffen|austauschen|sehen|kaffee|trinken]' },
     { p: '[kaffee|bier|wein|drinks|essen|brunch] @ADV* [bald|demnachst|irgendwann|mal]', atClauseStart: true },
     { p: '[wann|wann endlich] [sehen|treffen] wir uns' },
     { p: '[das|dass] [mussen|sollten] wir @ADV* wiederholen' },
@@ -93,7 +93,7 @@ export const de: LanguageRules = {
   businessCues: [
     'arbeit', 'projekt', 'kooperation', 'zusammenarbeit', 'rat', 'berufseinstieg', 'austausch', 'austauschen', 'auszutauschen', 'gesprach', 'call',
     'produktmanagement', 'grunderin', 'grunder', 'erfahrungen', 'erfahrung', 'sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'firma', 'unternehmen', 'team',
-    'vernetzen', 'karriere', 'termin', 'virtuellen', 'herr', 'frau', 'forschung',
+    'vernetzen', 'karriere', 'zusammenarbeiten', 'kooperieren', 'gelegenheit', 'gesprach', 'erfahrungen', 'termin', 'virtuellen', 'herr', 'frau', 'forschung',
   ],
   strongBusinessCues: ['sehr', 'geehrter', 'geehrte', 'freundlichen', 'ihnen', 'linkedin', 'xing'],
   functionWords: [

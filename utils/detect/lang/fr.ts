@@ -107,7 +107,7 @@ export const fr: LanguageRules = {
     'apres demain', 'tantot', 'tout a le heure',
   ],
   timePhrases: ['ce soir', 'ce matin', 'cet apres midi', 'ce week end', 'ce weekend', 'apres demain', 'tout de suite', 'dans une heure', 'dans 10 minutes', 'dans 5 minutes', 'tout a le heure', 'plus tard', 'a plus tard', 'le week end prochain'],
-  clockPrepositions: ['a', 'vers', 'des', 'de', 'avant', 'apres'],
+  clockPrepositions: ['a', 'vers', 'avant', 'apres'],
   numberWords: ['une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'midi', 'minuit'],
   monthNames: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'le'],
   leadIns: ['vraiment', 'franchement', 'serieux', 'honnetement', 'sinon'],

@@ -7,7 +7,7 @@ import type { LanguageRules } from '../types.ts';
 export const pt: LanguageRules = {
   code: 'pt',
   macros: {
-    ADV: ['muito', 'mesmo', 'logo', 'ja', 'demais', 'urgente', 'juntos', 'juntas', 'de novo', 'sim', 'tambem', 'qualquer dia'],
+    ADV: ['muito', 'muita', 'muitas', 'tantas', 'tanta', 'mesmo', 'logo', 'ja', 'demais', 'urgente', 'juntos', 'juntas', 'de novo', 'sim', 'tambem', 'qualquer dia'],
     WE_MODAL: [
       'a gente devia', 'a gente deveria', 'a gente precisa', 'a gente tem que', 'a gente podia', 'a gente poderia', 'a gente vai', 'a gente pode',
       'nos devemos', 'nos deviamos', 'deviamos', 'deveriamos', 'precisamos', 'temos que', 'temos de', 'tem que', 'podiamos', 'poderiamos', 'vamos',
@@ -54,7 +54,7 @@ export const pt: LanguageRules = {
     { p: '@DESIRE @ADV* [de|em|para]? @ADV* @DESIRE_ACT' },
     { p: 'espero que a gente _2 [veja|encontre|fale]' },
     { p: '[saudade|saudades] [de|da|do]? @YOU', kind: 'social' },
-    { p: '[saudade|saudades !de !do !da !dos !das !disso !daquilo]', kind: 'social', atClauseStart: true },
+    { p: '[saudade !de !do !da !dos !das !disso !daquilo|saudades !de !do !da !dos !das !disso !daquilo]', kind: 'social', atClauseStart: true },
     { p: '[to|estou|tou|fico|ando] com @ADV* [saudade|saudades] [de|da|do]? @YOU?', kind: 'social' },
     { p: '[que|quanta|muita|tanta] [saudade|saudades] [de|da]? @YOU?', kind: 'social' },
     { p: 'morrendo de [saudade|saudades]', kind: 'social' },
