@@ -16,7 +16,9 @@ export default defineConfig({
   manifest: {
     name: 'Someday',
     description: 'Turns "we should hang out sometime" into a concrete invite with the times you are free.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'alarms'],
+    // Calendar feeds only: each origin is requested when the person subscribes to a feed there.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {
       gecko: {
         id: 'someday@someday.invalid',

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { addFeed, refreshCalendar, startCalendarRefresh } from '../utils/calendars';
 import { handleMessages } from '../utils/messages';
 
 export default defineBackground(() => {
@@ -7,5 +8,8 @@ export default defineBackground(() => {
     'open-options': async () => {
       await browser.runtime.openOptionsPage();
     },
+    'calendar-add-feed': ({ url }) => addFeed(url),
+    'calendar-refresh': ({ id }) => refreshCalendar(id),
   });
+  startCalendarRefresh();
 });

@@ -3,10 +3,15 @@
  * handles the ones meant for it through a typed handler map.
  */
 import { browser } from 'wxt/browser';
+import type { CalendarResult } from './calendars';
 
 export interface MessageTypes {
   /** Content scripts cannot open the options page themselves. */
   'open-options': { request: object; response: void };
+  /** Feeds are fetched by the background, once the options page was granted the feed's origin. */
+  'calendar-add-feed': { request: { url: string }; response: CalendarResult };
+  /** "Refresh now": fetches one feed again, keeping its last good busy times if it fails. */
+  'calendar-refresh': { request: { id: string }; response: CalendarResult };
 }
 
 export type MessageType = keyof MessageTypes;

@@ -2,6 +2,7 @@
  * Every storage key Someday uses, declared once with its shape, fallback and version.
  * Nothing else in the extension calls browser.storage directly.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { SiteId } from './sites';
@@ -74,4 +75,76 @@ export function effectiveTimeZone(availability: AvailabilitySettings): string {
 export function isSiteEnabled(settings: Settings, site: SiteId | null): boolean {
   if (!settings.enabled) return false;
   return site === null || !settings.disabledSites.includes(site);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendars: busy times read from imported .ics files and subscribed feeds.
+// They live in local storage only: a feed's secret address and the person's busy times never
+// leave this device. Only what the engine needs is kept: merged [startMs, endMs] pairs over the
+// coming weeks, never the file itself.
+// ---------------------------------------------------------------------------------------------
+
+/** One busy time as [start, end] in milliseconds since the epoch, end after start. */
+export const busyPairSchema = z
+  .tuple([z.number().finite(), z.number().finite()])
+  .refine(([start, end]) => end > start, 'a busy time ends after it starts');
+export type BusyPair = z.infer<typeof busyPairSchema>;
+
+export const calendarSourceSchema = z.discriminatedUnion('kind', [
+  /** A file the person imported; it cannot be read again, so its busy times age out. */
+  z.object({ kind: z.literal('file'), fileName: z.string() }),
+  /** An https address fetched again on every refresh. */
+  z.object({ kind: z.literal('feed'), url: z.url({ protocol: /^https?$/ }) }),
+]);
+export type CalendarSource = z.infer<typeof calendarSourceSchema>;
+
+export const storedCalendarSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  source: calendarSourceSchema,
+  busy: z.array(busyPairSchema),
+  /** The span the busy times were read over, in ms. */
+  coversFrom: z.number(),
+  coversUntil: z.number(),
+  /** When the busy times were last read successfully (ms), or null before the first success. */
+  readAt: z.number().nullable(),
+  /** The last failed refresh, kept until a refresh succeeds. */
+  lastError: z.object({ message: z.string(), at: z.number() }).nullable(),
+});
+export type StoredCalendar = z.infer<typeof storedCalendarSchema>;
+export const storedCalendarsSchema = z.array(storedCalendarSchema);
+
+export const calendarSettingsSchema = z.object({
+  /** How often subscribed feeds are fetched again, in minutes. */
+  refreshMinutes: z.number().int().min(15).max(24 * 60),
+});
+export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+
+export function defaultCalendarSettings(): CalendarSettings {
+  return { refreshMinutes: 120 };
+}
+
+export const calendarsItem = storage.defineItem<StoredCalendar[]>('local:calendars', {
+  fallback: [],
+  version: 1,
+});
+
+// Beside the feeds it governs, so it is local too: another browser has no feeds to refresh.
+export const calendarSettingsItem = storage.defineItem<CalendarSettings>('local:calendarSettings', {
+  fallback: defaultCalendarSettings(),
+  version: 1,
+});
+
+/** Bytes the calendars take in local storage: the browser's own count where it has one, else the JSON length. */
+export async function calendarsBytesInUse(): Promise<number> {
+  const local = browser.storage.local as { getBytesInUse?: (keys: string) => Promise<number> };
+  if (typeof local.getBytesInUse === 'function') {
+    try {
+      return await local.getBytesInUse('calendars');
+    } catch {
+      // Missing or refused here (some Firefox versions, test doubles): count it ourselves.
+    }
+  }
+  const value = await calendarsItem.getValue();
+  return new TextEncoder().encode(JSON.stringify({ calendars: value })).length;
 }

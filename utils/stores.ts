@@ -3,17 +3,25 @@
  * and follows changes from any other context (popup, options page, other tabs).
  */
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { Interval } from './availability';
 import type { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   availabilityItem,
   availabilitySchema,
+  calendarSettingsItem,
+  calendarSettingsSchema,
+  calendarsItem,
   defaultAvailability,
+  defaultCalendarSettings,
   defaultSettings,
   settingsItem,
   settingsSchema,
+  storedCalendarsSchema,
   type AvailabilitySettings,
+  type CalendarSettings,
   type Settings,
+  type StoredCalendar,
 } from './storage';
 
 export interface StorageState<T> {
@@ -57,10 +65,42 @@ export function createStorageStore<T>(
   return Object.assign(store, { dispose: unwatch, ready });
 }
 
+/** A store that never changes, for a part of the page with nothing stored behind it. */
+export function staticStore<T>(value: T): StorageStore<T> {
+  const store = createStore<StorageState<T>>()(() => ({ value, loaded: true, save: async () => undefined }));
+  return Object.assign(store, { dispose: () => undefined, ready: Promise.resolve() });
+}
+
 export function createAvailabilityStore(): StorageStore<AvailabilitySettings> {
   return createStorageStore(availabilityItem, availabilitySchema, defaultAvailability);
 }
 
 export function createSettingsStore(): StorageStore<Settings> {
   return createStorageStore(settingsItem, settingsSchema, defaultSettings);
+}
+
+/** The stored calendars; `busyFromCalendars(store.getState().value)` is what `planInvite` takes as `busy`. */
+export function createCalendarsStore(): StorageStore<StoredCalendar[]> {
+  return createStorageStore(calendarsItem, storedCalendarsSchema, () => []);
+}
+
+export function createCalendarSettingsStore(): StorageStore<CalendarSettings> {
+  return createStorageStore(calendarSettingsItem, calendarSettingsSchema, defaultCalendarSettings);
+}
+
+const busyCache = new WeakMap<readonly StoredCalendar[], Interval[]>();
+
+/**
+ * Every calendar's busy times as intervals for `planInvite`, worked out once per stored value.
+ * Kept here rather than in calendars.ts so the content script does not load the .ics reader.
+ */
+export function busyFromCalendars(calendars: readonly StoredCalendar[]): Interval[] {
+  const cached = busyCache.get(calendars);
+  if (cached) return cached;
+  const busy = calendars
+    .flatMap((calendar) => calendar.busy)
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
+  busyCache.set(calendars, busy);
+  return busy;
 }
