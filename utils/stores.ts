@@ -57,11 +57,19 @@ export function createStorageStore<T>(
   }));
   const name = item.key.replace(/^\w+:/, '');
   const apply = (raw: unknown) => store.setState({ value: parseStored(schema, raw, fallback, name), loaded: true });
-  const ready = item.getValue().then(apply, (error: unknown) => {
-    console.warn(`[Someday] Could not read ${name}; using the defaults.`, error);
-    store.setState({ loaded: true });
+  // A change can arrive while the first read is still on its way; the read is then older than it.
+  let changed = false;
+  const ready = item.getValue().then(
+    (raw) => (changed ? undefined : apply(raw)),
+    (error: unknown) => {
+      console.warn(`[Someday] Could not read ${name}; using the defaults.`, error);
+      store.setState({ loaded: true });
+    },
+  );
+  const unwatch = item.watch((raw) => {
+    changed = true;
+    apply(raw);
   });
-  const unwatch = item.watch((raw) => apply(raw));
   return Object.assign(store, { dispose: unwatch, ready });
 }
 
