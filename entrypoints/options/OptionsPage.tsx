@@ -1,16 +1,19 @@
 import type { ReactElement } from 'react';
 import { AvailabilityEditor } from '../../components/AvailabilityEditor';
+import { CalendarsSection } from '../../components/CalendarsSection';
 import { useStorageStore } from '../../components/useStorageStore';
 import { SITES } from '../../utils/sites';
-import type { AvailabilitySettings, Settings } from '../../utils/storage';
+import type { AvailabilitySettings, CalendarSettings, Settings, StoredCalendar } from '../../utils/storage';
 import type { StorageStore } from '../../utils/stores';
 
 export interface OptionsPageProps {
   availability: StorageStore<AvailabilitySettings>;
   settings: StorageStore<Settings>;
+  calendars: StorageStore<StoredCalendar[]>;
+  calendarSettings: StorageStore<CalendarSettings>;
 }
 
-export function OptionsPage({ availability, settings }: OptionsPageProps): ReactElement {
+export function OptionsPage({ availability, settings, calendars, calendarSettings }: OptionsPageProps): ReactElement {
   const times = useStorageStore(availability);
   const switches = useStorageStore(settings);
   const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -28,6 +31,11 @@ export function OptionsPage({ availability, settings }: OptionsPageProps): React
         {times.loaded && (
           <AvailabilityEditor value={times.value} onSave={times.save} browserTimeZone={browserTimeZone} />
         )}
+      </section>
+
+      <section aria-labelledby="calendars-heading">
+        <h2 id="calendars-heading">Calendars</h2>
+        <CalendarsSection calendars={calendars} settings={calendarSettings} />
       </section>
 
       <section aria-labelledby="sites-heading">

@@ -1,9 +1,21 @@
 import { createRoot } from 'react-dom/client';
-import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+import {
+  createAvailabilityStore,
+  createCalendarSettingsStore,
+  createCalendarsStore,
+  createSettingsStore,
+} from '../../utils/stores';
 import '../../components/page.css';
 import { OptionsPage } from './OptionsPage';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(<OptionsPage availability={createAvailabilityStore()} settings={createSettingsStore()} />);
+  createRoot(root).render(
+    <OptionsPage
+      availability={createAvailabilityStore()}
+      settings={createSettingsStore()}
+      calendars={createCalendarsStore()}
+      calendarSettings={createCalendarSettingsStore()}
+    />,
+  );
 }

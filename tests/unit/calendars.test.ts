@@ -389,9 +389,9 @@ describe('the refresh alarm', () => {
     fetchMock.mockResolvedValue(calendarResponse(eventsIcs([[at(40), at(41)]])));
     const stop = startCalendarRefresh();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeDefined());
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: 120 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: 120, persistAcrossSessions: true });
     await vi.waitFor(async () => expect((await readStoredCalendars())[0]!.busy).toEqual([[at(40).getTime(), at(41).getTime()]]));
     stop();
   });
@@ -417,6 +417,14 @@ describe('busy times for the engine', () => {
       { start: at(9), end: at(10) },
     ]);
     expect(busyFromCalendars(calendars)).toBe(busy);
+  });
+
+  test('a change that lands while the store’s first read is on its way is not overwritten by that read', async () => {
+    const store = createCalendarsStore();
+    await calendarsItem.setValue([feedCalendar()]);
+    await store.ready;
+    await vi.waitFor(() => expect(store.getState().value).toEqual([feedCalendar()]));
+    store.dispose();
   });
 
   test('the calendars store follows a refresh made in another context', async () => {
