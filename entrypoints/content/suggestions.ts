@@ -12,7 +12,7 @@ import { sendMessage } from '../../utils/messages';
 import { planInvite } from '../../utils/plan';
 import { siteForHostname } from '../../utils/sites';
 import { isSiteEnabled } from '../../utils/storage';
-import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+import { busyFromCalendars, createAvailabilityStore, createCalendarsStore, createSettingsStore } from '../../utils/stores';
 import type { CardUi } from './card-ui';
 
 /** How long typing must pause before the box is read. */
@@ -31,9 +31,11 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   const site = siteForHostname(location.hostname);
   const settings = createSettingsStore();
   const availability = createAvailabilityStore();
+  const calendars = createCalendarsStore();
   ctx.onInvalidated(() => {
     settings.dispose();
     availability.dispose();
+    calendars.dispose();
   });
 
   let card: CardUi | null = null;
@@ -104,7 +106,12 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const same = suggestion?.box === target && suggestion.original === original && suggestion.match.start === match.start;
     if (same && card?.visible) return; // Same card as before: nothing to redo while the person keeps typing elsewhere.
     if (same && suggestion?.status.kind === 'failed') return; // The failure note stays until the text changes.
-    const plan = planInvite({ mode: match.kind, availability: availability.getState().value, now: new Date() });
+    const plan = planInvite({
+      mode: match.kind,
+      availability: availability.getState().value,
+      now: new Date(),
+      busy: busyFromCalendars(calendars.getState().value),
+    });
     const invite = plan.invite === null ? null : fitInviteToContext(plan.invite, text.slice(0, match.start));
     suggestion = { box: target, match, original, invite, status: invite === null ? { kind: 'no-times' } : { kind: 'ready' } };
     await getCard();
@@ -231,6 +238,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   };
   settings.subscribe(refresh);
   availability.subscribe(refresh);
+  calendars.subscribe(refresh);
 
   // The box may already have focus when Someday starts (a page that autofocuses its composer).
   const focused = findMessageBox(deepActiveElement());

@@ -3,12 +3,14 @@ import { useStorageStore } from '../../components/useStorageStore';
 import { formatSlot } from '../../utils/format-slots';
 import { planInvite } from '../../utils/plan';
 import { SITES, type SiteId } from '../../utils/sites';
-import type { AvailabilitySettings, Settings } from '../../utils/storage';
-import type { StorageStore } from '../../utils/stores';
+import type { AvailabilitySettings, Settings, StoredCalendar } from '../../utils/storage';
+import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
 
 export interface PopoverProps {
   settings: StorageStore<Settings>;
   availability: StorageStore<AvailabilitySettings>;
+  /** Busy times from the person's calendars; none when left out. */
+  calendars?: StorageStore<StoredCalendar[]>;
   /** The supported site in the current tab, if any. */
   site: SiteId | null;
   openOptions: () => void;
@@ -16,11 +18,24 @@ export interface PopoverProps {
   now?: () => Date;
 }
 
-export function Popover({ settings, availability, site, openOptions, now = () => new Date() }: PopoverProps): ReactElement {
+const NO_CALENDARS = staticStore<StoredCalendar[]>([]);
+
+export function Popover({
+  settings,
+  availability,
+  calendars = NO_CALENDARS,
+  site,
+  openOptions,
+  now = () => new Date(),
+}: PopoverProps): ReactElement {
   const { value: switches, save: saveSwitches } = useStorageStore(settings);
   const { value: times } = useStorageStore(availability);
   const [copyStatus, setCopyStatus] = useState('');
-  const plan = useMemo(() => planInvite({ mode: 'social', availability: times, now: now() }), [times, now]);
+  const { value: stored } = useStorageStore(calendars);
+  const plan = useMemo(
+    () => planInvite({ mode: 'social', availability: times, now: now(), busy: busyFromCalendars(stored) }),
+    [times, stored, now],
+  );
   const siteLabel = SITES.find((candidate) => candidate.id === site)?.label;
   const siteOn = site !== null && !switches.disabledSites.includes(site);
 

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../utils/sites';
-import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+import { createAvailabilityStore, createCalendarsStore, createSettingsStore } from '../../utils/stores';
 import '../../components/page.css';
 import { Popover } from './Popover';
 
@@ -13,6 +13,7 @@ async function main() {
     <Popover
       settings={createSettingsStore()}
       availability={createAvailabilityStore()}
+      calendars={createCalendarsStore()}
       site={siteForUrl(tab?.url)}
       openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />,
