@@ -6,7 +6,7 @@
 // tests/fixtures/pages.ts. Set FIXTURES_SOURCEMAP=1 for inline source maps.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +15,21 @@ const pagesDir = path.join(root, 'tests/fixtures/src/pages');
 const distDir = path.join(root, 'tests/fixtures/dist');
 
 // Keep in step with `file` in tests/fixtures/pages.ts.
-const PAGES = ['lexical', 'draft', 'quill', 'contenteditable', 'textarea', 'demo'];
+const PAGES = [
+  'lexical',
+  'draft',
+  'quill',
+  'contenteditable',
+  'textarea',
+  'demo',
+  'facebook-messages',
+  'facebook-comment',
+  'facebook-post',
+  'x-reply',
+  'x-dm',
+  'linkedin-overlay',
+  'linkedin-comment',
+];
 
 function entryFor(name) {
   for (const ext of ['.ts', '.tsx']) {
@@ -68,6 +82,11 @@ async function buildPage(name) {
   await writeFile(out, html);
   return { name, bytes: Buffer.byteLength(html) };
 }
+
+// A page source left out of PAGES would silently never be built.
+const sources = (await readdir(pagesDir)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -'.html'.length));
+const unlisted = sources.filter((name) => !PAGES.includes(name));
+if (unlisted.length) throw new Error(`build-fixtures: pages not in PAGES: ${unlisted.join(', ')}`);
 
 await rm(distDir, { recursive: true, force: true });
 await mkdir(distDir, { recursive: true });
