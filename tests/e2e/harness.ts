@@ -22,8 +22,15 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Extra pages a test serves at a site URL, beyond the editor fixtures. */
-export type ExtraPages = Record<string, string>;
+/** Extra pages a test serves at a site URL, beyond the editor fixtures: HTML, or any body with its type. */
+export type ExtraPages = Record<string, string | ExtraResponse>;
+
+/** A non-HTML answer, such as a calendar feed. */
+export interface ExtraResponse {
+  body: string | Buffer;
+  contentType: string;
+  status?: number;
+}
 
 async function routeFixtures(context: BrowserContext, extra: ExtraPages): Promise<void> {
   const pagesByUrl = new Map(fixturePages.map((page) => [new URL(page.url).href, page.file]));
@@ -35,7 +42,8 @@ async function routeFixtures(context: BrowserContext, extra: ExtraPages): Promis
       const url = new URL(route.request().url());
       if (!hosts.has(url.host)) return route.abort('internetdisconnected');
       const inline = extra[url.href];
-      if (inline !== undefined) return route.fulfill({ contentType: MIME['.html'], body: inline });
+      if (typeof inline === 'string') return route.fulfill({ contentType: MIME['.html'], body: inline });
+      if (inline !== undefined) return route.fulfill({ status: inline.status ?? 200, contentType: inline.contentType, body: inline.body });
       const page = pagesByUrl.get(url.href);
       const file = page ? join(FIXTURE_DIST, page) : join(FIXTURE_DIST, url.pathname);
       if (!file.startsWith(FIXTURE_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
