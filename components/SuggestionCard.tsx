@@ -9,6 +9,8 @@ export type CardStatus =
 
 export interface SuggestionCardProps {
   phrase: string;
+  /** The other person's name in a direct message, when the site shows it. */
+  recipient: string | null;
   invite: string | null;
   status: CardStatus;
   onAccept: () => void;
@@ -19,7 +21,7 @@ export interface SuggestionCardProps {
 /** Keeps focus and the selection in the message box when the card is clicked. */
 const keepCaretInBox = (event: { preventDefault: () => void }) => event.preventDefault();
 
-export function SuggestionCard({ phrase, invite, status, onAccept, onDismiss, onOpenOptions }: SuggestionCardProps): ReactElement {
+export function SuggestionCard({ phrase, recipient, invite, status, onAccept, onDismiss, onOpenOptions }: SuggestionCardProps): ReactElement {
   return (
     <div
       className="card"
@@ -30,7 +32,9 @@ export function SuggestionCard({ phrase, invite, status, onAccept, onDismiss, on
     >
       <div className="header">
         <span className="logo" aria-hidden="true">◷</span>
-        <span className="title">Make “{phrase}” a plan</span>
+        <span className="title">
+          Make “{phrase}” a plan{recipient ? ` with ${recipient.split(' ')[0]}` : ''}
+        </span>
       </div>
       {invite !== null && (
         <p className="preview" data-someday="preview" aria-live="polite">

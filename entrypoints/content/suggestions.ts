@@ -4,13 +4,13 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardStatus } from '../../components/SuggestionCard';
-import { findMessageBox, type MessageBox } from '../../utils/composer';
+import type { MessageBox } from '../../utils/composer';
 import { detectVaguePhrases, type VagueMatch } from '../../utils/detect';
 import { replaceInBox, writerFor } from '../../utils/editors';
 import { fitInviteToContext } from '../../utils/invite';
 import { sendMessage } from '../../utils/messages';
 import { planInvite } from '../../utils/plan';
-import { siteForHostname } from '../../utils/sites';
+import { adapterForHostname, type BoxContext } from '../../utils/sites';
 import { isSiteEnabled } from '../../utils/storage';
 import { busyFromCalendars, createAvailabilityStore, createCalendarsStore, createSettingsStore } from '../../utils/stores';
 import type { CardUi } from './card-ui';
@@ -23,12 +23,14 @@ interface Suggestion {
   match: VagueMatch;
   /** `text.slice(match.start, match.end)` when the card was made: what accept replaces. */
   original: string;
+  context: BoxContext;
   invite: string | null;
   status: CardStatus;
 }
 
 export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Promise<CardUi>): void {
-  const site = siteForHostname(location.hostname);
+  const adapter = adapterForHostname(location.hostname);
+  const site = adapter.site;
   const settings = createSettingsStore();
   const availability = createAvailabilityStore();
   const calendars = createCalendarsStore();
@@ -66,6 +68,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
         if (suggestion === current) detach();
       },
       phrase: current.match.phrase,
+      recipient: current.context.recipient,
       invite: current.invite,
       status: current.status,
       onAccept: () => void accept(),
@@ -103,17 +106,23 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       return;
     }
     const original = text.slice(match.start, match.end);
-    const same = suggestion?.box === target && suggestion.original === original && suggestion.match.start === match.start;
+    const context = adapter.describe(target);
+    const same =
+      suggestion?.box === target &&
+      suggestion.original === original &&
+      suggestion.match.start === match.start &&
+      suggestion.context.conversation === context.conversation;
     if (same && card?.visible) return; // Same card as before: nothing to redo while the person keeps typing elsewhere.
     if (same && suggestion?.status.kind === 'failed') return; // The failure note stays until the text changes.
     const plan = planInvite({
-      mode: match.kind,
+      mode: adapter.modeFor(match.kind, context),
       availability: availability.getState().value,
       now: new Date(),
       busy: busyFromCalendars(calendars.getState().value),
     });
     const invite = plan.invite === null ? null : fitInviteToContext(plan.invite, text.slice(0, match.start));
-    suggestion = { box: target, match, original, invite, status: invite === null ? { kind: 'no-times' } : { kind: 'ready' } };
+    const status: CardStatus = invite === null ? { kind: 'no-times' } : { kind: 'ready' };
+    suggestion = { box: target, match, original, context, invite, status };
     await getCard();
     if (box === target && suggestion?.box === target) render();
   };
@@ -127,6 +136,11 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const current = suggestion;
     if (!current || current.invite === null || current.status.kind === 'writing') return;
     const { box: target, original, invite } = current;
+    // A conversation switched under the card: never write into the wrong one.
+    if (!target.isConnected || adapter.describe(target).conversation !== current.context.conversation) {
+      hideCard();
+      return;
+    }
     const writer = writerFor(target);
     // The text may have changed since the card appeared: find the phrase again before writing.
     const text = writer.readText(target);
@@ -202,7 +216,8 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   }
 
   const onFocusIn = (event: FocusEvent) => {
-    const target = findMessageBox(event.composedPath()[0] ?? null);
+    const origin = event.composedPath()[0];
+    const target = origin instanceof Element ? adapter.findBox(origin) : null;
     if (!target || target === box) return;
     if (card?.contains(event.target as Node | null)) return;
     attach(target);
@@ -241,7 +256,8 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   calendars.subscribe(refresh);
 
   // The box may already have focus when Someday starts (a page that autofocuses its composer).
-  const focused = findMessageBox(deepActiveElement());
+  const active = deepActiveElement();
+  const focused = active ? adapter.findBox(active) : null;
   if (focused) attach(focused);
 }
 

@@ -3,12 +3,19 @@
  * editor's own input path, reads back, and leaves the person's text as it was if the write did not take.
  */
 import { isTextControl, type MessageBox } from '../composer';
-import { draftWriter, lexicalWriter, plainContentEditableWriter, quillWriter } from './contenteditable';
+import { plainContentEditableWriter } from './contenteditable';
+import { nextFrame } from './frames';
+import { draftWriter } from './draft';
+import { lexicalWriter } from './lexical';
+import { quillWriter } from './quill';
 import { normalizeForComparison } from './text-model';
 import { textareaWriter } from './textarea';
 import type { EditorKind, EditorWriter } from './types';
 
 export type { EditorKind, EditorWriter } from './types';
+
+/** How many frames an editor gets to apply an edit before the write counts as failed. */
+const SETTLE_FRAMES = 6;
 
 export function editorKindOf(box: MessageBox): EditorKind {
   if (isTextControl(box)) return 'textarea';
@@ -42,19 +49,23 @@ export type ReplaceOutcome =
   | { ok: false; reason: 'mangled' };
 
 /**
- * Replaces `original` at `start` with `insert`. `original` is checked first, so a phrase that moved
+ * Replaces `phrase` at `phraseStart` with `insert`. `phrase` is checked first, so a phrase that moved
  * or was edited since the card appeared is never overwritten.
  */
 export async function replaceInBox(
   box: MessageBox,
-  start: number,
-  original: string,
+  phraseStart: number,
+  phrase: string,
   insert: string,
 ): Promise<ReplaceOutcome> {
   const writer = writerFor(box);
   const before = writer.readText(box);
-  if (before.slice(start, start + original.length) !== original) return { ok: false, reason: 'gone' };
-  const end = start + original.length;
+  if (before.slice(phraseStart, phraseStart + phrase.length) !== phrase) return { ok: false, reason: 'gone' };
+  const { start, end } = writer.clampRange?.(before, phraseStart, phraseStart + phrase.length) ?? {
+    start: phraseStart,
+    end: phraseStart + phrase.length,
+  };
+  const original = before.slice(start, end);
 
   try {
     await writer.replace(box, start, end, insert);
@@ -62,10 +73,18 @@ export async function replaceInBox(
     console.warn('[Someday] Writing into the box failed.', error);
   }
 
-  const after = box.isConnected ? writer.readText(box) : before;
+  // Editors apply some edits a little later (Lexical's paste): read back for a few frames, never write again.
+  const landed = (text: string) =>
+    normalizeForComparison(text.slice(0, start)) === normalizeForComparison(before.slice(0, start)) &&
+    holdsAt(text, start, insert);
+  let after = box.isConnected ? writer.readText(box) : before;
+  for (let frame = 0; frame < SETTLE_FRAMES && box.isConnected && !landed(after); frame++) {
+    await nextFrame();
+    after = writer.readText(box);
+  }
   // The person may keep typing while the editor settles: what follows the invite is theirs.
   const kept = normalizeForComparison(after.slice(0, start)) === normalizeForComparison(before.slice(0, start));
-  if (kept && holdsAt(after, start, insert)) {
+  if (landed(after)) {
     const caret = start + insert.length;
     if (writer.caretOffset(box) === null) writer.placeCaret(box, caret);
     return { ok: true, caret };

@@ -12,6 +12,11 @@ export interface EditorWriter {
    * resolves once the editor has had time to apply it. It does not verify; the caller reads back.
    */
   replace(box: MessageBox, start: number, end: number, insert: string): Promise<void>;
+  /**
+   * The part of `start..end` this editor can replace in one edit, when it cannot take the whole
+   * range (Draft.js: one block at a time). Without it the whole range is replaced.
+   */
+  clampRange?(text: string, start: number, end: number): { start: number; end: number };
   /** Puts the caret at a text offset without scrolling the page. */
   placeCaret(box: MessageBox, offset: number): void;
   /** Selects a text range, so that typing replaces it. */

@@ -1,4 +1,12 @@
 /** The sites Someday runs on, named once, with what each one means for the invite. */
+import { facebookAdapter } from './facebook';
+import { linkedInAdapter } from './linkedin';
+import { genericAdapter } from './shared';
+import type { SiteAdapter } from './types';
+import { xAdapter } from './x';
+
+export type { BoxContext, SiteAdapter, Surface } from './types';
+
 export type SiteId = 'facebook' | 'messenger' | 'x' | 'linkedin';
 
 export interface SiteInfo {
@@ -40,5 +48,21 @@ export function siteForUrl(url: string | undefined): SiteId | null {
     return siteForHostname(new URL(url).hostname);
   } catch {
     return null;
+  }
+}
+
+/** The adapter for a page: the site's own, or the generic one on any other host. */
+export function adapterForHostname(hostname: string): SiteAdapter {
+  const site = siteForHostname(hostname);
+  switch (site) {
+    case 'facebook':
+    case 'messenger':
+      return facebookAdapter(site);
+    case 'x':
+      return xAdapter;
+    case 'linkedin':
+      return linkedInAdapter;
+    default:
+      return genericAdapter;
   }
 }
