@@ -86,7 +86,10 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       // A page may remove the host; mount it again rather than render into a detached tree.
       if (visible && !ui.shadowHost.isConnected) hide();
       const firstShow = !visible;
-      if (firstShow) ui.mount();
+      if (firstShow) {
+        ui.mount();
+        showInTopLayer(ui.shadowHost);
+      }
       visible = true;
       const mounted = ui.mounted;
       if (!mounted) return;
@@ -101,4 +104,18 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       return node !== null && (node === ui.shadowHost || ui.shadowHost.contains(node) || ui.shadow.contains(node));
     },
   };
+}
+
+/**
+ * The top layer sits above every z-index on the page and outside its transforms and clipping, so a
+ * page's own styles cannot hide, rotate or cut the card. Browsers without popovers keep the plain host.
+ */
+function showInTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  host.setAttribute('popover', 'manual');
+  try {
+    host.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
 }
