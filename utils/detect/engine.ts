@@ -4,7 +4,7 @@
  * past, reported, about someone else or already pinned to a concrete time, and
  * grows each surviving match into the clause an invite should replace.
  */
-import { compilePattern, matchFrom, matchPhraseList, type CompiledPattern, type Phrase } from './patterns.ts';
+import { buildTrie, compilePattern, longestTrieMatch, matchFrom, requiredWordSets, type CompiledPattern, type Phrase, type TrieNode } from './patterns.ts';
 import { findTimeExpressions, type TimeRules } from './time.ts';
 import { foldWord, type Token } from './tokenize.ts';
 import type { LanguageRules, VagueKind, VagueMatch } from './types.ts';
@@ -20,10 +20,16 @@ export interface Word {
 export interface CompiledLanguage {
   rules: LanguageRules;
   byFirstWord: Map<string, CompiledPattern[]>;
-  vague: Phrase[];
-  activities: Phrase[];
-  pastMarkers: Phrase[];
-  clauseStarters: Phrase[];
+  /** Word → [pattern id, required-element bit] pairs it satisfies, flattened. */
+  requirementsByWord: Map<string, number[]>;
+  /** Per pattern, the bit mask of all its required elements. */
+  fullMasks: Uint32Array;
+  patternCount: number;
+  normalizeCache: Map<string, NormalizedToken>;
+  vague: TrieNode;
+  activities: TrieNode;
+  pastMarkers: TrieNode;
+  clauseStarters: TrieNode;
   conditionOpeners: Set<string>;
   negators: Set<string>;
   negationExceptions: Set<string>;
@@ -36,11 +42,32 @@ export interface CompiledLanguage {
   businessCues: Set<string>;
   registerCues: Set<string>;
   skippable: Set<string>;
+  persons: Set<string>;
   purposeWords: Set<string>;
   freeWords: Set<string>;
   strongBusinessCues: Set<string>;
   time: TimeRules;
 }
+
+type PhraseIndex = Map<string, Phrase[]>;
+
+function phraseIndex(list: readonly string[] | undefined): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases(list)) {
+    const first = phrase.words[0];
+    if (first === undefined) continue;
+    const bucket = index.get(first);
+    if (bucket) bucket.push(phrase);
+    else index.set(first, [phrase]);
+  }
+  return index;
+}
+
+/**
+ * Every check around a candidate looks at most this many words either side,
+ * so a 100 KB message without punctuation still costs O(length).
+ */
+const WINDOW = 40;
 
 function phrases(list: readonly string[] | undefined): Phrase[] {
   return (list ?? []).map((text) => {
@@ -56,8 +83,19 @@ function phrases(list: readonly string[] | undefined): Phrase[] {
 
 export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const byFirstWord = new Map<string, CompiledPattern[]>();
-  for (const spec of rules.patterns) {
-    const compiled = compilePattern(spec, rules);
+  const requirementsByWord = new Map<string, number[]>();
+  const fullMasks = new Uint32Array(rules.patterns.length);
+  for (const [id, spec] of rules.patterns.entries()) {
+    const compiled = compilePattern(spec, rules, id);
+    const required = requiredWordSets(compiled.elements);
+    fullMasks[id] = required.length === 0 ? 0 : (2 ** required.length - 1) >>> 0;
+    required.forEach((set, bit) => {
+      for (const word of set) {
+        const pairs = requirementsByWord.get(word);
+        if (pairs) pairs.push(id, 1 << bit);
+        else requirementsByWord.set(word, [id, 1 << bit]);
+      }
+    });
     for (const word of compiled.firstWords) {
       const list = byFirstWord.get(word);
       if (list) list.push(compiled);
@@ -67,10 +105,14 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   return {
     rules,
     byFirstWord,
-    vague: phrases(rules.macros.VAGUE),
-    activities: phrases([...(rules.macros.ACT ?? []), ...(rules.macros.FOOD ?? []), ...(rules.macros.TALK ?? [])]),
-    pastMarkers: phrases(rules.pastMarkers),
-    clauseStarters: phrases(rules.clauseStarters),
+    requirementsByWord,
+    fullMasks,
+    patternCount: rules.patterns.length,
+    normalizeCache: new Map(),
+    vague: buildTrie(phrases(rules.macros.VAGUE)),
+    activities: buildTrie(phrases([...(rules.macros.ACT ?? []), ...(rules.macros.FOOD ?? []), ...(rules.macros.TALK ?? [])])),
+    pastMarkers: buildTrie(phrases(rules.pastMarkers)),
+    clauseStarters: buildTrie(phrases(rules.clauseStarters)),
     conditionOpeners: new Set(rules.conditionOpeners),
     negators: new Set(rules.negators),
     negationExceptions: new Set(rules.negationExceptions),
@@ -83,12 +125,13 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     businessCues: new Set(rules.businessCues),
     registerCues: new Set(rules.macros.REGISTER_CUES ?? []),
     skippable: new Set(rules.macros.SKIPPABLE ?? []),
+    persons: new Set(rules.macros.PERSONS ?? []),
     purposeWords: new Set(rules.macros.PURPOSE ?? []),
     freeWords: new Set(rules.macros.FREE ?? []),
     strongBusinessCues: new Set(rules.strongBusinessCues),
     time: {
       timeWords: new Set(rules.timeWords),
-      timePhrases: phrases(rules.timePhrases),
+      timePhrases: phraseIndex(rules.timePhrases),
       clockPrepositions: new Set(rules.clockPrepositions),
       numberWords: new Set(rules.numberWords),
       monthNames: new Set(rules.monthNames),
@@ -110,7 +153,7 @@ const SUFFIXES: Array<[string, string[]]> = [
 
 /** Folded word → the words it stands for in this language. */
 function expandWord(folded: string, rules: LanguageRules, out: string[]): void {
-  const direct = rules.expansions[folded];
+  const direct = Object.hasOwn(rules.expansions, folded) ? rules.expansions[folded] : undefined;
   if (direct) {
     out.push(...direct);
     return;
@@ -141,6 +184,29 @@ function expandWord(folded: string, rules: LanguageRules, out: string[]): void {
   out.push(folded);
 }
 
+interface NormalizedToken {
+  words: string[];
+  laughter: boolean;
+}
+
+/** Chat reuses the same few hundred words; caching their normal forms keeps fold/expand off the hot path. */
+const NORMALIZE_CACHE_LIMIT = 20_000;
+
+function normalizeToken(token: Token, lang: CompiledLanguage): NormalizedToken {
+  const cached = lang.normalizeCache.get(token.raw);
+  if (cached) return cached;
+  const folded = foldWord(token.raw);
+  const words: string[] = [];
+  if (token.kind === 'word') expandWord(folded, lang.rules, words);
+  else words.push(folded);
+  const normalized = { words, laughter: lang.laughter.has(folded) };
+  if (token.raw.length <= 40) {
+    if (lang.normalizeCache.size >= NORMALIZE_CACHE_LIMIT) lang.normalizeCache.clear();
+    lang.normalizeCache.set(token.raw, normalized);
+  }
+  return normalized;
+}
+
 /**
  * The word stream for one language. Sentences end at terminal punctuation,
  * line breaks, emoji, emoticons and laughter; clauses also end at commas.
@@ -149,19 +215,15 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): Wo
   const words: Word[] = [];
   let sentence = 0;
   let clause = 0;
-  const scratch: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
     switch (token.kind) {
       case 'word':
       case 'number': {
-        scratch.length = 0;
-        const folded = foldWord(token.raw);
-        if (token.kind === 'word') expandWord(folded, lang.rules, scratch);
-        else scratch.push(folded);
-        for (const w of scratch) words.push({ w, token: i, sentence, clause });
-        if (lang.laughter.has(folded)) {
+        const normalized = normalizeToken(token, lang);
+        for (const w of normalized.words) words.push({ w, token: i, sentence, clause });
+        if (normalized.laughter) {
           sentence++;
           clause++;
         }
@@ -192,33 +254,25 @@ export interface RawMatch {
   phraseEnd: number;
 }
 
-function sentenceBounds(words: readonly Word[], index: number): [number, number] {
-  const sentence = words[index]?.sentence ?? -1;
-  let from = index;
-  while (from > 0 && words[from - 1]?.sentence === sentence) from--;
-  let to = index;
-  while (to < words.length && words[to]?.sentence === sentence) to++;
-  return [from, to];
-}
-
-function anyPhraseIn(list: readonly Phrase[], w: readonly string[], from: number, to: number, limit: number): boolean {
-  for (let i = from; i < to; i++) {
-    for (const phrase of list) {
-      const n = phrase.words.length;
-      if (i + n > limit) continue;
-      let ok = true;
-      for (let k = 0; k < n; k++) {
-        if (w[i + k] !== phrase.words[k]) {
-          ok = false;
-          break;
-        }
+/** For each word, where its sentence starts and ends (exclusive), in one linear pass. */
+function sentenceBoundaries(words: readonly Word[]): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
+  let from = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i === words.length || (i > 0 && words[i]?.sentence !== words[i - 1]?.sentence)) {
+      for (let k = from; k < i; k++) {
+        starts[k] = from;
+        ends[k] = i;
       }
-      if (!ok) continue;
-      const next = w[i + n];
-      if (phrase.guards.length > 0 && i + n < limit && next !== undefined && phrase.guards.includes(next)) continue;
-      return true;
+      from = i;
     }
   }
+  return { starts, ends };
+}
+
+function anyPhraseIn(trie: TrieNode, w: readonly string[], from: number, to: number, limit: number): boolean {
+  for (let i = from; i < to; i++) if (longestTrieMatch(trie, w, i, limit) > i) return true;
   return false;
 }
 
@@ -233,9 +287,32 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
   const words = buildWords(tokens, lang);
   if (words.length === 0) return [];
   const w = words.map((word) => word.w);
+  // A pattern is tried only if every one of its required elements can start
+  // somewhere in this message; most patterns drop out before any matching.
+  const seen = new Uint32Array(lang.patternCount);
+  for (const form of w) {
+    const pairs = lang.requirementsByWord.get(form);
+    if (!pairs) continue;
+    for (let p = 0; p < pairs.length; p += 2) {
+      const id = pairs[p] ?? 0;
+      seen[id] = ((seen[id] ?? 0) | (pairs[p + 1] ?? 0)) >>> 0;
+    }
+  }
+  let anyApplicable = false;
+  const applicable = new Uint8Array(lang.patternCount);
+  for (let id = 0; id < lang.patternCount; id++) {
+    if (seen[id] === lang.fullMasks[id]) {
+      applicable[id] = 1;
+      anyApplicable = true;
+    }
+  }
+  if (!anyApplicable) return [];
   const matches: RawMatch[] = [];
+  const bounds = sentenceBoundaries(words);
   let timeBySentence: Map<number, boolean> | undefined;
   let businessRegister: boolean | undefined;
+  let topicCounts: Int32Array | undefined;
+  let registerCounts: Int32Array | undefined;
 
   let i = 0;
   while (i < words.length) {
@@ -244,10 +321,13 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       i++;
       continue;
     }
-    const [sentenceStart, sentenceEnd] = sentenceBounds(words, i);
+    // The sentence, clipped to a window around the candidate.
+    const sentenceStart = Math.max(bounds.starts[i] ?? 0, i - WINDOW);
+    const sentenceEnd = Math.min(bounds.ends[i] ?? words.length, i + WINDOW);
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
     for (const pattern of candidates) {
+      if (applicable[pattern.id] !== 1) continue;
       const end = matchFrom(pattern.elements, 0, w, i, sentenceEnd);
       // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
       if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
@@ -273,7 +353,9 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     businessRegister ??= hasStrongBusinessRegister(w, lang);
     const kind: VagueKind =
       bestPattern.spec.kind ??
-      (businessRegister || sentenceHasCue(lang.businessCues, words, w, sentenceStart, sentenceEnd, 0) || sentenceHasCue(lang.registerCues, words, w, sentenceStart, sentenceEnd, 1)
+      (businessRegister ||
+      hasCueNear((topicCounts ??= cueCounts(lang.businessCues, w)), bounds, sentenceStart, sentenceEnd, 0) ||
+      hasCueNear((registerCounts ??= cueCounts(lang.registerCues, w)), bounds, sentenceStart, sentenceEnd, 1)
         ? 'business'
         : 'social');
     const firstToken = tokens[words[i]?.token ?? 0];
@@ -301,24 +383,28 @@ function hasStrongBusinessRegister(w: readonly string[], lang: CompiledLanguage)
   return false;
 }
 
+/** Running count of cue words, so "any cue between a and b" is one subtraction. */
+function cueCounts(cues: ReadonlySet<string>, w: readonly string[]): Int32Array {
+  const counts = new Int32Array(w.length + 1);
+  for (let k = 0; k < w.length; k++) counts[k + 1] = (counts[k] ?? 0) + (cues.has(w[k] ?? '') ? 1 : 0);
+  return counts;
+}
+
 /**
  * Topic cues ("career", "project") count in the wish's own sentence; register
  * cues ("keynote", "founder") also in the sentences right before and after,
  * where a LinkedIn note usually says why it is writing.
  */
-function sentenceHasCue(cues: ReadonlySet<string>, words: readonly Word[], w: readonly string[], from: number, to: number, reach: number): boolean {
-  if (cues.size === 0) return false;
-  const first = words[from]?.sentence ?? 0;
-  const last = words[to - 1]?.sentence ?? 0;
-  let k = from;
-  while (k > 0 && (words[k - 1]?.sentence ?? -1) >= first - reach) k--;
-  let end = to;
-  while (end < words.length && (words[end]?.sentence ?? Infinity) <= last + reach) end++;
-  for (; k < end; k++) if (cues.has(w[k] ?? '')) return true;
-  return false;
+function hasCueNear(counts: Int32Array, bounds: { starts: Int32Array; ends: Int32Array }, from: number, to: number, reach: number): boolean {
+  let a = from;
+  let b = to;
+  if (reach > 0) {
+    if (a > 0) a = Math.max(bounds.starts[a - 1] ?? a, a - WINDOW);
+    if (b < bounds.ends.length) b = Math.min(bounds.ends[b] ?? b, b + WINDOW);
+  }
+  return (counts[b] ?? 0) - (counts[a] ?? 0) > 0;
 }
 
-/** The first word before `start`, skipping modals and adverbs: "he'd really love to" → he. */
 function subjectBefore(w: readonly string[], start: number, sentenceStart: number, lang: CompiledLanguage): string {
   let k = start - 1;
   while (k >= sentenceStart && lang.skippable.has(w[k] ?? '')) k--;
@@ -338,6 +424,21 @@ function isQuoted(tokens: readonly Token[], firstToken: number, lastToken: numbe
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+
+/**
+ * "She'd love to pick your brain": the nearest person word a few words back
+ * owns the wish. A third party there rejects it; "I" or "we" accepts it.
+ */
+function ownerIsThirdParty(w: readonly string[], words: readonly Word[], start: number, sentenceStart: number, lang: CompiledLanguage): boolean {
+  const clause = words[start]?.clause;
+  for (let k = start - 1; k >= sentenceStart && k >= start - 4; k--) {
+    if (words[k]?.clause !== clause) return false;
+    const form = w[k] ?? '';
+    if (lang.persons.has(form)) return false;
+    if (lang.thirdParty.has(form)) return true;
+  }
+  return false;
+}
 
 function endsWithFree(w: readonly string[], end: number, lang: CompiledLanguage): boolean {
   return lang.freeWords.has(w[end - 1] ?? '');
@@ -376,6 +477,7 @@ function acceptMatch(
       if (!lang.greetings.has(form) && !lang.leadIns.has(form) && !lang.connectors.has(form)) return false;
     }
   }
+  if (ownerIsThirdParty(w, words, start, sentenceStart, lang)) return false;
   // Clause window for negation: from the start of the clause holding the wish.
   const clause = words[start]?.clause;
   let clauseStart = start;
@@ -401,7 +503,7 @@ function acceptMatch(
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
   if (purpose !== undefined && lang.purposeWords.has(purpose) && spec.checkPurpose !== false) {
-    if (matchPhraseList(lang.activities, w, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
+    if (longestTrieMatch(lang.activities, w, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
   }
   return true;
 }
@@ -487,7 +589,7 @@ function hasCommaBetween(tokens: readonly Token[], from: number, to: number): bo
 }
 
 function startsNewClause(words: readonly Word[], w: readonly string[], lang: CompiledLanguage, k: number, limit: number, afterComma: boolean): boolean {
-  if (matchPhraseList(lang.clauseStarters, w, k, limit) > k) return true;
+  if (longestTrieMatch(lang.clauseStarters, w, k, limit) > k) return true;
   if (!afterComma) return false;
   const form = words[k]?.w ?? '';
   return lang.greetings.has(form) || lang.thirdParty.has(form) || lang.rules.macros.CLAUSE_SUBJECTS?.includes(form) === true;

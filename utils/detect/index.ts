@@ -69,8 +69,13 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
 
 function pickLanguages(text: string, tokens: readonly Token[], requested: LanguageCode | undefined): LanguageCode[] {
   if (requested) return requested === 'en' ? ['en'] : [requested, 'en'];
+  // The first few hundred words settle the language; huge inputs need no more.
   const folded: string[] = [];
-  for (const token of tokens) if (token.kind === 'word') folded.push(foldWord(token.raw));
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    folded.push(foldWord(token.raw));
+    if (folded.length >= 300) break;
+  }
   const guess = guessLanguage(text, folded, functionWords ?? new Map());
   if (guess.confident) return [guess.best];
   const picked: LanguageCode[] = [guess.best];

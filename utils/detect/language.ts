@@ -41,6 +41,6 @@ export function guessLanguage(text: string, foldedWords: readonly string[], func
   const [first, second] = ranked;
   if (!first || first[1] === 0) return { best: 'en', alternatives: [], confident: false };
   const alternatives = ranked.slice(1).filter(([, score]) => score > 0 && score >= first[1] / 2).map(([code]) => code);
-  const confident = first[1] >= 3 && (!second || first[1] >= second[1] * 2);
+  const confident = first[1] >= 2 && (!second || first[1] >= second[1] * 1.5);
   return { best: first[0], alternatives, confident };
 }

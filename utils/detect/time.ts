@@ -7,7 +7,8 @@ import type { Phrase } from './patterns.ts';
 
 export interface TimeRules {
   timeWords: Set<string>;
-  timePhrases: Phrase[];
+  /** Phrases indexed by their first word. */
+  timePhrases: Map<string, Phrase[]>;
   clockPrepositions: Set<string>;
   numberWords: Set<string>;
   monthNames: Set<string>;
@@ -58,7 +59,7 @@ function isTimeAt(words: readonly SentenceWord[], i: number, rules: TimeRules): 
   if (rules.numberWords.has(w) && sameSentencePrevious !== undefined && rules.clockPrepositions.has(sameSentencePrevious)) {
     if (sameSentenceNext === undefined || CLOCK_SUFFIX.has(sameSentenceNext) || rules.numberWords.has(sameSentenceNext)) return true;
   }
-  for (const phrase of rules.timePhrases) {
+  for (const phrase of rules.timePhrases.get(w) ?? []) {
     const n = phrase.words.length;
     let ok = true;
     if (phrase.guards.length > 0 && !guardsAllow(words, i, n, phrase.guards)) continue;

@@ -2,8 +2,8 @@
  * Splits a message into tokens that keep their UTF-16 offsets, so every later
  * stage can work on normalized words and still hand back exact spans.
  *
- * The scanner is a single sticky regex whose alternatives are all linear (no
- * nested, overlapping quantifiers), so 100 KB of anything is scanned in one pass.
+ * A hand-written scanner over code points: one pass, no backtracking, so 100 KB
+ * of anything costs the same per character as a short message.
  */
 
 export type TokenKind =
@@ -23,50 +23,168 @@ export interface Token {
   raw: string;
 }
 
-// Order matters: emoticons before punctuation, words before symbols.
-const TOKEN_PATTERN = new RegExp(
-  [
-    // emoticons like :) :-( ;) :D <3 xD ^^ — kept whole so they can trail a span
-    String.raw`(?<emoticon>[:;=]['’]?-?[()DPpOo3*|\]\[/\\]+|<3+|\^\^|\^_\^|-_-|xD+|XD+|:'\()`,
-    // words: letters with marks and digits, joined by inner apostrophes or hyphens
-    String.raw`(?<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*)`,
-    // numbers, clock times, dates, ordinals: 3pm 10:30 14th 3/14 15h
-    String.raw`(?<number>\p{N}+(?:[:/.]\p{N}+)*[\p{L}ºª]*)`,
-    String.raw`(?<newline>\r?\n|\r|\u2028|\u2029)`,
-    String.raw`(?<terminal>[.!?…;¡¿。！？]+)`,
-    String.raw`(?<comma>[,:–—]|\s-\s)`,
-    String.raw`(?<emoji>[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3])`,
-    String.raw`(?<space>[^\S\r\n\u2028\u2029]+)`,
-    String.raw`(?<symbol>[^])`,
-  ].join('|'),
-  'gu',
-);
+// Character classes, computed once per code point and cached; ASCII is a table.
+const C_OTHER = 0;
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_MARK = 3;
+const C_SPACE = 4;
+const C_NEWLINE = 5;
+const C_TERMINAL = 6;
+const C_COMMA = 7;
+const C_EMOJI = 8;
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const ch = String.fromCharCode(code);
+  ASCII_CLASS[code] = /[A-Za-z]/.test(ch)
+    ? C_LETTER
+    : /[0-9]/.test(ch)
+      ? C_DIGIT
+      : ch === '\n' || ch === '\r'
+        ? C_NEWLINE
+        : /\s/.test(ch)
+          ? C_SPACE
+          : /[.!?;]/.test(ch)
+            ? C_TERMINAL
+            : ch === ',' || ch === ':'
+              ? C_COMMA
+              : C_OTHER;
+}
+
+const IS_LETTER = /^\p{L}$/u;
+const IS_DIGIT = /^\p{N}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_EMOJI = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]$/u;
+const IS_SPACE = /^\s$/u;
+const wideClasses = new Map<number, number>();
+
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASS[code] ?? C_OTHER;
+  const cached = wideClasses.get(code);
+  if (cached !== undefined) return cached;
+  const ch = String.fromCodePoint(code);
+  let result = C_OTHER;
+  if (code === 0x2028 || code === 0x2029) result = C_NEWLINE;
+  else if (code === 0xfe0f || code === 0x200d || code === 0x20e3 || IS_EMOJI.test(ch)) result = C_EMOJI;
+  else if (IS_LETTER.test(ch)) result = C_LETTER;
+  else if (IS_DIGIT.test(ch)) result = C_DIGIT;
+  else if (IS_MARK.test(ch)) result = C_MARK;
+  else if (IS_SPACE.test(ch)) result = C_SPACE;
+  else if ('…¡¿。！？'.includes(ch)) result = C_TERMINAL;
+  else if ('–—'.includes(ch)) result = C_COMMA;
+  // Lone surrogates and everything else stay C_OTHER.
+  if (wideClasses.size < 50_000) wideClasses.set(code, result);
+  return result;
+}
+
+const EMOTICON = /(?:[:;=]['’]?-?[()DPpOo3*|\]\[/\\]+|<3+|\^\^|\^_\^|-_-|[xX]D+(?![\p{L}\p{N}])|:'\()/uy;
+const EMOTICON_STARTS = new Set([':', ';', '=', '<', '^', '-', 'x', 'X']);
+
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const groups = match.groups;
-    if (!groups) continue;
-    const start = match.index;
-    const raw = match[0];
-    let kind: TokenKind | undefined;
-    if (groups.emoticon !== undefined) kind = 'emoticon';
-    else if (groups.word !== undefined) kind = 'word';
-    else if (groups.number !== undefined) kind = 'number';
-    else if (groups.newline !== undefined) kind = 'newline';
-    else if (groups.terminal !== undefined) kind = 'terminal';
-    else if (groups.comma !== undefined) kind = 'comma';
-    else if (groups.emoji !== undefined) kind = 'emoji';
-    else if (groups.space !== undefined) continue;
-    else kind = 'symbol';
-    if (kind === 'comma' && raw.length > 1) {
-      // " - " matched with its spaces; keep only the dash as the token.
-      const dash = raw.indexOf('-');
-      tokens.push({ kind, start: start + dash, end: start + dash + 1, raw: '-' });
-      continue;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const cls = classOf(code);
+    const start = i;
+    const ch = text[i] ?? '';
+    if (EMOTICON_STARTS.has(ch)) {
+      EMOTICON.lastIndex = i;
+      const emoticon = EMOTICON.exec(text);
+      if (emoticon) {
+        i += emoticon[0].length;
+        tokens.push({ kind: 'emoticon', start, end: i, raw: emoticon[0] });
+        continue;
+      }
     }
-    tokens.push({ kind, start, end: start + raw.length, raw });
+    switch (cls) {
+      case C_LETTER: {
+        i += width;
+        while (i < length) {
+          const c = text.codePointAt(i) ?? 0;
+          const k = classOf(c);
+          if (k === C_LETTER || k === C_DIGIT || k === C_MARK) {
+            i += c > 0xffff ? 2 : 1;
+            continue;
+          }
+          // Inner apostrophes and hyphens join words: "let's", "get-together".
+          const joiner = text[i];
+          if ((joiner === "'" || joiner === '’' || joiner === '-') && i + 1 < length) {
+            const after = classOf(text.codePointAt(i + 1) ?? 0);
+            if (after === C_LETTER || after === C_DIGIT) {
+              i += 1;
+              continue;
+            }
+          }
+          break;
+        }
+        tokens.push({ kind: 'word', start, end: i, raw: text.slice(start, i) });
+        break;
+      }
+      case C_DIGIT: {
+        i += width;
+        while (i < length) {
+          const c = text.codePointAt(i) ?? 0;
+          const k = classOf(c);
+          if (k === C_DIGIT) {
+            i += c > 0xffff ? 2 : 1;
+            continue;
+          }
+          const joiner = text[i];
+          if ((joiner === ':' || joiner === '/' || joiner === '.') && i + 1 < length && classOf(text.codePointAt(i + 1) ?? 0) === C_DIGIT) {
+            i += 1;
+            continue;
+          }
+          break;
+        }
+        // Unit or ordinal suffix: 3pm, 14th, 15h, 1º.
+        while (i < length) {
+          const c = text.codePointAt(i) ?? 0;
+          if (classOf(c) !== C_LETTER && c !== 0xba && c !== 0xaa) break;
+          i += c > 0xffff ? 2 : 1;
+        }
+        tokens.push({ kind: 'number', start, end: i, raw: text.slice(start, i) });
+        break;
+      }
+      case C_NEWLINE: {
+        i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        tokens.push({ kind: 'newline', start, end: i, raw: text.slice(start, i) });
+        break;
+      }
+      case C_TERMINAL: {
+        i += width;
+        while (i < length && classOf(text.codePointAt(i) ?? 0) === C_TERMINAL) i += 1;
+        tokens.push({ kind: 'terminal', start, end: i, raw: text.slice(start, i) });
+        break;
+      }
+      case C_COMMA: {
+        i += width;
+        tokens.push({ kind: 'comma', start, end: i, raw: text.slice(start, i) });
+        break;
+      }
+      case C_EMOJI: {
+        i += width;
+        tokens.push({ kind: 'emoji', start, end: i, raw: text.slice(start, i) });
+        break;
+      }
+      case C_SPACE: {
+        i += width;
+        // " - " between spaces separates clauses like a dash.
+        if (text[i] === '-' && i + 1 < length && classOf(text.charCodeAt(i + 1)) === C_SPACE) {
+          tokens.push({ kind: 'comma', start: i, end: i + 1, raw: '-' });
+          i += 1;
+        }
+        break;
+      }
+      default: {
+        i += width;
+        tokens.push({ kind: 'symbol', start, end: i, raw: text.slice(start, i) });
+      }
+    }
   }
   return tokens;
 }

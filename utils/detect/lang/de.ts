@@ -28,6 +28,7 @@ export const de: LanguageRules = {
     ],
     GREETING: ['hey', 'hi', 'hallo', 'moin', 'servus', 'na', 'oh', 'ach', 'also', 'und', 'aber', 'haha', 'ok', 'okay', 'ja', 'jo', 'du', 'liebe', 'lieber', 'bitte'],
     CONNECTOR: ['und', 'aber'],
+    PERSONS: ['ich', 'wir', 'du', 'uns', 'dich', 'mich', 'ihr'],
     SKIPPABLE: ['wurde', 'mochte', 'sehr', 'gern', 'gerne', 'auch', 'mal'],
     PURPOSE: [],
     FREE: [],

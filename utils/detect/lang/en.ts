@@ -139,6 +139,7 @@ export const en: LanguageRules = {
       'grad', 'profile', 'recruiter', 'hiring', 'portfolio', 'industry', 'mentoring', 'investor', 'investors', 'thread', 'paper', 'newsletter', 'accepting',
       'request', 'intro', 'introduction', 'venture', 'fundraising',
     ],
+    PERSONS: ['i', 'we', 'you', 'me', 'us', 'let', 'yall'],
     SKIPPABLE: ['would', 'will', 'really', 'so', 'also', 'totally', 'definitely', 'just', 'still', 'am', 'is', 'are', 'honestly', 'always', 'probably', 'do', 'does', 'did', 'def', 'sooo', 'truly', 'genuinely', 'absolutely'],
     PURPOSE: ['to', 'for'],
     FREE: ['free', 'time', 'chance', 'sec', 'second', 'minute', 'moment', 'around', 'available'],

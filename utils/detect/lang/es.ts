@@ -49,6 +49,7 @@ export const es: LanguageRules = {
     ],
     GREETING: ['hola', 'oye', 'ey', 'eh', 'buenas', 'bueno', 'pues', 'y', 'pero', 'jaja', 'jajaja', 'ay', 'amiga', 'amigo', 'tio', 'tia', 'guapa', 'porfa', 'xfa', 'por favor', 'vale', 'ok', 'che', 'wey', 'mira'],
     CONNECTOR: ['y', 'pero', 'tambien', 'e'],
+    PERSONS: ['yo', 'nosotros', 'me', 'te', 'nos', 'tu'],
     SKIPPABLE: ['le', 'les', 'te', 'nos', 'me', 'tambien', 'muy', 'mucho'],
     PURPOSE: ['para'],
     FREE: ['libre', 'rato', 'tiempo'],
