@@ -566,7 +566,7 @@ function growSpan(
       end = token.end;
       continue;
     }
-    if (token.kind === 'word' && lang.laughter.has(foldWord(token.raw))) {
+    if (token.kind === 'word' && normalizeToken(token, lang).laughter) {
       end = token.end;
       continue;
     }

@@ -67,13 +67,25 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
   }
 }
 
+const foldCache = new Map<string, string>();
+
+function cachedFold(raw: string): string {
+  let folded = foldCache.get(raw);
+  if (folded === undefined) {
+    folded = foldWord(raw);
+    if (foldCache.size >= 20_000) foldCache.clear();
+    foldCache.set(raw, folded);
+  }
+  return folded;
+}
+
 function pickLanguages(text: string, tokens: readonly Token[], requested: LanguageCode | undefined): LanguageCode[] {
   if (requested) return requested === 'en' ? ['en'] : [requested, 'en'];
   // The first few hundred words settle the language; huge inputs need no more.
   const folded: string[] = [];
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    folded.push(foldWord(token.raw));
+    folded.push(cachedFold(token.raw));
     if (folded.length >= 300) break;
   }
   const guess = guessLanguage(text, folded, functionWords ?? new Map());

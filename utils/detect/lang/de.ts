@@ -29,6 +29,7 @@ export const de: LanguageRules = {
     GREETING: ['hey', 'hi', 'hallo', 'moin', 'servus', 'na', 'oh', 'ach', 'also', 'und', 'aber', 'haha', 'ok', 'okay', 'ja', 'jo', 'du', 'liebe', 'lieber', 'bitte'],
     CONNECTOR: ['und', 'aber'],
     PERSONS: ['ich', 'wir', 'du', 'uns', 'dich', 'mich', 'ihr'],
+    REGISTER_CUES: ['vernetzen', 'profil', 'linkedin', 'xing', 'vortrag', 'konferenz', 'artikel', 'beitrag', 'forschung', 'startup', 'unternehmen', 'karriere'],
     SKIPPABLE: ['wurde', 'mochte', 'sehr', 'gern', 'gerne', 'auch', 'mal'],
     PURPOSE: [],
     FREE: [],
@@ -40,7 +41,7 @@ export const de: LanguageRules = {
     { p: '[lass|lasst|lassen] uns _7 [treffen|sehen|trinken|essen|quatschen|telefonieren|facetimen|skypen|wiederholen|unternehmen|kochen|feiern|spazieren|vernetzen|zusammenarbeiten|austauschen|fruhstucken|brunchen|kino|sprechen|reden|gehen|machen|plaudern|verabreden|zusammensetzen]' },
     { p: '[lass|lasst|lassen] [uns|sie uns] _4 [einen call|ein telefonat|einen kaffee|ein bier|einen termin] _4 [machen|trinken|finden|vereinbaren|ausmachen|sprechen]?' },
     { p: 'ich @ADV* wurde @ADV* [dich|euch|sie] _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen|sprechen]' },
-    { p: 'ich @ADV* wurde @ADV* [mich|uns]? @ADV* [freuen|gern|gerne] _6 [auszutauschen|austauschen|austausch|sprechen|telefonieren|treffen|sehen|kaffee|erfahren|kennenzulernen|zusammenzuarbeiten|gesprach|einholen]' },
+    { p: 'ich @ADV* wurde @ADV* [mich|uns]? @ADV* [freuen|gern|gerne] _6 [auszutauschen|austauschen|austausch|sprechen|telefonieren|kaffee|erfahren|kennenzulernen|zusammenzuarbeiten|gesprach|einholen]' },
     { p: 'ich @ADV* wurde @ADV* [gern|gerne|sehr gerne|sehr gern] _6 [rat|einholen|austauschen|sprechen|telefonieren|gelegenheit|kennenlernen|zusammenarbeiten]' },
     { p: 'ich @ADV* [freu|freue] mich @ADV* [wenn|auf|uber] _5 [sehen|treffen|wiedersehen|austausch|gesprach|kaffee|bier|telefonieren|treffen]' },
     { p: '[ware|es ware|das ware] @ADV* [schon|toll|super|klasse|cool|genial|moglich] _6 [sehen|treffen|wiedersehen|telefonieren|quatschen|auszutauschen|sprechen|kaffee|bier]' },
@@ -94,7 +95,7 @@ export const de: LanguageRules = {
   businessCues: [
     'arbeit', 'projekt', 'kooperation', 'zusammenarbeit', 'rat', 'berufseinstieg', 'austausch', 'austauschen', 'auszutauschen', 'gesprach', 'call',
     'produktmanagement', 'grunderin', 'grunder', 'erfahrungen', 'erfahrung', 'sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'firma', 'unternehmen', 'team',
-    'vernetzen', 'karriere', 'zusammenarbeiten', 'kooperieren', 'gelegenheit', 'gesprach', 'erfahrungen', 'termin', 'virtuellen', 'herr', 'frau', 'forschung',
+    'vernetzen', 'karriere', 'zusammenarbeiten', 'kooperieren', 'gesprach', 'erfahrungen', 'termin', 'virtuellen', 'herr', 'frau', 'forschung',
   ],
   strongBusinessCues: ['sehr', 'geehrter', 'geehrte', 'freundlichen', 'ihnen', 'linkedin', 'xing'],
   functionWords: [

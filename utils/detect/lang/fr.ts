@@ -53,6 +53,7 @@ export const fr: LanguageRules = {
     GREETING: ['coucou', 'salut', 'bonjour', 'hello', 'hey', 'oh', 'ah', 'bon', 'alors', 'et', 'mais', 'mdr', 'lol', 'bref', 'sinon', 'ok', 'bah', 'ben'],
     CONNECTOR: ['et', 'mais', 'puis'],
     PERSONS: ['je', 'on', 'nous', 'tu', 'vous', 'moi', 'toi'],
+    REGISTER_CUES: ['connecter', 'profil', 'linkedin', 'conference', 'article', 'publication', 'recherche', 'startup', 'entreprise', 'carriere', 'contacter'],
     SKIPPABLE: ['lui', 'leur', 'me', 'te', 'nous', 'vous', 'aussi', 'vraiment', 'ne'],
     PURPOSE: ['pour'],
     FREE: ['dispo', 'disponible', 'temps', 'moment'],

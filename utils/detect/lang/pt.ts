@@ -45,6 +45,7 @@ export const pt: LanguageRules = {
     GREETING: ['oi', 'ola', 'e ai', 'opa', 'eai', 'ei', 'nossa', 'ah', 'ai', 'amiga', 'amigo', 'mano', 'gente', 'e', 'mas', 'kkk', 'kkkk', 'kkkkk', 'haha', 'rs', 'rsrs', 'entao', 'bom', 'tipo', 'cara', 'ok', 'beleza', 'poxa'],
     CONNECTOR: ['e', 'mas'],
     PERSONS: ['eu', 'nos', 'gente', 'voce', 'te', 'me', 'vc'],
+    REGISTER_CUES: ['conectar', 'perfil', 'linkedin', 'palestra', 'conferencia', 'artigo', 'post', 'pesquisa', 'startup', 'empresa', 'carreira'],
     SKIPPABLE: ['muito', 'tambem', 'me', 'te'],
     PURPOSE: ['para'],
     FREE: ['livre', 'tempo', 'tempinho'],
