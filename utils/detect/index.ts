@@ -7,7 +7,7 @@
  * script, in vitest and in plain Node alike.
  */
 import { compileLanguage, detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
-import { guessLanguage } from './language.ts';
+import { buildFunctionWordTable, guessLanguage, type FunctionWordTable } from './language.ts';
 import { de } from './lang/de.ts';
 import { en } from './lang/en.ts';
 import { es } from './lang/es.ts';
@@ -21,16 +21,17 @@ export type { LanguageCode, VagueKind, VagueMatch } from './types.ts';
 const ALL_RULES: Record<LanguageCode, LanguageRules> = { en, es, fr, de, pt };
 
 let compiled: Map<LanguageCode, CompiledLanguage> | undefined;
-let functionWords: Map<LanguageCode, Set<string>> | undefined;
+let functionWords: FunctionWordTable | undefined;
 
 function languages(): Map<LanguageCode, CompiledLanguage> {
   if (!compiled) {
     compiled = new Map();
-    functionWords = new Map();
+    const lists = new Map<LanguageCode, string[]>();
     for (const [code, rules] of Object.entries(ALL_RULES) as Array<[LanguageCode, LanguageRules]>) {
       compiled.set(code, compileLanguage(rules));
-      functionWords.set(code, new Set(rules.functionWords));
+      lists.set(code, rules.functionWords);
     }
+    functionWords = buildFunctionWordTable(lists);
   }
   return compiled;
 }

@@ -12,11 +12,13 @@ export interface LanguageGuess {
   confident: boolean;
 }
 
+const FRENCH_ELISION = /^(?:qu|[cdjlmnst])'[a-z]/;
+
 const LETTER_HINTS: Array<[RegExp, LanguageCode, number]> = [
   [/[ñ¿¡]/, 'es', 3],
   [/[ãõ]/, 'pt', 3],
   [/[äöüß]/, 'de', 3],
-  [/[èêëîïûœà]/, 'fr', 2],
+  [/[èêëîïûœàâ]/, 'fr', 2],
   [/ç/, 'fr', 1],
   [/ç/, 'pt', 1],
   [/[áíóú]/, 'es', 1],
@@ -24,23 +26,57 @@ const LETTER_HINTS: Array<[RegExp, LanguageCode, number]> = [
   [/é/, 'fr', 1],
 ];
 
-export function guessLanguage(text: string, foldedWords: readonly string[], functionWords: ReadonlyMap<LanguageCode, ReadonlySet<string>>): LanguageGuess {
-  const scores = new Map<LanguageCode, number>();
-  for (const [code, set] of functionWords) {
-    let score = 0;
-    for (const word of foldedWords) if (set.has(word)) score++;
-    scores.set(code, score);
+/** Function word → the languages it belongs to; built once from the per-language lists. */
+export type FunctionWordTable = ReadonlyMap<string, readonly LanguageCode[]>;
+
+export function buildFunctionWordTable(lists: ReadonlyMap<LanguageCode, readonly string[]>): FunctionWordTable {
+  const table = new Map<string, LanguageCode[]>();
+  for (const [code, words] of lists) {
+    for (const word of words) {
+      const codes = table.get(word);
+      if (!codes) table.set(word, [code]);
+      else if (!codes.includes(code)) codes.push(code);
+    }
+  }
+  return table;
+}
+
+export function guessLanguage(text: string, foldedWords: readonly string[], table: FunctionWordTable): LanguageGuess {
+  const scores = new Map<LanguageCode, number>([
+    ['en', 0],
+    ['es', 0],
+    ['fr', 0],
+    ['de', 0],
+    ['pt', 0],
+  ]);
+  const credit = (word: string) => {
+    const codes = table.get(word);
+    if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
+    return codes !== undefined;
+  };
+  for (const word of foldedWords) {
+    if (credit(word)) continue;
+    if (word.includes('-') || word.includes("'")) {
+      // "fais-moi", "qu'on", "j'ai": score the parts; an elided article or pronoun is French.
+      for (const part of word.split(/['-]/)) if (part) credit(part);
+      if (FRENCH_ELISION.test(word)) scores.set('fr', (scores.get('fr') ?? 0) + 1);
+    }
   }
   // Letters only matter for short snippets; a sample keeps huge inputs cheap.
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  const lower = sample.toLowerCase();
-  for (const [pattern, code, weight] of LETTER_HINTS) {
-    if (pattern.test(lower)) scores.set(code, (scores.get(code) ?? 0) + weight);
+  if (NON_ASCII.test(sample)) {
+    const lower = sample.toLowerCase();
+    for (const [pattern, code, weight] of LETTER_HINTS) {
+      if (pattern.test(lower)) scores.set(code, (scores.get(code) ?? 0) + weight);
+    }
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'en' ? -1 : b[0] === 'en' ? 1 : 0));
   const [first, second] = ranked;
   if (!first || first[1] === 0) return { best: 'en', alternatives: [], confident: false };
   const alternatives = ranked.slice(1).filter(([, score]) => score > 0 && score >= first[1] / 2).map(([code]) => code);
-  const confident = first[1] >= 2 && (!second || first[1] >= second[1] * 1.5);
+  const runnerUp = second?.[1] ?? 0;
+  const confident = (first[1] >= 3 && first[1] >= runnerUp * 2) || (first[1] >= 2 && runnerUp === 0);
   return { best: first[0], alternatives, confident };
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;

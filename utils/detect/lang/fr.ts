@@ -125,6 +125,7 @@ export const fr: LanguageRules = {
   functionWords: [
     'le', 'la', 'les', 'de', 'des', 'et', 'un', 'une', 'est', 'en', 'que', 'qui', 'pour', 'pas', 'on', 'nous', 'vous', 'tu', 'je', 'me', 'te', 'ce',
     'ca', 'avec', 'mais', 'coucou', 'salut', 'bonjour', 'devrait', 'voir', 'manques', 'manquez', 'faut', 'se', 'un', 'jour', 'ces', 'jours', 'bientot',
-    'quand', 'veux', 'dispo', 'cafe', 'verre', 'aimerais', 'serait', 'mdr', 'il', 'elle', 'sur', 'du', 'au', 'avec', 'votre', 'ton',
+    'quand', 'veux', 'dispo', 'cafe', 'verre', 'aimerais', 'serait', 'mdr', 'il', 'elle', 'sur', 'du', 'au', 'avec', 'votre', 'ton', 'par', 'moi',
+    'toi', 'fais', 'dis', 'ai', 'as', 'revoie', 'voie', 'nous', 'hate',
   ],
 };
