@@ -25,6 +25,8 @@ export interface CompiledLanguage {
   /** Per pattern, the bit mask of all its required elements. */
   fullMasks: Uint32Array;
   patternCount: number;
+  /** Reused per call; the detector is synchronous, so one buffer per language is safe. */
+  scratchMasks: Uint32Array;
   normalizeCache: Map<string, NormalizedToken>;
   vague: TrieNode;
   activities: TrieNode;
@@ -108,6 +110,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     requirementsByWord,
     fullMasks,
     patternCount: rules.patterns.length,
+    scratchMasks: new Uint32Array(rules.patterns.length),
     normalizeCache: new Map(),
     vague: buildTrie(phrases(rules.macros.VAGUE)),
     activities: buildTrie(phrases([...(rules.macros.ACT ?? []), ...(rules.macros.FOOD ?? []), ...(rules.macros.TALK ?? [])])),
@@ -289,24 +292,11 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
   const w = words.map((word) => word.w);
   // A pattern is tried only if every one of its required elements can start
   // somewhere in this message; most patterns drop out before any matching.
-  const seen = new Uint32Array(lang.patternCount);
-  for (const form of w) {
-    const pairs = lang.requirementsByWord.get(form);
-    if (!pairs) continue;
-    for (let p = 0; p < pairs.length; p += 2) {
-      const id = pairs[p] ?? 0;
-      seen[id] = ((seen[id] ?? 0) | (pairs[p + 1] ?? 0)) >>> 0;
-    }
-  }
-  let anyApplicable = false;
   const applicable = new Uint8Array(lang.patternCount);
-  for (let id = 0; id < lang.patternCount; id++) {
-    if (seen[id] === lang.fullMasks[id]) {
-      applicable[id] = 1;
-      anyApplicable = true;
-    }
-  }
-  if (!anyApplicable) return [];
+  if (!markApplicable(lang, w, 0, w.length, applicable)) return [];
+  // The same test per sentence is sharper; done for ordinary-length sentences.
+  const sentenceApplicable = new Uint8Array(lang.patternCount);
+  let maskedSentence = -1;
   const matches: RawMatch[] = [];
   const bounds = sentenceBoundaries(words);
   let timeBySentence: Map<number, boolean> | undefined;
@@ -324,10 +314,20 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     // The sentence, clipped to a window around the candidate.
     const sentenceStart = Math.max(bounds.starts[i] ?? 0, i - WINDOW);
     const sentenceEnd = Math.min(bounds.ends[i] ?? words.length, i + WINDOW);
+    let mask = applicable;
+    const fullStart = bounds.starts[i] ?? 0;
+    const fullEnd = bounds.ends[i] ?? words.length;
+    if (fullEnd - fullStart <= 2 * WINDOW) {
+      if (maskedSentence !== fullStart) {
+        markApplicable(lang, w, fullStart, fullEnd, sentenceApplicable);
+        maskedSentence = fullStart;
+      }
+      mask = sentenceApplicable;
+    }
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
     for (const pattern of candidates) {
-      if (applicable[pattern.id] !== 1) continue;
+      if (mask[pattern.id] !== 1) continue;
       const end = matchFrom(pattern.elements, 0, w, i, sentenceEnd);
       // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
       if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
@@ -369,6 +369,27 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     i = bestEnd;
   }
   return matches;
+}
+
+/** Sets out[id] = 1 for patterns whose required elements all occur in w[from, to). */
+function markApplicable(lang: CompiledLanguage, w: readonly string[], from: number, to: number, out: Uint8Array): boolean {
+  const seen = lang.scratchMasks;
+  seen.fill(0);
+  for (let k = from; k < to; k++) {
+    const pairs = lang.requirementsByWord.get(w[k] ?? '');
+    if (!pairs) continue;
+    for (let p = 0; p < pairs.length; p += 2) {
+      const id = pairs[p] ?? 0;
+      seen[id] = ((seen[id] ?? 0) | (pairs[p + 1] ?? 0)) >>> 0;
+    }
+  }
+  let any = false;
+  for (let id = 0; id < lang.patternCount; id++) {
+    const ok = seen[id] === lang.fullMasks[id];
+    out[id] = ok ? 1 : 0;
+    if (ok) any = true;
+  }
+  return any;
 }
 
 function previousSentenceIsQuestion(words: readonly Word[], tokens: readonly Token[], sentenceStart: number): boolean {

@@ -64,7 +64,7 @@ export function guessLanguage(text: string, foldedWords: readonly string[], tabl
   }
   // Letters only matter for short snippets; a sample keeps huge inputs cheap.
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  if (NON_ASCII.test(sample)) {
+  if (hasNonAscii(sample)) {
     const lower = sample.toLowerCase();
     for (const [pattern, code, weight] of LETTER_HINTS) {
       if (pattern.test(lower)) scores.set(code, (scores.get(code) ?? 0) + weight);
@@ -79,4 +79,8 @@ export function guessLanguage(text: string, foldedWords: readonly string[], tabl
   return { best: first[0], alternatives, confident };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character outside ASCII: only then can letter hints apply. */
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}

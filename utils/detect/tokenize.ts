@@ -55,7 +55,8 @@ for (let code = 0; code < 128; code++) {
 const IS_LETTER = /^\p{L}$/u;
 const IS_DIGIT = /^\p{N}$/u;
 const IS_MARK = /^\p{M}$/u;
-const IS_EMOJI = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]$/u;
+// Joiners, variation selectors and keycaps are classified in classOf before this test.
+const IS_EMOJI = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]$/u;
 const IS_SPACE = /^\s$/u;
 const wideClasses = new Map<number, number>();
 
@@ -78,7 +79,7 @@ function classOf(code: number): number {
   return result;
 }
 
-const EMOTICON = /(?:[:;=]['’]?-?[()DPpOo3*|\]\[/\\]+|<3+|\^\^|\^_\^|-_-|[xX]D+(?![\p{L}\p{N}])|:'\()/uy;
+const EMOTICON = /(?:[:;=]['’]?-?[()DPpOo3*|\][/\\]+|<3+|\^\^|\^_\^|-_-|[xX]D+(?![\p{L}\p{N}])|:'\()/uy;
 const EMOTICON_STARTS = new Set([':', ';', '=', '<', '^', '-', 'x', 'X']);
 
 
