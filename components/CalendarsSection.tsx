@@ -306,7 +306,8 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
           {error}
         </p>
       )}
-      <p className="status" role="status">
+      {/* Announced politely, but not role="status": the options page has one status region, the availability editor's. */}
+      <p className="status" aria-live="polite" data-testid="calendar-status">
         {status}
         {removed && (
           <>

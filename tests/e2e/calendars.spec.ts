@@ -135,7 +135,7 @@ test('an imported .ics takes its busy time out of the card, the popover and an o
   });
   const item = options.getByRole('listitem', { name: 'Evening plans' });
   await expect(item.getByTestId('calendar-facts')).toContainText('1 busy time · imported');
-  await expect(calendarsRegion(options).getByRole('status')).toHaveText('Imported “Evening plans” (1 busy time).');
+  await expect(calendarsRegion(options).getByTestId('calendar-status')).toHaveText('Imported “Evening plans” (1 busy time).');
   await expect(options.getByTestId('calendar-storage')).toContainText(/1 calendar, 1 busy time, \d+ bytes/);
 
   // The Messenger tab stayed open: the next card there already leaves the time out.
@@ -227,7 +227,7 @@ test.describe('a subscribed feed', () => {
     // Removing the last feed on the site gives the permission back; Undo is offered.
     await options.bringToFront();
     await options.getByRole('button', { name: 'Remove Team feed' }).click();
-    await expect(calendarsRegion(options).getByRole('status')).toContainText('Removed “Team feed”.');
+    await expect(calendarsRegion(options).getByTestId('calendar-status')).toContainText('Removed “Team feed”.');
     await expect(options.getByRole('button', { name: 'Undo' })).toBeVisible();
     await expect.poll(() => hasOrigin(serviceWorker, origin)).toBe(false);
     expect(pageErrors(options)).toEqual([]);

@@ -44,7 +44,7 @@ describe('CalendarsSection', () => {
     const [stored] = await readStoredCalendars();
     expect(stored!.busy.length).toBeGreaterThan(0);
     expect(within(item).getByTestId('calendar-facts').textContent).toContain(`${stored!.busy.length} busy times`);
-    expect(screen.getByRole('status').textContent).toContain('Imported “Work”');
+    expect(screen.getByTestId('calendar-status').textContent).toContain('Imported “Work”');
     await waitFor(() =>
       expect(screen.getByTestId('calendar-storage').textContent).toMatch(
         new RegExp(`1 calendar, ${stored!.busy.length} busy times, [\\d.]+ (KB|bytes) of`),
@@ -166,7 +166,7 @@ describe('CalendarsSection', () => {
     const before = await calendarsItem.getValue();
     fireEvent.click(screen.getByRole('button', { name: 'Remove Work' }));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Work' })).toBeNull());
-    expect(screen.getByRole('status').textContent).toContain('Removed “Work”.');
+    expect(screen.getByTestId('calendar-status').textContent).toContain('Removed “Work”.');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('listitem', { name: 'Work' });
     expect(await calendarsItem.getValue()).toEqual(before);
