@@ -9,12 +9,16 @@ import { findTimeExpressions, type TimeRules } from './time.ts';
 import { foldWord, type Token } from './tokenize.ts';
 import type { LanguageRules, VagueKind, VagueMatch } from './types.ts';
 
-/** One normalized word, pointing back at the token it came from. */
-export interface Word {
-  w: string;
-  token: number;
-  sentence: number;
-  clause: number;
+/**
+ * The normalized words of a message as parallel arrays (no object per word):
+ * the word, the token it came from, its sentence and its clause.
+ */
+export interface WordStream {
+  w: string[];
+  token: number[];
+  sentence: number[];
+  clause: number[];
+  length: number;
 }
 
 export interface CompiledLanguage {
@@ -214,8 +218,8 @@ function normalizeToken(token: Token, lang: CompiledLanguage): NormalizedToken {
  * The word stream for one language. Sentences end at terminal punctuation,
  * line breaks, emoji, emoticons and laughter; clauses also end at commas.
  */
-export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): Word[] {
-  const words: Word[] = [];
+export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): WordStream {
+  const words: WordStream = { w: [], token: [], sentence: [], clause: [], length: 0 };
   let sentence = 0;
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -225,7 +229,12 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): Wo
       case 'word':
       case 'number': {
         const normalized = normalizeToken(token, lang);
-        for (const w of normalized.words) words.push({ w, token: i, sentence, clause });
+        for (const form of normalized.words) {
+          words.w.push(form);
+          words.token.push(i);
+          words.sentence.push(sentence);
+          words.clause.push(clause);
+        }
         if (normalized.laughter) {
           sentence++;
           clause++;
@@ -246,6 +255,7 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): Wo
         break;
     }
   }
+  words.length = words.w.length;
   return words;
 }
 
@@ -258,12 +268,12 @@ export interface RawMatch {
 }
 
 /** For each word, where its sentence starts and ends (exclusive), in one linear pass. */
-function sentenceBoundaries(words: readonly Word[]): { starts: Int32Array; ends: Int32Array } {
+function sentenceBoundaries(words: WordStream): { starts: Int32Array; ends: Int32Array } {
   const starts = new Int32Array(words.length);
   const ends = new Int32Array(words.length);
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
-    if (i === words.length || (i > 0 && words[i]?.sentence !== words[i - 1]?.sentence)) {
+    if (i === words.length || (i > 0 && words.sentence[i] !== words.sentence[i - 1])) {
       for (let k = from; k < i; k++) {
         starts[k] = from;
         ends[k] = i;
@@ -289,7 +299,7 @@ function isCapitalizedName(token: Token | undefined): boolean {
 export function detectInLanguage(text: string, tokens: readonly Token[], lang: CompiledLanguage): RawMatch[] {
   const words = buildWords(tokens, lang);
   if (words.length === 0) return [];
-  const w = words.map((word) => word.w);
+  const w = words.w;
   // A pattern is tried only if every one of its required elements can start
   // somewhere in this message; most patterns drop out before any matching.
   const applicable = new Uint8Array(lang.patternCount);
@@ -340,7 +350,7 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       continue;
     }
     timeBySentence ??= findTimeExpressions(words, lang.time);
-    const sentence = words[i]?.sentence ?? 0;
+    const sentence = words.sentence[i] ?? 0;
     const previousIsQuestion = previousSentenceIsQuestion(words, tokens, sentenceStart);
     const concrete =
       timeBySentence.get(sentence) === true ||
@@ -358,8 +368,8 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       hasCueNear((registerCounts ??= cueCounts(lang.registerCues, w)), bounds, sentenceStart, sentenceEnd, 1)
         ? 'business'
         : 'social');
-    const firstToken = tokens[words[i]?.token ?? 0];
-    const lastToken = tokens[words[bestEnd - 1]?.token ?? 0];
+    const firstToken = tokens[words.token[i] ?? 0];
+    const lastToken = tokens[words.token[bestEnd - 1] ?? 0];
     if (!firstToken || !lastToken) {
       i++;
       continue;
@@ -392,10 +402,9 @@ function markApplicable(lang: CompiledLanguage, w: readonly string[], from: numb
   return any;
 }
 
-function previousSentenceIsQuestion(words: readonly Word[], tokens: readonly Token[], sentenceStart: number): boolean {
-  const previous = words[sentenceStart - 1];
-  if (!previous) return false;
-  const after = tokens[previous.token + 1];
+function previousSentenceIsQuestion(words: WordStream, tokens: readonly Token[], sentenceStart: number): boolean {
+  if (sentenceStart === 0) return false;
+  const after = tokens[(words.token[sentenceStart - 1] ?? 0) + 1];
   return after?.kind === 'terminal' && after.raw.includes('?');
 }
 
@@ -450,10 +459,10 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']
  * "She'd love to pick your brain": the nearest person word a few words back
  * owns the wish. A third party there rejects it; "I" or "we" accepts it.
  */
-function ownerIsThirdParty(w: readonly string[], words: readonly Word[], start: number, sentenceStart: number, lang: CompiledLanguage): boolean {
-  const clause = words[start]?.clause;
+function ownerIsThirdParty(w: readonly string[], words: WordStream, start: number, sentenceStart: number, lang: CompiledLanguage): boolean {
+  const clause = words.clause[start];
   for (let k = start - 1; k >= sentenceStart && k >= start - 4; k--) {
-    if (words[k]?.clause !== clause) return false;
+    if (words.clause[k] !== clause) return false;
     const form = w[k] ?? '';
     if (lang.persons.has(form)) return false;
     if (lang.thirdParty.has(form)) return true;
@@ -467,7 +476,7 @@ function endsWithFree(w: readonly string[], end: number, lang: CompiledLanguage)
 
 function acceptMatch(
   pattern: CompiledPattern,
-  words: readonly Word[],
+  words: WordStream,
   w: readonly string[],
   start: number,
   end: number,
@@ -478,34 +487,34 @@ function acceptMatch(
 ): boolean {
   const spec = pattern.spec;
   const before = start > sentenceStart ? w[start - 1] : undefined;
-  const beforeWord = start > sentenceStart ? words[start - 1] : undefined;
-  const sameClauseBefore = beforeWord !== undefined && beforeWord.clause === words[start]?.clause;
+  const beforeIndex = start - 1;
+  const sameClauseBefore = start > sentenceStart && words.clause[beforeIndex] === words.clause[start];
   if (before !== undefined && sameClauseBefore) {
+    const beforeToken = words.token[beforeIndex] ?? 0;
     if (lang.thirdParty.has(before) || lang.thirdParty.has(subjectBefore(w, start, sentenceStart, lang))) return false;
     if (spec.notAfter?.includes(before)) return false;
     // "Sarah would love to pick your brain": a name right before a subjectless wish is its subject.
-    const token = tokens[beforeWord.token];
+    const token = tokens[beforeToken];
     const beforeThat = start - 2 >= sentenceStart ? w[start - 2] : undefined;
-    if (isCapitalizedName(token) && !lang.greetings.has(before) && !(beforeThat !== undefined && lang.greetings.has(beforeThat)) && beforeWord.token !== words[sentenceStart]?.token && !lang.leadIns.has(before)) {
+    if (isCapitalizedName(token) && !lang.greetings.has(before) && !(beforeThat !== undefined && lang.greetings.has(beforeThat)) && beforeToken !== words.token[sentenceStart] && !lang.leadIns.has(before)) {
       if (!lang.rules.macros.SUBJECT_WORDS?.includes(w[start] ?? '')) return false;
     }
   }
   if (spec.atClauseStart) {
     for (let k = start - 1; k >= sentenceStart; k--) {
-      const word = words[k];
-      if (!word || word.clause !== words[start]?.clause) break;
+      if (k >= words.length || words.clause[k] !== words.clause[start]) break;
       const form = w[k] ?? '';
       if (!lang.greetings.has(form) && !lang.leadIns.has(form) && !lang.connectors.has(form)) return false;
     }
   }
   if (ownerIsThirdParty(w, words, start, sentenceStart, lang)) return false;
   // Clause window for negation: from the start of the clause holding the wish.
-  const clause = words[start]?.clause;
+  const clause = words.clause[start];
   let clauseStart = start;
-  while (clauseStart > sentenceStart && words[clauseStart - 1]?.clause === clause) clauseStart--;
+  while (clauseStart > sentenceStart && words.clause[clauseStart - 1] === clause) clauseStart--;
   let negationEnd = end;
   const lookahead = lang.rules.negationLookahead ?? 0;
-  while (negationEnd < end + lookahead && negationEnd < sentenceEnd && words[negationEnd]?.clause === clause) negationEnd++;
+  while (negationEnd < end + lookahead && negationEnd < sentenceEnd && words.clause[negationEnd] === clause) negationEnd++;
   for (let k = clauseStart; k < negationEnd; k++) {
     const form = w[k] ?? '';
     if (!lang.negators.has(form)) continue;
@@ -520,7 +529,7 @@ function acceptMatch(
   }
   if (anyPhraseIn(lang.pastMarkers, w, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
   if (spec.needsVague && !anyPhraseIn(lang.vague, w, sentenceStart, sentenceEnd, sentenceEnd)) return false;
-  if (isQuoted(tokens, words[start]?.token ?? 0, words[end - 1]?.token ?? 0)) return false;
+  if (isQuoted(tokens, words.token[start] ?? 0, words.token[end - 1] ?? 0)) return false;
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
   if (purpose !== undefined && lang.purposeWords.has(purpose) && spec.checkPurpose !== false) {
@@ -535,7 +544,7 @@ function acceptMatch(
  * the end of the clause and over its own punctuation, emoji and laughter.
  */
 function growSpan(
-  words: readonly Word[],
+  words: WordStream,
   w: readonly string[],
   tokens: readonly Token[],
   lang: CompiledLanguage,
@@ -545,37 +554,36 @@ function growSpan(
   sentenceEnd: number,
 ): [number, number] {
   let first = matchStart;
-  while (first > sentenceStart && lang.leadIns.has(words[first - 1]?.w ?? '') && words[first - 1]?.clause === words[first]?.clause) first--;
+  while (first > sentenceStart && lang.leadIns.has(words.w[first - 1] ?? '') && words.clause[first - 1] === words.clause[first]) first--;
   // An opening condition clause directly before, e.g. "if you're ever in town, we should ...".
-  const firstClause = words[first]?.clause;
-  if (first > sentenceStart && words[first - 1]?.clause !== firstClause) {
-    const previousClause = words[first - 1]?.clause;
+  const firstClause = words.clause[first];
+  if (first > sentenceStart && words.clause[first - 1] !== firstClause) {
+    const previousClause = words.clause[first - 1];
     let opener = first - 1;
-    while (opener > sentenceStart && words[opener - 1]?.clause === previousClause) opener--;
+    while (opener > sentenceStart && words.clause[opener - 1] === previousClause) opener--;
     // Skip greetings at the head of that clause ("hey, whenever you're free, ...").
     let head = opener;
-    while (head < first - 1 && lang.greetings.has(words[head]?.w ?? '')) head++;
-    if (lang.conditionOpeners.has(words[head]?.w ?? '')) first = head;
+    while (head < first - 1 && lang.greetings.has(words.w[head] ?? '')) head++;
+    if (lang.conditionOpeners.has(words.w[head] ?? '')) first = head;
   }
 
-  let lastToken = words[matchEnd - 1]?.token ?? 0;
+  let lastToken = words.token[matchEnd - 1] ?? 0;
   // Forward to the clause end: stop at sentence boundaries, before a new clause.
   let k = matchEnd;
   while (k < sentenceEnd) {
-    const word = words[k];
-    if (!word) break;
-    const gapHasComma = hasCommaBetween(tokens, lastToken, word.token);
+    const wordToken = words.token[k] ?? 0;
+    const gapHasComma = hasCommaBetween(tokens, lastToken, wordToken);
     if (gapHasComma || k > matchEnd) {
       if (startsNewClause(words, w, lang, k, sentenceEnd, gapHasComma)) break;
     }
-    if (lang.connectors.has(word.w) && gapHasComma) break;
-    lastToken = word.token;
+    if (lang.connectors.has(w[k] ?? '') && gapHasComma) break;
+    lastToken = wordToken;
     k++;
   }
   // A clause cut before a new one must not keep a dangling "and" / "but".
   if (k < sentenceEnd) {
-    while (k - 1 >= matchEnd && lang.connectors.has(words[k - 1]?.w ?? '')) k--;
-    lastToken = words[k - 1]?.token ?? lastToken;
+    while (k - 1 >= matchEnd && lang.connectors.has(words.w[k - 1] ?? '')) k--;
+    lastToken = words.token[k - 1] ?? lastToken;
   }
   // Trailing decoration: terminal punctuation, emoji, emoticons, laughter.
   let end = tokens[lastToken]?.end ?? 0;
@@ -596,7 +604,7 @@ function growSpan(
     }
     break;
   }
-  const startIndex = words[first]?.token ?? 0;
+  const startIndex = words.token[first] ?? 0;
   const startToken = tokens[startIndex];
   // Spanish opening marks belong to the sentence they open: "¿quedamos un día?".
   const opener = tokens[startIndex - 1];
@@ -609,10 +617,10 @@ function hasCommaBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
-function startsNewClause(words: readonly Word[], w: readonly string[], lang: CompiledLanguage, k: number, limit: number, afterComma: boolean): boolean {
+function startsNewClause(words: WordStream, w: readonly string[], lang: CompiledLanguage, k: number, limit: number, afterComma: boolean): boolean {
   if (longestTrieMatch(lang.clauseStarters, w, k, limit) > k) return true;
   if (!afterComma) return false;
-  const form = words[k]?.w ?? '';
+  const form = words.w[k] ?? '';
   return lang.greetings.has(form) || lang.thirdParty.has(form) || lang.rules.macros.CLAUSE_SUBJECTS?.includes(form) === true;
 }
 

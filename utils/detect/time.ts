@@ -14,9 +14,10 @@ export interface TimeRules {
   monthNames: Set<string>;
 }
 
-interface SentenceWord {
-  w: string;
-  sentence: number;
+interface SentenceWords {
+  w: readonly string[];
+  sentence: readonly number[];
+  length: number;
 }
 
 const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm|a|p|h|hs|hrs|uhr|h\d{2})$/;
@@ -27,31 +28,29 @@ const SMALL_NUMBER = /^\d{1,2}$/;
 const CLOCK_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'h', 'uhr', 'hs', 'horas', 'heures', 'heure', 'o', 'oclock']);
 
 /** Sentence index → true when that sentence names a concrete day or time. */
-export function findTimeExpressions(words: readonly SentenceWord[], rules: TimeRules): Map<number, boolean> {
+export function findTimeExpressions(words: SentenceWords, rules: TimeRules): Map<number, boolean> {
   const found = new Map<number, boolean>();
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (!word || found.get(word.sentence)) continue;
-    if (isTimeAt(words, i, rules)) found.set(word.sentence, true);
+    const sentence = words.sentence[i] ?? 0;
+    if (found.get(sentence)) continue;
+    if (isTimeAt(words, i, rules)) found.set(sentence, true);
   }
   return found;
 }
 
-function isTimeAt(words: readonly SentenceWord[], i: number, rules: TimeRules): boolean {
-  const word = words[i];
-  if (!word) return false;
-  const w = word.w;
+function isTimeAt(words: SentenceWords, i: number, rules: TimeRules): boolean {
+  const w = words.w[i];
+  if (w === undefined) return false;
   if (rules.timeWords.has(w)) return true;
-  const next = words[i + 1];
-  const sameSentenceNext = next && next.sentence === word.sentence ? next.w : undefined;
-  const previous = words[i - 1];
-  const sameSentencePrevious = previous && previous.sentence === word.sentence ? previous.w : undefined;
-  if (/^\d/.test(w)) {
+  const sentence = words.sentence[i];
+  const sameSentenceNext = words.sentence[i + 1] === sentence ? words.w[i + 1] : undefined;
+  const sameSentencePrevious = i > 0 && words.sentence[i - 1] === sentence ? words.w[i - 1] : undefined;
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
     if (CLOCK.test(w) || COLON_TIME.test(w) || ORDINAL.test(w) || SLASH_DATE.test(w)) return true;
     if (SMALL_NUMBER.test(w)) {
       if (sameSentenceNext !== undefined && (CLOCK_SUFFIX.has(sameSentenceNext) || rules.monthNames.has(sameSentenceNext))) return true;
       if (sameSentencePrevious !== undefined && (rules.clockPrepositions.has(sameSentencePrevious) || rules.monthNames.has(sameSentencePrevious))) return true;
-      // "a las 3", "à 15", "às 3": two-word prepositions end in a word listed too.
     }
     return false;
   }
@@ -59,13 +58,14 @@ function isTimeAt(words: readonly SentenceWord[], i: number, rules: TimeRules): 
   if (rules.numberWords.has(w) && sameSentencePrevious !== undefined && rules.clockPrepositions.has(sameSentencePrevious)) {
     if (sameSentenceNext === undefined || CLOCK_SUFFIX.has(sameSentenceNext) || rules.numberWords.has(sameSentenceNext)) return true;
   }
-  for (const phrase of rules.timePhrases.get(w) ?? []) {
+  const phrases = rules.timePhrases.get(w);
+  if (!phrases) return false;
+  for (const phrase of phrases) {
     const n = phrase.words.length;
-    let ok = true;
     if (phrase.guards.length > 0 && !guardsAllow(words, i, n, phrase.guards)) continue;
+    let ok = true;
     for (let k = 0; k < n; k++) {
-      const candidate = words[i + k];
-      if (!candidate || candidate.sentence !== word.sentence || candidate.w !== phrase.words[k]) {
+      if (words.sentence[i + k] !== sentence || words.w[i + k] !== phrase.words[k]) {
         ok = false;
         break;
       }
@@ -76,14 +76,12 @@ function isTimeAt(words: readonly SentenceWord[], i: number, rules: TimeRules): 
 }
 
 /** Guards: "!x" forbids x right after the phrase, "<x" forbids x right before it. */
-function guardsAllow(words: readonly SentenceWord[], i: number, n: number, guards: readonly string[]): boolean {
-  const sentence = words[i]?.sentence;
-  const next = words[i + n];
-  const previous = words[i - 1];
+function guardsAllow(words: SentenceWords, i: number, n: number, guards: readonly string[]): boolean {
+  const sentence = words.sentence[i];
   for (const guard of guards) {
     if (guard.startsWith('<')) {
-      if (previous && previous.sentence === sentence && previous.w === guard.slice(1)) return false;
-    } else if (next && next.sentence === sentence && next.w === guard) return false;
+      if (i > 0 && words.sentence[i - 1] === sentence && words.w[i - 1] === guard.slice(1)) return false;
+    } else if (words.sentence[i + n] === sentence && words.w[i + n] === guard) return false;
   }
   return true;
 }
