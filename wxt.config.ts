@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { SUGGESTIONS_SCRIPT } from './utils/lazy-start';
+import { SITE_MATCHES } from './utils/sites';
 
 // The demo build also runs on the local demo page; the release manifest never matches it.
 const demo = process.env.SOMEDAY_DEMO === '1';
@@ -17,6 +19,10 @@ export default defineConfig({
     name: 'Someday',
     description: 'Turns "we should hang out sometime" into a concrete invite with the times you are free.',
     permissions: ['storage', 'activeTab', 'alarms'],
+    // The card's code loads on first focus of a box; a per-session address keeps pages from probing for it.
+    web_accessible_resources: [
+      { resources: [SUGGESTIONS_SCRIPT.slice(1)], matches: SITE_MATCHES, use_dynamic_url: true },
+    ],
     // Calendar feeds only: each origin is requested when the person subscribes to a feed there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {
@@ -31,8 +37,12 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!demo) return;
+      const demoHost = 'http://demo.someday.localhost/*';
       for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), 'http://demo.someday.localhost/*'];
+        script.matches = [...(script.matches ?? []), demoHost];
+      }
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource !== 'string') resource.matches = [...(resource.matches ?? []), demoHost];
       }
     },
   },

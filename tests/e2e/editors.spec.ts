@@ -26,7 +26,7 @@ async function typeInto(page: Page, box: Locator, text: string) {
 /** Lets editors' undo grouping close the typing step (Quill and Lexical merge quick edits). */
 const pauseLikeAPerson = (page: Page) => page.waitForTimeout(1100);
 
-for (const fixture of fixturePages.filter((candidate) => candidate.kind !== 'demo')) {
+for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
   test.describe(`${fixture.kind} (${fixture.name})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(fixture.url);

@@ -13,10 +13,9 @@ import { planInvite } from '../../utils/plan';
 import { adapterForHostname, type BoxContext } from '../../utils/sites';
 import { isSiteEnabled } from '../../utils/storage';
 import { busyFromCalendars, createAvailabilityStore, createCalendarsStore, createSettingsStore } from '../../utils/stores';
+import { TYPING_PAUSE_MS } from '../../utils/typing';
 import type { CardUi } from './card-ui';
 
-/** How long typing must pause before the box is read. */
-export const TYPING_PAUSE_MS = 300;
 
 interface Suggestion {
   box: MessageBox;
@@ -201,6 +200,13 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const { signal } = boxListeners;
     const element: HTMLElement = target;
     element.addEventListener('input', schedulePause, { signal });
+    // Editors that make their own DOM changes (Lexical on delete, paste and undo) fire no input event:
+    // watch the focused box itself, and nothing else on the page.
+    if (!(target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)) {
+      const observer = new MutationObserver(schedulePause);
+      observer.observe(target, { characterData: true, childList: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect());
+    }
     element.addEventListener(
       'focusout',
       (event: FocusEvent) => {
