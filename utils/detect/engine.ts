@@ -74,6 +74,10 @@ function phraseIndex(list: readonly string[] | undefined): PhraseIndex {
  * so a 100 KB message without punctuation still costs O(length).
  */
 const WINDOW = 40;
+/** How far back in its clause negation and tense markers still apply. */
+const CLAUSE_LOOKBACK = 12;
+/** How far back in its sentence a reporting verb ("she says ...") still applies. */
+const REPORT_LOOKBACK = 16;
 
 function phrases(list: readonly string[] | undefined): Phrase[] {
   return (list ?? []).map((text) => {
@@ -511,7 +515,8 @@ function acceptMatch(
   // Clause window for negation: from the start of the clause holding the wish.
   const clause = words.clause[start];
   let clauseStart = start;
-  while (clauseStart > sentenceStart && words.clause[clauseStart - 1] === clause) clauseStart--;
+  // Negation, tense and reporting are clause-local: a dozen words back is plenty.
+  while (clauseStart > sentenceStart && clauseStart > start - CLAUSE_LOOKBACK && words.clause[clauseStart - 1] === clause) clauseStart--;
   let negationEnd = end;
   const lookahead = lang.rules.negationLookahead ?? 0;
   while (negationEnd < end + lookahead && negationEnd < sentenceEnd && words.clause[negationEnd] === clause) negationEnd++;
@@ -524,7 +529,7 @@ function acceptMatch(
     return false;
   }
   // Reported speech or someone else's wish anywhere earlier in the sentence.
-  for (let k = sentenceStart; k < start; k++) {
+  for (let k = Math.max(sentenceStart, start - REPORT_LOOKBACK); k < start; k++) {
     if (lang.reportVerbs.has(w[k] ?? '')) return false;
   }
   if (anyPhraseIn(lang.pastMarkers, w, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
