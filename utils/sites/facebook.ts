@@ -49,6 +49,8 @@ function readRecipient(box: HTMLElement): string | null {
     const label = container.getAttribute('aria-label') ?? '';
     const labelled = /^(Conversation|Chat) with (.+)$/.exec(label);
     if (labelled) return cleanName(labelled[2]);
+    // A chat window over the feed is a dialog labelled with the other person's name.
+    if (container.getAttribute('role') === 'dialog' && label && !POST_LABEL.test(label)) return cleanName(label);
     const header = firstMatch(container, HEADER_NAME);
     if (header) return cleanName(header.textContent);
   }
