@@ -48,6 +48,7 @@ export interface CompiledLanguage {
   businessCues: Set<string>;
   registerCues: Set<string>;
   skippable: Set<string>;
+  negationNeutralizers: Set<string>;
   persons: Set<string>;
   purposeWords: Set<string>;
   freeWords: Set<string>;
@@ -136,6 +137,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     businessCues: new Set(rules.businessCues),
     registerCues: new Set(rules.macros.REGISTER_CUES ?? []),
     skippable: new Set(rules.macros.SKIPPABLE ?? []),
+    negationNeutralizers: new Set(rules.macros.NEG_NEUTRALIZED_BY ?? []),
     persons: new Set(rules.macros.PERSONS ?? []),
     purposeWords: new Set(rules.macros.PURPOSE ?? []),
     freeWords: new Set(rules.macros.FREE ?? []),
@@ -523,6 +525,7 @@ function acceptMatch(
   for (let k = clauseStart; k < negationEnd; k++) {
     const form = w[k] ?? '';
     if (!lang.negators.has(form)) continue;
+    if (lang.negationNeutralizers.has(w[k + 1] ?? '')) continue;
     const p1 = k - 1 >= clauseStart ? w[k - 1] : undefined;
     const p2 = k - 2 >= clauseStart ? w[k - 2] : undefined;
     if ((p1 && lang.negationExceptions.has(p1)) || (p2 && lang.negationExceptions.has(p2))) continue;
@@ -537,7 +540,7 @@ function acceptMatch(
   if (isQuoted(tokens, words.token[start] ?? 0, words.token[end - 1] ?? 0)) return false;
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
-  if (purpose !== undefined && lang.purposeWords.has(purpose) && spec.checkPurpose !== false) {
+  if (purpose !== undefined && lang.purposeWords.has(purpose) && (spec.checkPurpose === true || spec.p.includes('@WHEN_FREE'))) {
     if (longestTrieMatch(lang.activities, w, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
   }
   return true;

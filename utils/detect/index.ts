@@ -28,8 +28,13 @@ function languages(): Map<LanguageCode, CompiledLanguage> {
     compiled = new Map();
     const lists = new Map<LanguageCode, string[]>();
     for (const [code, rules] of Object.entries(ALL_RULES) as Array<[LanguageCode, LanguageRules]>) {
-      compiled.set(code, compileLanguage(rules));
-      lists.set(code, rules.functionWords);
+      // A broken rule list must cost only its own language, never the others.
+      try {
+        compiled.set(code, compileLanguage(rules));
+        lists.set(code, rules.functionWords);
+      } catch {
+        continue;
+      }
     }
     functionWords = buildFunctionWordTable(lists);
   }

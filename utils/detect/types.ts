@@ -27,7 +27,7 @@ export interface PatternSpec {
   atClauseStart?: boolean;
   /** A vagueness marker must follow in the same sentence ("let's talk" alone is not a wish). */
   needsVague?: boolean;
-  /** Set false to skip the "free to <task>" purpose check. */
+  /** Reject "when you're free to <task>": only for patterns that end in a free-time phrase. */
   checkPurpose?: boolean;
 }
 
