@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { localeFiles } from './utils/i18n/catalog';
 import { SUGGESTIONS_SCRIPT } from './utils/lazy-start';
 import { SITE_MATCHES } from './utils/sites';
 
@@ -16,8 +17,9 @@ export default defineConfig({
     excludeSources: ['docs/**', 'tests/fixtures/dist/**', 'test-results/**', 'reports/**', '.output-demo/**'],
   },
   manifest: {
-    name: 'Someday',
-    description: 'Turns "we should hang out sometime" into a concrete invite with the times you are free.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'alarms'],
     // The card's code loads on first focus of a box; a per-session address keeps pages from probing for it.
     web_accessible_resources: [
@@ -35,6 +37,10 @@ export default defineConfig({
     },
   },
   hooks: {
+    // Interface text lives in typed modules (utils/i18n); the build writes the extension's _locales.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!demo) return;
       const demoHost = 'http://demo.someday.localhost/*';

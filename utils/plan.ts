@@ -37,8 +37,9 @@ export function planInvite({ mode, availability, now, busy = [], locale }: PlanR
     horizonDays: availability.horizonDays,
     maxSlots: availability.maxSlots,
     bufferMinutes: availability.bufferMinutes,
+    overrides: availability.overrides,
   });
   if (slots.length === 0) return { slots, times: '', invite: null, timeZone };
-  const times = formatSlotList(slots, { now, timeZone, locale });
+  const times = formatSlotList(slots, { now, timeZone, locale, showZone: availability.showZone });
   return { slots, times, invite: writeInvite({ mode, times }), timeZone };
 }

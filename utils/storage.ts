@@ -15,6 +15,15 @@ export const weeklyWindowSchema = z.object({
   end: time,
 });
 
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const dateOverrideSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dayOff'), date }),
+  z.object({ kind: z.literal('blocked'), from: date, to: date }),
+  z.object({ kind: z.literal('extraHours'), date, windows: z.array(z.object({ start: time, end: time })).min(1) }),
+]);
+export type StoredDateOverride = z.infer<typeof dateOverrideSchema>;
+
 export const availabilitySchema = z.object({
   /** IANA zone; empty means "whatever zone the browser is in". */
   timeZone: z.string(),
@@ -23,6 +32,10 @@ export const availabilitySchema = z.object({
   bufferMinutes: z.number().int().min(0).max(240),
   horizonDays: z.number().int().min(1).max(60),
   maxSlots: z.number().int().min(1).max(10),
+  /** Days off, blocked ranges and extra hours on one date. */
+  overrides: z.array(dateOverrideSchema).default([]),
+  /** Whether invites name the time zone: "Tue 6–9pm (ET)". */
+  showZone: z.boolean().default(false),
 });
 export type AvailabilitySettings = z.infer<typeof availabilitySchema>;
 export type StoredWeeklyWindow = z.infer<typeof weeklyWindowSchema>;
@@ -49,6 +62,8 @@ export function defaultAvailability(): AvailabilitySettings {
     bufferMinutes: 15,
     horizonDays: 7,
     maxSlots: 3,
+    overrides: [],
+    showZone: false,
   };
 }
 
@@ -59,7 +74,11 @@ export function defaultSettings(): Settings {
 // Settings live in sync storage so they follow the person to their other browsers.
 export const availabilityItem = storage.defineItem<AvailabilitySettings>('sync:availability', {
   fallback: defaultAvailability(),
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 2 added date overrides and the time-zone label.
+    2: (old: Omit<AvailabilitySettings, 'overrides' | 'showZone'>) => ({ ...old, overrides: [], showZone: false }),
+  },
 });
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {

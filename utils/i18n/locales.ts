@@ -1,0 +1,14 @@
+/** The interface languages Someday ships, English first (the fallback). */
+export const LOCALES = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * One area's interface text in every language. English defines the keys; the other languages
+ * must have every one of them, so a missing translation is a type error, not a blank label.
+ * Placeholders are `$1`, `$2`, … (the extension i18n format).
+ */
+export type AreaMessages<Keys extends string> = { en: Record<Keys, string> } & Record<Exclude<Locale, 'en'>, Record<Keys, string>>;
+
+export function defineMessages<Keys extends string>(messages: AreaMessages<Keys>): AreaMessages<Keys> {
+  return messages;
+}
