@@ -10,7 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Every import is written out, so the pure engines and the glue read the same way.
   imports: false,
-  outDir: demo ? '.output-demo' : '.output',
+  // SOMEDAY_OUT_DIR lets parallel builds (several checkouts, several test runs) keep out of each other's way.
+  outDir: process.env.SOMEDAY_OUT_DIR ?? (demo ? '.output-demo' : '.output'),
   // Firefox gets Manifest V3 too, like Chrome.
   manifestVersion: 3,
   zip: {

@@ -32,3 +32,17 @@ describe('planInvite', () => {
     expect(plan).toMatchObject({ slots: [], times: '', invite: null });
   });
 });
+
+describe('detectLanguage', () => {
+  test.each([
+    ['hey! we should hang out sometime', 'en'],
+    ['oye, a ver si quedamos un día de estos para tomar algo', 'es'],
+    ['on devrait se voir un de ces jours, ça me ferait plaisir', 'fr'],
+    ['wir sollten uns mal wieder treffen, ich vermisse dich', 'de'],
+    ['a gente devia se ver qualquer dia desses, estou com saudades', 'pt'],
+    ['', 'en'],
+  ])('%s → %s', async (text, lang) => {
+    const { detectLanguage } = await import('../../utils/detect');
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

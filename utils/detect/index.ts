@@ -129,3 +129,18 @@ function onlyGlueBetween(text: string, from: number, to: number): boolean {
 function mergeKind(a: VagueKind, b: VagueKind): VagueKind {
   return a === 'business' || b === 'business' ? 'business' : 'social';
 }
+
+/**
+ * The language a message is written in, as the detector reads it: for choosing the words of the
+ * invite that replaces a phrase in it. Short or unclear text counts as English.
+ */
+export function detectLanguage(text: string): LanguageCode {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return 'en';
+    const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
+    languages();
+    return pickLanguages(scanned, tokenize(scanned), undefined)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
