@@ -167,3 +167,86 @@ export async function calendarsBytesInUse(): Promise<number> {
   const value = await calendarsItem.getValue();
   return new TextEncoder().encode(JSON.stringify({ calendars: value })).length;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The card and the popover: snoozes, "nearby" contacts and the count of accepted invites.
+// Local only: which conversations are nearby and when invites went out are about this device's
+// person and their contacts, and need not follow them to other browsers.
+// ("Not on this site" is the settings' disabledSites, above.)
+// ---------------------------------------------------------------------------------------------
+
+/** How long "not for an hour" keeps the card away. */
+export const SNOOZE_HOUR_MS = 60 * 60 * 1000;
+/** At most this many phrases stay snoozed; the oldest go first. */
+export const MAX_SNOOZED_PHRASES = 200;
+/** At most this many conversations are remembered as nearby; the oldest go first. */
+export const MAX_NEARBY_CONVERSATIONS = 500;
+/** At most this many accepted invites' times are kept (a later issue builds the full log). */
+export const MAX_ACCEPTED_INVITES = 200;
+
+export const snoozeSchema = z.object({
+  /** No card anywhere before this time (ms since the epoch); 0 when not snoozed. */
+  until: z.number().finite().min(0),
+  /** Phrases, as `phraseKey` writes them, that never show a card again. Newest last. */
+  phrases: z.array(z.string()).max(MAX_SNOOZED_PHRASES),
+});
+export type Snooze = z.infer<typeof snoozeSchema>;
+
+export function defaultSnooze(): Snooze {
+  return { until: 0, phrases: [] };
+}
+
+export const snoozeItem = storage.defineItem<Snooze>('local:snooze', {
+  fallback: defaultSnooze(),
+  version: 1,
+});
+
+/** The key a phrase is snoozed under: the same words in any case or spacing. */
+export function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function isSnoozed(snooze: Snooze, phrase: string, now: number): boolean {
+  return now < snooze.until || snooze.phrases.includes(phraseKey(phrase));
+}
+
+export function snoozeForAnHour(snooze: Snooze, now: number): Snooze {
+  return { ...snooze, until: now + SNOOZE_HOUR_MS };
+}
+
+export function snoozePhrase(snooze: Snooze, phrase: string): Snooze {
+  const key = phraseKey(phrase);
+  const phrases = [...snooze.phrases.filter((existing) => existing !== key), key].slice(-MAX_SNOOZED_PHRASES);
+  return { ...snooze, phrases };
+}
+
+/** Conversation keys (from the site adapter) where the person marked the contact as nearby. Newest last. */
+export const nearbySchema = z.array(z.string()).max(MAX_NEARBY_CONVERSATIONS);
+
+export const nearbyItem = storage.defineItem<string[]>('local:nearbyConversations', {
+  fallback: [],
+  version: 1,
+});
+
+export function setNearby(conversations: readonly string[], conversation: string, nearby: boolean): string[] {
+  const rest = conversations.filter((existing) => existing !== conversation);
+  return (nearby ? [...rest, conversation] : rest).slice(-MAX_NEARBY_CONVERSATIONS);
+}
+
+/** When each accepted invite went in (ms since the epoch), oldest first, capped. */
+export const acceptedInvitesSchema = z.array(z.number().finite()).max(MAX_ACCEPTED_INVITES);
+
+export const acceptedInvitesItem = storage.defineItem<number[]>('local:acceptedInvites', {
+  fallback: [],
+  version: 1,
+});
+
+export function recordAcceptedInvite(times: readonly number[], at: number): number[] {
+  return [...times, at].slice(-MAX_ACCEPTED_INVITES);
+}
+
+/** Invites accepted in the last seven days up to `now`. */
+export function invitesThisWeek(times: readonly number[], now: number): number {
+  const weekAgo = now - 7 * 24 * 60 * 60 * 1000;
+  return times.filter((at) => at > weekAgo && at <= now).length;
+}

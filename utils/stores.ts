@@ -18,7 +18,15 @@ import {
   settingsItem,
   settingsSchema,
   storedCalendarsSchema,
+  acceptedInvitesItem,
+  acceptedInvitesSchema,
+  defaultSnooze,
+  nearbyItem,
+  nearbySchema,
+  snoozeItem,
+  snoozeSchema,
   type AvailabilitySettings,
+  type Snooze,
   type CalendarSettings,
   type Settings,
   type StoredCalendar,
@@ -111,4 +119,18 @@ export function busyFromCalendars(calendars: readonly StoredCalendar[]): Interva
     .map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
   busyCache.set(calendars, busy);
   return busy;
+}
+
+export function createSnoozeStore(): StorageStore<Snooze> {
+  return createStorageStore(snoozeItem, snoozeSchema, defaultSnooze);
+}
+
+/** Conversations whose contact the person marked as nearby. */
+export function createNearbyStore(): StorageStore<string[]> {
+  return createStorageStore(nearbyItem, nearbySchema, () => []);
+}
+
+/** When accepted invites went in, for the popover's count. */
+export function createAcceptedInvitesStore(): StorageStore<number[]> {
+  return createStorageStore(acceptedInvitesItem, acceptedInvitesSchema, () => []);
 }
