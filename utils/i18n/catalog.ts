@@ -4,9 +4,11 @@
  * Add an area: write `messages/<area>.ts` with `defineMessages`, then list it here.
  */
 import { LOCALES, type Locale } from './locales';
+import { card } from './messages/card';
 import { common } from './messages/common';
+import { popup } from './messages/popup';
 
-const AREAS = [common] as const;
+const AREAS = [common, card, popup] as const;
 
 type AreaKeys<A> = A extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
