@@ -1,39 +1,69 @@
 /**
- * The words of an invite. Pure: given the mode and the times already put into words, it returns
- * the text that replaces the vague phrase.
+ * The words of an invite. Pure: given the mode, the language and the times already put into
+ * words, it returns the text that replaces the vague phrase. The templates and activities
+ * themselves live in templates.ts.
  */
+import {
+  ADMIRE_PLACEHOLDER,
+  BUSINESS_CALL_MINUTES,
+  findActivity,
+  firstName,
+  inviteLanguage,
+  renderTemplate,
+  templateFor,
+  type InviteActivity,
+  type RenderedTemplate,
+  type TemplateKind,
+  type WordingSettings,
+} from './templates';
+
 export type InviteMode = 'social' | 'business';
+export type { InviteActivity, WordingSettings } from './templates';
+export { BUSINESS_CALL_MINUTES } from './templates';
 
-export interface InviteActivity {
-  id: string;
-  /** As it reads after "Want to get" / "Want to go for": "coffee", "a walk". */
-  phrase: string;
-  durationMinutes: number;
-}
-
-export const DEFAULT_SOCIAL_ACTIVITY: InviteActivity = { id: 'coffee', phrase: 'coffee', durationMinutes: 60 };
-export const BUSINESS_CALL_MINUTES = 10;
+export const DEFAULT_SOCIAL_ACTIVITY: InviteActivity = findActivity(undefined, 'en', 'coffee');
 
 export interface InviteWords {
   mode: InviteMode;
   /** The free times as words, e.g. "Tue 6–9pm, Thu 6–9pm or Sat 10am–6pm". */
   times: string;
   activity?: InviteActivity;
+  /** The message's language; default 'en'. */
+  lang?: string;
+  wording?: WordingSettings;
+  /** Full display name; the invite uses the first name. */
+  recipient?: string | null;
+  /** Business: offer coffee in person as well as the call. */
+  nearby?: boolean;
 }
 
-export function writeInvite({ mode, times, activity = DEFAULT_SOCIAL_ACTIVITY }: InviteWords): string {
-  if (mode === 'business') {
-    return (
-      `I'd really value your advice. Would you have ${BUSINESS_CALL_MINUTES} minutes for a quick call? ` +
-      `I'm free ${times}. Which works best for you?`
-    );
-  }
-  return `Want to get ${activity.phrase}? I'm free ${times}. Which works for you?`;
+export function templateKindFor(mode: InviteMode, nearby = false): TemplateKind {
+  if (mode === 'social') return 'social';
+  return nearby ? 'businessNearby' : 'business';
+}
+
+/** The invite and where the `{admire}` note landed in it. */
+export function composeInvite(words: InviteWords): RenderedTemplate {
+  const lang = inviteLanguage(words.lang);
+  const activity = words.activity ?? findActivity(words.wording, lang);
+  const template = templateFor(words.wording, templateKindFor(words.mode, words.nearby), lang);
+  return renderTemplate(template, {
+    name: firstName(words.recipient),
+    activity: activity.phrase,
+    times: words.times,
+    admire: ADMIRE_PLACEHOLDER[lang],
+    minutes: String(BUSINESS_CALL_MINUTES),
+  });
+}
+
+export function writeInvite(words: InviteWords): string {
+  return composeInvite(words).text;
 }
 
 /**
  * Fits an invite to the text before it: after a comma or mid-sentence it continues the sentence
  * in lower case; after a greeting's "!" or at the start it stands as its own sentence.
+ * Never changes the invite's length, so a placeholder range found before still holds.
  */
 export function fitInviteToContext(invite: string, textBefore: string): string {
   const previous = Array.from(textBefore.replace(/\s+$/, '')).pop() ?? '';

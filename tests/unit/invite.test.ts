@@ -8,9 +8,9 @@ describe('writeInvite', () => {
     );
   });
 
-  test('business: a ten-minute call for advice', () => {
+  test('business: what you admire, then a ten-minute call for advice', () => {
     expect(writeInvite({ mode: 'business', times: 'Tue 6–9pm' })).toBe(
-      "I'd really value your advice. Would you have 10 minutes for a quick call? I'm free Tue 6–9pm. Which works best for you?",
+      "I really admire [what you admire about their work]. I'd value your advice: would you have 10 minutes for a quick call? I'm free Tue 6–9pm. Which works best for you?",
     );
   });
 });
