@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { SiteId } from './sites';
+import { defaultWording, type WordingSettings } from './templates';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time as HH:mm');
 
@@ -249,4 +250,62 @@ export function recordAcceptedInvite(times: readonly number[], at: number): numb
 export function invitesThisWeek(times: readonly number[], now: number): number {
   const weekAgo = now - 7 * 24 * 60 * 60 * 1000;
   return times.filter((at) => at > weekAgo && at <= now).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invite wording: the person's own templates and activities. In sync storage so it follows them,
+// and kept small for its quota (8,192 bytes per item): only templates that differ from the
+// defaults are stored. A save the quota refuses throws `SyncQuotaError` and leaves the stored
+// wording as it was; the options page keeps the edit on screen and says what to remove.
+// ---------------------------------------------------------------------------------------------
+
+/** Chrome's `storage.sync` limits; Firefox's are the same or looser. */
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+export const SYNC_QUOTA_BYTES = 102_400;
+
+const inviteLanguageSchema = z.enum(['en', 'es', 'fr', 'de', 'pt']);
+const templateTextSchema = z.string().min(1).max(1000);
+const templatesPerLanguageSchema = z.partialRecord(inviteLanguageSchema, templateTextSchema);
+
+export const customActivitySchema = z.object({
+  id: z.string().min(1).max(40),
+  name: z.string().trim().min(1).max(60),
+  durationMinutes: z.number().int().min(5).max(12 * 60),
+});
+
+export const wordingSchema = z.object({
+  templates: z.object({
+    social: templatesPerLanguageSchema.optional(),
+    business: templatesPerLanguageSchema.optional(),
+    businessNearby: templatesPerLanguageSchema.optional(),
+  }),
+  customActivities: z.array(customActivitySchema).max(20),
+  defaultActivity: z.string().min(1),
+});
+// The pure templates module owns the type; this fails to compile if the schema drifts from it.
+wordingSchema satisfies z.ZodType<WordingSettings>;
+
+export const wordingItem = storage.defineItem<WordingSettings>('sync:wording', {
+  fallback: defaultWording(),
+  version: 1,
+});
+
+export class SyncQuotaError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`Too much to sync: ${bytes} bytes where the browser allows ${limit}.`);
+    this.name = 'SyncQuotaError';
+  }
+}
+
+/** Bytes a value takes in sync storage under its key, as the browser counts them (key + JSON). */
+export function syncBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** Is this a browser's refusal for going over the sync quota? */
+export function isQuotaError(error: unknown): boolean {
+  return error instanceof SyncQuotaError || /quota/i.test(error instanceof Error ? error.message : String(error));
 }

@@ -17,6 +17,11 @@ import {
   defaultSettings,
   settingsItem,
   settingsSchema,
+  SYNC_QUOTA_BYTES_PER_ITEM,
+  SyncQuotaError,
+  syncBytes,
+  wordingItem,
+  wordingSchema,
   storedCalendarsSchema,
   acceptedInvitesItem,
   acceptedInvitesSchema,
@@ -31,6 +36,7 @@ import {
   type Settings,
   type StoredCalendar,
 } from './storage';
+import { defaultWording, type WordingSettings } from './templates';
 
 export interface StorageState<T> {
   value: T;
@@ -93,6 +99,30 @@ export function createAvailabilityStore(): StorageStore<AvailabilitySettings> {
 
 export function createSettingsStore(): StorageStore<Settings> {
   return createStorageStore(settingsItem, settingsSchema, defaultSettings);
+}
+
+/**
+ * The person's invite wording. A save larger than one sync item may be is refused before it
+ * reaches the browser (`SyncQuotaError`), and a refusal from the browser itself puts the stored
+ * value back: either way the synced wording is unchanged and the caller keeps the edit on screen.
+ */
+export function createWordingStore(): StorageStore<WordingSettings> {
+  const store = createStorageStore<WordingSettings>(wordingItem, wordingSchema, defaultWording);
+  const save = async (next: WordingSettings) => {
+    const checked = wordingSchema.parse(next);
+    const bytes = syncBytes('wording', checked);
+    if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) throw new SyncQuotaError(bytes, SYNC_QUOTA_BYTES_PER_ITEM);
+    const previous = store.getState().value;
+    store.setState({ value: checked });
+    try {
+      await wordingItem.setValue(checked);
+    } catch (error) {
+      store.setState({ value: previous });
+      throw error;
+    }
+  };
+  store.setState({ save });
+  return store;
 }
 
 /** The stored calendars; `busyFromCalendars(store.getState().value)` is what `planInvite` takes as `busy`. */
