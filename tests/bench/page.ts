@@ -14,7 +14,7 @@ import { chromiumArgs, findChromium } from '../../scripts/chromium';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import { fixturePages } from '../fixtures/pages';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+const EXTENSION = resolve(process.env.SOMEDAY_EXTENSION ?? '.output/chrome-mv3');
 const DIST = resolve('tests/fixtures/dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
