@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // The pure engines run in plain Node: no browser globals, no extension APIs.
-    files: ['utils/detect/**', 'utils/availability/**', 'utils/calendar/**', 'utils/format-slots/**', 'utils/invite.ts'],
+    files: ['utils/detect/**', 'utils/availability/**', 'utils/calendar/**', 'utils/format-slots/**', 'utils/invite.ts', 'utils/invite-log/**'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', { patterns: ['wxt/*', '#imports', '@/*', '~/*', 'webextension-polyfill'] }],
