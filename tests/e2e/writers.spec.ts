@@ -13,10 +13,11 @@ test.beforeAll(async () => {
     stdin: {
       contents: `import { replaceInBox, writerFor } from './utils/editors';
         window.__writers = {
+          lastInputAt: undefined,
           replace: (selector, phrase, insert) => {
             const box = document.querySelector(selector);
             const text = writerFor(box).readText(box);
-            return replaceInBox(box, text.indexOf(phrase), phrase, insert);
+            return replaceInBox(box, text.indexOf(phrase), phrase, insert, { lastInputAt: window.__writers.lastInputAt });
           },
           caret: (selector) => { const box = document.querySelector(selector); return writerFor(box).caretOffset(box); },
         };`,
@@ -73,6 +74,15 @@ for (const fixture of editors) {
     test('one Ctrl+Z after a pause takes the replacement back', async ({ page }) => {
       await page.keyboard.type('we should hang out sometime', { delay: 5 });
       await page.waitForTimeout(1100);
+      expect((await replace(page, fixture.boxSelector, 'hang out sometime', 'get coffee Tue?')).ok).toBe(true);
+      expect(await model(page)).toBe('we should get coffee Tue?');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => model(page)).toBe('we should hang out sometime');
+    });
+
+    test('one Ctrl+Z straight after typing takes back only the replacement', async ({ page }) => {
+      await page.keyboard.type('we should hang out sometime', { delay: 5 });
+      await page.evaluate(() => ((window as unknown as { __writers: { lastInputAt: number } }).__writers.lastInputAt = performance.now()));
       expect((await replace(page, fixture.boxSelector, 'hang out sometime', 'get coffee Tue?')).ok).toBe(true);
       expect(await model(page)).toBe('we should get coffee Tue?');
       await page.keyboard.press('Control+z');

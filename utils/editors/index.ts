@@ -52,13 +52,24 @@ export type ReplaceOutcome =
  * Replaces `phrase` at `phraseStart` with `insert`. `phrase` is checked first, so a phrase that moved
  * or was edited since the card appeared is never overwritten.
  */
+export interface ReplaceOptions {
+  /** `performance.now()` of the person's last edit in the box, when known. */
+  lastInputAt?: number;
+}
+
 export async function replaceInBox(
   box: MessageBox,
   phraseStart: number,
   phrase: string,
   insert: string,
+  { lastInputAt }: ReplaceOptions = {},
 ): Promise<ReplaceOutcome> {
   const writer = writerFor(box);
+  // Keep the invite out of the typing's undo step in editors that merge quick edits.
+  if (writer.undoGroupMs && lastInputAt !== undefined) {
+    const wait = lastInputAt + writer.undoGroupMs + 20 - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
   const before = writer.readText(box);
   if (before.slice(phraseStart, phraseStart + phrase.length) !== phrase) return { ok: false, reason: 'gone' };
   const { start, end } = writer.clampRange?.(before, phraseStart, phraseStart + phrase.length) ?? {

@@ -91,6 +91,7 @@ export interface SelectionWriterOptions {
   /** How text with line breaks goes in. Single lines always go in with `insertText`. */
   insertLines: (box: MessageBox, text: string) => void;
   clampRange?: EditorWriter['clampRange'];
+  undoGroupMs?: number;
 }
 
 export function selectionWriter(kind: Exclude<EditorKind, 'textarea'>, options: SelectionWriterOptions): EditorWriter {
@@ -98,6 +99,7 @@ export function selectionWriter(kind: Exclude<EditorKind, 'textarea'>, options: 
     kind,
     readText: (box) => readEditableText(box).text,
     clampRange: options.clampRange,
+    undoGroupMs: options.undoGroupMs,
     async replace(box, start, end, insert) {
       box.focus({ preventScroll: true });
       const settled = selectionSettled(box.ownerDocument, 120);

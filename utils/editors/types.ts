@@ -17,6 +17,11 @@ export interface EditorWriter {
    * range (Draft.js: one block at a time). Without it the whole range is replaced.
    */
   clampRange?(text: string, start: number, end: number): { start: number; end: number };
+  /**
+   * The editor folds edits made within this many milliseconds of the last keystroke into one undo
+   * step (Quill: one second). An invite written sooner waits, so Ctrl+Z takes back only the invite.
+   */
+  undoGroupMs?: number;
   /** Puts the caret at a text offset without scrolling the page. */
   placeCaret(box: MessageBox, offset: number): void;
   /** Selects a text range, so that typing replaces it. */
