@@ -21,7 +21,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'alarms'],
+    permissions: ['storage', 'activeTab', 'alarms', 'contextMenus'],
+    // "Insert my free times" at the caret of any supported box; people can rebind it in the browser.
+    commands: {
+      'insert-free-times': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandInsertTimes__',
+      },
+    },
     // The card's code loads on first focus of a box; a per-session address keeps pages from probing for it.
     web_accessible_resources: [
       { resources: [SUGGESTIONS_SCRIPT.slice(1)], matches: SITE_MATCHES, use_dynamic_url: true },

@@ -1,4 +1,5 @@
-import type { ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { t } from '../utils/i18n';
 
 export type CardStatus =
   | { kind: 'ready' }
@@ -6,6 +7,22 @@ export type CardStatus =
   /** The box did not take the invite; it is on the clipboard instead (or could not be put there). */
   | { kind: 'failed'; copied: boolean }
   | { kind: 'no-times' };
+
+export type SnoozeChoice = 'site' | 'hour' | 'phrase';
+export type CardTheme = 'light' | 'dark';
+
+export interface CardActivity {
+  id: string;
+  label: string;
+}
+
+/** One free time the card offers, as a chip that leaves it out of the invite when toggled off. */
+export interface CardTime {
+  /** The slot's start as an ISO string: what the plan's `excludedSlots` takes. */
+  id: string;
+  label: string;
+  offered: boolean;
+}
 
 export interface SuggestionCardProps {
   phrase: string;
@@ -16,46 +33,245 @@ export interface SuggestionCardProps {
   onAccept: () => void;
   onDismiss: () => void;
   onOpenOptions: () => void;
+  /** Activities to pick from (social invites); none hides the picker. */
+  activities?: readonly CardActivity[];
+  activityId?: string | null;
+  onActivity?: (id: string) => void;
+  /** Every time found, offered or left out; none hides the chips. */
+  times?: readonly CardTime[];
+  onToggleTime?: (id: string) => void;
+  /** Business invites: whether the contact is nearby (null hides the toggle). */
+  nearby?: boolean | null;
+  onNearby?: (nearby: boolean) => void;
+  /** Business invites: after insertion a placeholder is selected for the person to type over. */
+  placeholderHint?: boolean;
+  onSnooze?: (choice: SnoozeChoice) => void;
+  /** Alt+↑ inside the card: back to the box, card kept. */
+  onReturn?: () => void;
+  /** The key that moves focus from the box into the card, as shown to the person. */
+  focusKeyLabel?: string;
+  theme?: CardTheme;
 }
 
-/** Keeps focus and the selection in the message box when the card is clicked. */
-const keepCaretInBox = (event: { preventDefault: () => void }) => event.preventDefault();
+const SNOOZE_CHOICES: readonly { choice: SnoozeChoice; label: () => string }[] = [
+  { choice: 'site', label: () => t('cardSnoozeSite') },
+  { choice: 'hour', label: () => t('cardSnoozeHour') },
+  { choice: 'phrase', label: () => t('cardSnoozePhrase') },
+];
 
-export function SuggestionCard({ phrase, recipient, invite, status, onAccept, onDismiss, onOpenOptions }: SuggestionCardProps): ReactElement {
+/** Keeps focus and the selection in the message box when the card is clicked. */
+const keepCaretInBox = (event: { preventDefault: () => void; target: EventTarget | null }) => {
+  // Once focus is in the card (moved there by keyboard), clicks behave as usual.
+  const target = event.target as Element | null;
+  const root = target?.getRootNode() as Document | ShadowRoot | undefined;
+  if (root && root.activeElement && target?.closest('.card')?.contains(root.activeElement)) return;
+  event.preventDefault();
+};
+
+function focusableIn(root: HTMLElement): HTMLElement[] {
+  return Array.from(
+    root.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), [tabindex="0"]'),
+  ).filter((element) => element.tabIndex >= 0);
+}
+
+export function SuggestionCard({
+  phrase,
+  recipient,
+  invite,
+  status,
+  onAccept,
+  onDismiss,
+  onOpenOptions,
+  activities = [],
+  activityId = null,
+  onActivity,
+  times = [],
+  onToggleTime,
+  nearby = null,
+  onNearby,
+  placeholderHint = false,
+  onSnooze,
+  onReturn,
+  focusKeyLabel,
+  theme = 'light',
+}: SuggestionCardProps): ReactElement {
+  const ids = useId();
+  const cardRef = useRef<HTMLDivElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  /** Set when the menu was opened from inside the card, so its first item takes focus. */
+  const focusMenu = useRef(false);
+  useEffect(() => {
+    if (!menuOpen || !focusMenu.current) return;
+    focusMenu.current = false;
+    cardRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [menuOpen]);
+  /** The activity to focus once the picker re-renders with it checked. */
+  const pendingActivityFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = pendingActivityFocus.current;
+    if (id === null || id !== activityId) return;
+    pendingActivityFocus.current = null;
+    cardRef.current?.querySelector<HTMLElement>(`[data-activity="${CSS.escape(id)}"]`)?.focus();
+  }, [activityId]);
+  const focusIsInCard = () => {
+    const card = cardRef.current;
+    const root = card?.getRootNode() as Document | ShadowRoot | undefined;
+    return Boolean(card && root?.activeElement && card.contains(root.activeElement));
+  };
+  const firstName = recipient?.split(' ')[0];
+  const title = firstName ? t('cardTitleWith', phrase, firstName) : t('cardTitle', phrase);
+
+  const switchActivity = (step: number) => {
+    if (activities.length === 0 || !onActivity) return;
+    const at = Math.max(0, activities.findIndex((activity) => activity.id === activityId));
+    const next = activities[(at + step + activities.length) % activities.length]!;
+    onActivity(next.id);
+    // Roving focus: the checked activity holds focus when focus was on the picker.
+    const card = cardRef.current;
+    const root = card?.getRootNode() as Document | ShadowRoot | undefined;
+    if (root?.activeElement?.getAttribute('role') === 'radio') {
+      pendingActivityFocus.current = next.id;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const card = cardRef.current;
+    if (!card) return;
+    const inMenu = (event.target as Element).closest('[role="menu"]');
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      if (menuOpen) {
+        setMenuOpen(false);
+        card.querySelector<HTMLElement>('.snooze-button')?.focus();
+      } else {
+        onDismiss();
+      }
+      return;
+    }
+    if (event.key === 'ArrowUp' && event.altKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      onReturn?.();
+      return;
+    }
+    if (event.key === 'Tab') {
+      // Focus stays in the card while it is there: Tab and Shift+Tab go round.
+      const focusable = focusableIn(card);
+      if (focusable.length === 0) return;
+      const root = card.getRootNode() as Document | ShadowRoot;
+      const at = focusable.indexOf(root.activeElement as HTMLElement);
+      const next = focusable[(at + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length]!;
+      event.preventDefault();
+      event.stopPropagation();
+      next.focus();
+      return;
+    }
+    const arrows: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
+    const step = arrows[event.key];
+    if (step === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (inMenu) {
+      const items = Array.from(inMenu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+      const root = card.getRootNode() as Document | ShadowRoot;
+      const at = items.indexOf(root.activeElement as HTMLElement);
+      items[(at + step + items.length) % items.length]?.focus();
+      return;
+    }
+    switchActivity(step);
+  };
+
+  const snooze = (choice: SnoozeChoice) => {
+    setMenuOpen(false);
+    onSnooze?.(choice);
+  };
+
   return (
     <div
-      className="card"
+      ref={cardRef}
+      className={`card ${theme}`}
+      data-theme={theme}
       role="dialog"
-      aria-label="Someday: turn this into a plan"
+      aria-label={t('cardLabel')}
+      aria-describedby={`${ids}-preview`}
       onMouseDown={keepCaretInBox}
       onPointerDown={keepCaretInBox}
+      onKeyDown={onKeyDown}
     >
       <div className="header">
         <span className="logo" aria-hidden="true">◷</span>
-        <span className="title">
-          Make “{phrase}” a plan{recipient ? ` with ${recipient.split(' ')[0]}` : ''}
-        </span>
+        <span className="title">{title}</span>
       </div>
+
+      {activities.length > 0 && (
+        <div className="activities" role="radiogroup" aria-label={t('cardActivities')}>
+          {activities.map((activity) => {
+            const checked = activity.id === activityId;
+            return (
+              <button
+                key={activity.id}
+                type="button"
+                role="radio"
+                aria-checked={checked}
+                tabIndex={checked ? 0 : -1}
+                className={`activity${checked ? ' checked' : ''}`}
+                data-activity={activity.id}
+                onClick={() => onActivity?.(activity.id)}
+              >
+                {activity.label}
+              </button>
+            );
+          })}
+        </div>
+      )}
+
       {invite !== null && (
-        <p className="preview" data-someday="preview" aria-live="polite">
+        <p className="preview" id={`${ids}-preview`} data-someday="preview" aria-live="polite" aria-atomic="true">
           {invite}
         </p>
       )}
+
+      {times.length > 0 && (
+        <div className="times" role="group" aria-label={t('cardTimes')}>
+          {times.map((time) => (
+            <button
+              key={time.id}
+              type="button"
+              className={`chip${time.offered ? '' : ' off'}`}
+              aria-pressed={time.offered}
+              data-slot={time.id}
+              onClick={() => onToggleTime?.(time.id)}
+            >
+              {time.label}
+            </button>
+          ))}
+        </div>
+      )}
+
+      {nearby !== null && (
+        <label className="nearby">
+          <input type="checkbox" checked={nearby} onChange={(event) => onNearby?.(event.target.checked)} />
+          <span>{t('cardNearby')}</span>
+        </label>
+      )}
+
+      {placeholderHint && invite !== null && <p className="hint">{t('cardPlaceholderHint')}</p>}
+
       {status.kind === 'no-times' && (
         <p className="message" role="status">
-          No free time in your availability this week.{' '}
+          {times.length > 0 && times.every((time) => !time.offered) ? t('cardAllTimesOff') : t('cardNoTimes')}{' '}
           <button type="button" className="link" onClick={onOpenOptions}>
-            Edit your times
+            {t('cardEditTimesLink')}
           </button>
         </p>
       )}
       {status.kind === 'failed' && (
         <p className="message error" role="alert">
-          {status.copied
-            ? 'This box did not take the invite, so your text is unchanged. The invite is on your clipboard: paste it with Ctrl+V.'
-            : 'This box did not take the invite, so your text is unchanged. Copy the invite above and paste it in.'}
+          {status.copied ? t('cardFailedCopied') : t('cardFailedNotCopied')}
         </p>
       )}
+
       <div className="actions">
         <button
           type="button"
@@ -64,15 +280,45 @@ export function SuggestionCard({ phrase, recipient, invite, status, onAccept, on
           disabled={invite === null || status.kind === 'writing'}
           onClick={onAccept}
         >
-          Use this <kbd>Tab</kbd>
+          {t('cardAccept')} <kbd>Tab</kbd>
         </button>
         <button type="button" className="dismiss" data-someday="dismiss" onClick={onDismiss}>
-          Not now <kbd>Esc</kbd>
+          {t('cardDismiss')} <kbd>Esc</kbd>
         </button>
-        <button type="button" className="link settings" onClick={onOpenOptions} aria-label="Edit your free times">
-          Times…
+        {onSnooze && (
+          <button
+            type="button"
+            className="snooze-button"
+            aria-haspopup="menu"
+            aria-expanded={menuOpen}
+            aria-controls={`${ids}-snooze`}
+            onClick={() => {
+              // The caret stays in the box when the menu is opened with the mouse.
+              focusMenu.current = focusIsInCard();
+              setMenuOpen((open) => !open);
+            }}
+          >
+            {t('cardSnooze')} ▾
+          </button>
+        )}
+        <button type="button" className="link settings" onClick={onOpenOptions} aria-label={t('cardEditTimesLabel')}>
+          {t('cardEditTimes')}
         </button>
       </div>
+      {menuOpen && (
+        <div className="menu" role="menu" id={`${ids}-snooze`} aria-label={t('cardSnooze')}>
+          {SNOOZE_CHOICES.map(({ choice, label }) => (
+            <button key={choice} type="button" role="menuitem" data-snooze={choice} onClick={() => snooze(choice)}>
+              {label()}
+            </button>
+          ))}
+        </div>
+      )}
+      {focusKeyLabel && (
+        <p className="focus-hint">
+          <kbd>{focusKeyLabel}</kbd> {t('cardFocusHint')}
+        </p>
+      )}
     </div>
   );
 }

@@ -26,6 +26,49 @@ function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
+/**
+ * Messages from the background to a tab's content script (a keyboard command, a context-menu click).
+ */
+export interface TabMessageTypes {
+  /** "Insert my free times": an invite at the caret of the focused box, no vague phrase needed. */
+  'insert-free-times': { request: object; response: InsertResult };
+}
+
+export type InsertResult =
+  | { ok: true }
+  /** no-box: nothing supported has focus; no-times: no free time to offer; rejected: the box did not take it. */
+  | { ok: false; reason: 'no-box' | 'no-times' | 'rejected' };
+
+export type TabMessageType = keyof TabMessageTypes;
+export type TabMessage<T extends TabMessageType = TabMessageType> = { type: T } & TabMessageTypes[T]['request'];
+export type TabMessageHandlers = {
+  [T in TabMessageType]: (message: TabMessage<T>) => Promise<TabMessageTypes[T]['response']>;
+};
+
+export function sendTabMessage<T extends TabMessageType>(
+  tabId: number,
+  message: TabMessage<T>,
+  frameId?: number,
+): Promise<TabMessageTypes[T]['response']> {
+  const options = frameId === undefined ? undefined : { frameId };
+  return browser.tabs.sendMessage(tabId, message, options) as Promise<TabMessageTypes[T]['response']>;
+}
+
+function isTabMessage(value: unknown): value is TabMessage {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The content script's listener for `TabMessageTypes`; returns a function that removes it. */
+export function handleTabMessages(handlers: TabMessageHandlers): () => void {
+  const listener = (message: unknown) => {
+    if (!isTabMessage(message) || !(message.type in handlers)) return undefined;
+    const handler = handlers[message.type] as (message: TabMessage) => Promise<unknown>;
+    return handler(message);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
 /** Registers one listener that dispatches to `handlers`; returns a function that removes it. */
 export function handleMessages(handlers: MessageHandlers): () => void {
   const listener = (message: unknown) => {

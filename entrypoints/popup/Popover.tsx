@@ -1,51 +1,92 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { useStorageStore } from '../../components/useStorageStore';
 import { formatSlot } from '../../utils/format-slots';
-import { planInvite } from '../../utils/plan';
+import { t } from '../../utils/i18n';
+import { listActivities, planInvite } from '../../utils/plan';
 import { SITES, type SiteId } from '../../utils/sites';
-import type { AvailabilitySettings, Settings, StoredCalendar } from '../../utils/storage';
+import {
+  defaultSnooze,
+  invitesThisWeek,
+  snoozeForAnHour,
+  type AvailabilitySettings,
+  type Settings,
+  type Snooze,
+  type StoredCalendar,
+} from '../../utils/storage';
 import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
+import { defaultWording, type WordingSettings } from '../../utils/templates';
 
 export interface PopoverProps {
   settings: StorageStore<Settings>;
   availability: StorageStore<AvailabilitySettings>;
   /** Busy times from the person's calendars; none when left out. */
   calendars?: StorageStore<StoredCalendar[]>;
+  /** The person's invite wording and activities; the defaults when left out. */
+  wording?: StorageStore<WordingSettings>;
+  snooze?: StorageStore<Snooze>;
+  /** When accepted invites went in, for this week's count. */
+  acceptedInvites?: StorageStore<number[]>;
   /** The supported site in the current tab, if any. */
   site: SiteId | null;
   openOptions: () => void;
+  /** The language invites are written in; the browser's by default. */
+  lang?: string;
   /** The clock, for tests. */
   now?: () => Date;
 }
 
 const NO_CALENDARS = staticStore<StoredCalendar[]>([]);
+const DEFAULT_WORDING = staticStore<WordingSettings>(defaultWording());
+const NO_SNOOZE = staticStore<Snooze>(defaultSnooze());
+const NO_INVITES = staticStore<number[]>([]);
 
 export function Popover({
   settings,
   availability,
   calendars = NO_CALENDARS,
+  wording = DEFAULT_WORDING,
+  snooze = NO_SNOOZE,
+  acceptedInvites = NO_INVITES,
   site,
   openOptions,
+  lang = navigator.language,
   now = () => new Date(),
 }: PopoverProps): ReactElement {
   const { value: switches, save: saveSwitches } = useStorageStore(settings);
   const { value: times } = useStorageStore(availability);
-  const [copyStatus, setCopyStatus] = useState('');
+  const { value: words } = useStorageStore(wording);
+  const { value: snoozed, save: saveSnooze } = useStorageStore(snooze);
+  const { value: accepted } = useStorageStore(acceptedInvites);
   const { value: stored } = useStorageStore(calendars);
+  const [copyStatus, setCopyStatus] = useState('');
+  const [activityId, setActivityId] = useState<string | null>(null);
+  const activities = useMemo(() => listActivities(words, lang), [words, lang]);
   const plan = useMemo(
-    () => planInvite({ mode: 'social', availability: times, now: now(), busy: busyFromCalendars(stored) }),
-    [times, stored, now],
+    () =>
+      planInvite({
+        mode: 'social',
+        availability: times,
+        wording: words,
+        now: now(),
+        busy: busyFromCalendars(stored),
+        lang,
+        activityId: activityId ?? undefined,
+      }),
+    [times, words, stored, now, lang, activityId],
   );
   const siteLabel = SITES.find((candidate) => candidate.id === site)?.label;
   const siteOn = site !== null && !switches.disabledSites.includes(site);
+  const at = now();
+  const snoozedUntil = snoozed.until > at.getTime() ? new Date(snoozed.until) : null;
+  const weekCount = invitesThisWeek(accepted, at.getTime());
 
   const copyInvite = async () => {
     if (!plan.invite) return;
     try {
       await navigator.clipboard.writeText(plan.invite);
-      setCopyStatus('Invite copied. Paste it into any conversation.');
+      setCopyStatus(t('popupCopied'));
     } catch {
-      setCopyStatus('Could not reach the clipboard. Select the invite above and copy it.');
+      setCopyStatus(t('popupCopyFailed'));
     }
   };
 
@@ -59,13 +100,13 @@ export function Popover({
             checked={switches.enabled}
             onChange={(event) => void saveSwitches({ ...switches, enabled: event.target.checked })}
           />
-          <span>{switches.enabled ? 'On' : 'Off'}</span>
+          <span>{switches.enabled ? t('popupOn') : t('popupOff')}</span>
         </label>
       </header>
 
       {siteLabel && site && (
         <label className="switch row">
-          <span>Suggest invites on {siteLabel}</span>
+          <span>{t('popupSiteSwitch', siteLabel)}</span>
           <input
             type="checkbox"
             checked={siteOn}
@@ -82,30 +123,73 @@ export function Popover({
         </label>
       )}
 
+      <div className="row snooze">
+        {snoozedUntil ? (
+          <>
+            <span className="muted" data-testid="snoozed-until">
+              {t(
+                'popupSnoozedUntil',
+                snoozedUntil.toLocaleTimeString(lang, { hour: 'numeric', minute: '2-digit', timeZone: plan.timeZone }),
+              )}
+            </span>
+            <button type="button" onClick={() => void saveSnooze({ ...snoozed, until: 0 })}>
+              {t('popupResume')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            disabled={!switches.enabled}
+            onClick={() => void saveSnooze(snoozeForAnHour(snoozed, now().getTime()))}
+          >
+            {t('popupSnoozeHour')}
+          </button>
+        )}
+      </div>
+
       <section aria-labelledby="next-times">
-        <h2 id="next-times">Your next free times</h2>
+        <h2 id="next-times">{t('popupNextTimes')}</h2>
         {plan.slots.length === 0 ? (
-          <p className="muted">No free time in the next {times.horizonDays} days.</p>
+          <p className="muted">{t('popupNoTimes', String(times.horizonDays))}</p>
         ) : (
           <ul className="times" data-testid="next-times">
             {plan.slots.map((slot) => (
-              <li key={slot.start.toISOString()}>{formatSlot(slot, { now: now(), timeZone: plan.timeZone })}</li>
+              <li key={slot.start.toISOString()}>
+                {formatSlot(slot, { now: at, timeZone: plan.timeZone, locale: plan.lang })}
+              </li>
             ))}
           </ul>
         )}
-        {plan.invite && <p className="invite" data-testid="popover-invite">{plan.invite}</p>}
+        <label className="row activity">
+          <span>{t('popupActivity')}</span>
+          <select value={plan.activity.id} onChange={(event) => setActivityId(event.target.value)}>
+            {activities.map((activity) => (
+              <option key={activity.id} value={activity.id}>
+                {activity.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {plan.invite && (
+          <p className="invite" data-testid="popover-invite">
+            {plan.invite}
+          </p>
+        )}
       </section>
 
       <div className="row actions">
         <button type="button" className="primary" disabled={!plan.invite} onClick={() => void copyInvite()}>
-          Copy invite
+          {t('popupCopy')}
         </button>
         <button type="button" onClick={openOptions}>
-          Edit availability
+          {t('popupEdit')}
         </button>
       </div>
       <p className="status" role="status">
         {copyStatus}
+      </p>
+      <p className="muted week-count" data-testid="week-count">
+        {t('popupWeekCount', String(weekCount))}
       </p>
     </main>
   );

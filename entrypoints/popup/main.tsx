@@ -1,7 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../utils/sites';
-import { createAvailabilityStore, createCalendarsStore, createSettingsStore } from '../../utils/stores';
+import {
+  createAcceptedInvitesStore,
+  createAvailabilityStore,
+  createCalendarsStore,
+  createSettingsStore,
+  createSnoozeStore,
+  createWordingStore,
+} from '../../utils/stores';
 import '../../components/page.css';
 import { Popover } from './Popover';
 
@@ -14,6 +21,10 @@ async function main() {
       settings={createSettingsStore()}
       availability={createAvailabilityStore()}
       calendars={createCalendarsStore()}
+      wording={createWordingStore()}
+      snooze={createSnoozeStore()}
+      acceptedInvites={createAcceptedInvitesStore()}
+      lang={browser.i18n.getUILanguage()}
       site={siteForUrl(tab?.url)}
       openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />,

@@ -26,6 +26,10 @@ export interface CardUi {
   readonly visible: boolean;
   /** Whether a node is part of the card (for focus moving into it). */
   contains(node: Node | null): boolean;
+  /** Moves focus into the card: the checked activity, else the accept button. */
+  focus(): boolean;
+  /** Whether focus is inside the card. */
+  readonly focused: boolean;
 }
 
 export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
@@ -99,6 +103,19 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
     hide,
     get visible() {
       return visible && ui.shadowHost.isConnected;
+    },
+    focus() {
+      const layer = ui.mounted?.layer;
+      const target =
+        layer?.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]') ??
+        layer?.querySelector<HTMLElement>('[data-someday="accept"]:not([disabled])') ??
+        layer?.querySelector<HTMLElement>('[data-someday="dismiss"]');
+      if (!target) return false;
+      target.focus({ preventScroll: true });
+      return ui.shadow.activeElement === target;
+    },
+    get focused() {
+      return visible && ui.shadow.activeElement !== null;
     },
     contains(node) {
       return node !== null && (node === ui.shadowHost || ui.shadowHost.contains(node) || ui.shadow.contains(node));

@@ -3,18 +3,43 @@
  * Tab or the card's button writes the invite in, Escape or the card's button lets it be.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardStatus } from '../../components/SuggestionCard';
+import type { CardStatus, CardTheme, CardTime, SnoozeChoice } from '../../components/SuggestionCard';
 import type { MessageBox } from '../../utils/composer';
-import { detectVaguePhrases, type VagueMatch } from '../../utils/detect';
+import { detectLanguage, detectVaguePhrases, type VagueMatch } from '../../utils/detect';
 import { replaceInBox, writerFor } from '../../utils/editors';
-import { fitInviteToContext } from '../../utils/invite';
-import { sendMessage } from '../../utils/messages';
-import { planInvite } from '../../utils/plan';
+import { formatSlot } from '../../utils/format-slots';
+import { fitInviteToContext, type InviteMode } from '../../utils/invite';
+import { sendMessage, type InsertResult } from '../../utils/messages';
+import { listActivities, planInvite, type Plan } from '../../utils/plan';
 import { adapterForHostname, type BoxContext } from '../../utils/sites';
-import { isSiteEnabled } from '../../utils/storage';
-import { busyFromCalendars, createAvailabilityStore, createCalendarsStore, createSettingsStore } from '../../utils/stores';
+import {
+  isSiteEnabled,
+  isSnoozed,
+  recordAcceptedInvite,
+  setNearby,
+  snoozeForAnHour,
+  snoozePhrase,
+} from '../../utils/storage';
+import {
+  busyFromCalendars,
+  createAcceptedInvitesStore,
+  createAvailabilityStore,
+  createCalendarsStore,
+  createNearbyStore,
+  createSettingsStore,
+  createSnoozeStore,
+  createWordingStore,
+} from '../../utils/stores';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import type { CardUi } from './card-ui';
+import { provideInsert } from './insert-hook';
+import { pageTheme } from './theme';
+
+/**
+ * Moves focus from the box into the card. Alt+↓ is bound by none of the supported sites or
+ * their editors (Lexical, Draft.js, Quill, LinkedIn's contenteditable) and types nothing.
+ */
+export const FOCUS_KEY = { key: 'ArrowDown', altKey: true, label: 'Alt+↓' } as const;
 
 
 interface Suggestion {
@@ -23,8 +48,19 @@ interface Suggestion {
   /** `text.slice(match.start, match.end)` when the card was made: what accept replaces. */
   original: string;
   context: BoxContext;
+  mode: InviteMode;
+  /** The message's language: the invite is written in it. */
+  lang: string;
+  /** The text before the phrase, which the invite's first letter fits. */
+  before: string;
+  /** The activity picked on the card; null for the wording's default. */
+  activityId: string | null;
+  /** ISO starts of the times toggled off on the card. */
+  excluded: string[];
+  plan: Plan;
   invite: string | null;
   status: CardStatus;
+  theme: CardTheme;
 }
 
 export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Promise<CardUi>): void {
@@ -33,10 +69,13 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   const settings = createSettingsStore();
   const availability = createAvailabilityStore();
   const calendars = createCalendarsStore();
+  const wording = createWordingStore();
+  const snooze = createSnoozeStore();
+  const nearby = createNearbyStore();
+  const accepted = createAcceptedInvitesStore();
+  const stores = [settings, availability, calendars, wording, snooze, nearby, accepted];
   ctx.onInvalidated(() => {
-    settings.dispose();
-    availability.dispose();
-    calendars.dispose();
+    for (const store of stores) store.dispose();
   });
 
   let card: CardUi | null = null;
@@ -53,6 +92,32 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   const written = new WeakMap<MessageBox, string[]>();
 
   const enabled = () => isSiteEnabled(settings.getState().value, site);
+  /** Where the caret was when focus moved into the card, so leaving the card puts it back. */
+  let caretBeforeCard: number | null = null;
+
+  const isNearby = (context: BoxContext) => nearby.getState().value.includes(context.conversation);
+
+  /** The plan for a suggestion with the card's current choices. */
+  const planFor = (current: Pick<Suggestion, 'mode' | 'lang' | 'context' | 'activityId' | 'excluded'>) =>
+    planInvite({
+      mode: current.mode,
+      availability: availability.getState().value,
+      wording: wording.getState().value,
+      now: new Date(),
+      busy: busyFromCalendars(calendars.getState().value),
+      lang: current.lang,
+      recipient: current.context.recipient,
+      activityId: current.activityId ?? undefined,
+      nearby: current.mode === 'business' && isNearby(current.context),
+      excludedSlots: current.excluded,
+    });
+
+  /** Works the plan out again after a change on the card; the preview follows. */
+  const replan = (current: Suggestion) => {
+    current.plan = planFor(current);
+    current.invite = current.plan.invite === null ? null : fitInviteToContext(current.plan.invite, current.before);
+    current.status = current.invite === null ? { kind: 'no-times' } : { kind: 'ready' };
+  };
 
   const hideCard = () => {
     suggestion = null;
@@ -70,10 +135,66 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       recipient: current.context.recipient,
       invite: current.invite,
       status: current.status,
-      onAccept: () => void accept(),
+      onAccept: () => void accept().catch(reportOnce),
       onDismiss: () => dismiss(),
       onOpenOptions: () => void sendMessage({ type: 'open-options' }).catch(() => undefined),
+      activities:
+        current.mode === 'social'
+          ? listActivities(wording.getState().value, current.lang).map(({ id, label }) => ({ id, label }))
+          : [],
+      activityId: current.plan.activity.id,
+      onActivity: (id) => change(current, () => (current.activityId = id)),
+      times: timesOf(current),
+      onToggleTime: (id) =>
+        change(current, () => {
+          current.excluded = current.excluded.includes(id)
+            ? current.excluded.filter((start) => start !== id)
+            : [...current.excluded, id];
+        }),
+      nearby: current.mode === 'business' ? isNearby(current.context) : null,
+      onNearby: (on) => {
+        const conversation = current.context.conversation;
+        void nearby.getState().save(setNearby(nearby.getState().value, conversation, on)).then(() => {
+          if (suggestion === current) change(current, () => undefined);
+        }, reportOnce);
+      },
+      placeholderHint: current.plan.placeholder !== null,
+      onSnooze: (choice) => void snoozeCard(choice).catch(reportOnce),
+      onReturn: () => returnCaret(current),
+      focusKeyLabel: FOCUS_KEY.label,
+      theme: current.theme,
     });
+  };
+
+  const change = (current: Suggestion, apply: () => void) => {
+    if (suggestion !== current || current.status.kind === 'writing') return;
+    apply();
+    replan(current);
+    render();
+  };
+
+  const timesOf = (current: Suggestion): CardTime[] => {
+    const { plan } = current;
+    const now = new Date();
+    return plan.candidates.map((slot) => {
+      const id = slot.start.toISOString();
+      return {
+        id,
+        label: formatSlot(slot, { now, timeZone: plan.timeZone, locale: plan.lang }),
+        offered: !current.excluded.includes(id),
+      };
+    });
+  };
+
+  /** Puts the caret back in the box where it was before focus moved into the card. */
+  const returnCaret = (current: Suggestion) => {
+    const target = current.box;
+    const caret = caretBeforeCard;
+    caretBeforeCard = null;
+    if (!target.isConnected) return;
+    const writer = writerFor(target);
+    target.focus({ preventScroll: true });
+    if (caret !== null) writer.placeCaret(target, Math.min(caret, writer.readText(target).length));
   };
 
   const isInsideWritten = (target: MessageBox, text: string, match: VagueMatch) =>
@@ -97,8 +218,14 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     }
     const text = writerFor(target).readText(target);
     const quiet = dismissed.get(target);
-    const match = detectVaguePhrases(text).find(
-      (candidate) => !quiet?.has(dismissKey(candidate)) && !isInsideWritten(target, text, candidate),
+    const lang = detectLanguage(text);
+    const snoozed = snooze.getState().value;
+    const now = Date.now();
+    const match = detectVaguePhrases(text, { lang }).find(
+      (candidate) =>
+        !quiet?.has(dismissKey(candidate)) &&
+        !isSnoozed(snoozed, candidate.phrase, now) &&
+        !isInsideWritten(target, text, candidate),
     );
     if (!match) {
       hideCard();
@@ -113,15 +240,25 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       suggestion.context.conversation === context.conversation;
     if (same && card?.visible) return; // Same card as before: nothing to redo while the person keeps typing elsewhere.
     if (same && suggestion?.status.kind === 'failed') return; // The failure note stays until the text changes.
-    const plan = planInvite({
+    // A card already showing for this phrase keeps the choices made on it.
+    const kept = suggestion?.box === target && suggestion.original === original ? suggestion : null;
+    const fresh: Suggestion = {
+      box: target,
+      match,
+      original,
+      context,
       mode: adapter.modeFor(match.kind, context),
-      availability: availability.getState().value,
-      now: new Date(),
-      busy: busyFromCalendars(calendars.getState().value),
-    });
-    const invite = plan.invite === null ? null : fitInviteToContext(plan.invite, text.slice(0, match.start));
-    const status: CardStatus = invite === null ? { kind: 'no-times' } : { kind: 'ready' };
-    suggestion = { box: target, match, original, context, invite, status };
+      lang,
+      before: text.slice(0, match.start),
+      activityId: kept?.activityId ?? null,
+      excluded: kept?.excluded ?? [],
+      plan: undefined as unknown as Plan,
+      invite: null,
+      status: { kind: 'ready' },
+      theme: pageTheme(target),
+    };
+    replan(fresh);
+    suggestion = fresh;
     await getCard();
     if (box === target && suggestion?.box === target) render();
   };
@@ -154,10 +291,20 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     }
     current.status = { kind: 'writing' };
     render();
+    caretBeforeCard = null;
     const outcome = await replaceInBox(target, start, original, invite);
     if (outcome.ok) {
-      written.set(target, [...(written.get(target) ?? []), invite]);
+      const placeholder = current.plan.placeholder;
+      // The words around the placeholder are Someday's; what the person types over it is theirs.
+      const pieces = placeholder ? [invite.slice(0, placeholder.start), invite.slice(placeholder.end)] : [invite];
+      written.set(target, [...(written.get(target) ?? []), ...pieces.filter((piece) => piece.trim() !== '')]);
       if (suggestion === current) hideCard();
+      if (placeholder && target.isConnected) {
+        // Business invites: the placeholder is selected so typing replaces it.
+        const insertedAt = outcome.caret - invite.length;
+        writer.selectRange(target, insertedAt + placeholder.start, insertedAt + placeholder.end);
+      }
+      void accepted.getState().save(recordAcceptedInvite(accepted.getState().value, Date.now())).catch(reportOnce);
       return;
     }
     if (outcome.reason === 'gone') {
@@ -178,11 +325,32 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const quiet = dismissed.get(current.box) ?? new Set<string>();
     quiet.add(dismissKey(current.match));
     dismissed.set(current.box, quiet);
+    closeAndReturnCaret(current);
+  }
+
+  /** Hides the card; if focus had moved into it (or anywhere else), the caret goes back where it was. */
+  function closeAndReturnCaret(current: Suggestion) {
     const writer = writerFor(current.box);
+    const inCard = card?.focused ?? false;
     const caret = writer.caretOffset(current.box);
     hideCard();
-    // The card never takes focus, but if something moved it, the caret goes back where it was.
-    if (caret === null && current.box.isConnected) current.box.focus({ preventScroll: true });
+    if (inCard || caret === null) returnCaret(current);
+  }
+
+  async function snoozeCard(choice: SnoozeChoice) {
+    const current = suggestion;
+    if (!current) return;
+    closeAndReturnCaret(current);
+    if (choice === 'site') {
+      const value = settings.getState().value;
+      if (site && !value.disabledSites.includes(site)) {
+        await settings.getState().save({ ...value, disabledSites: [...value.disabledSites, site] });
+      }
+    } else if (choice === 'hour') {
+      await snooze.getState().save(snoozeForAnHour(snooze.getState().value, Date.now()));
+    } else {
+      await snooze.getState().save(snoozePhrase(snooze.getState().value, current.match.phrase));
+    }
   }
 
   function detach() {
@@ -234,7 +402,20 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     if (!current || !card?.visible || event.isComposing) return;
     if (!(event.target instanceof Node) || !(current.box === event.target || current.box.contains(event.target))) return;
     const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
-    if (event.key === 'Tab' && plain && current.invite !== null) {
+    if (
+      event.key === FOCUS_KEY.key &&
+      event.altKey === FOCUS_KEY.altKey &&
+      !event.shiftKey &&
+      !event.ctrlKey &&
+      !event.metaKey
+    ) {
+      const caret = writerFor(current.box).caretOffset(current.box);
+      if (card.focus()) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        caretBeforeCard = caret;
+      }
+    } else if (event.key === 'Tab' && plain && current.invite !== null) {
       event.preventDefault();
       event.stopImmediatePropagation();
       void accept().catch(reportOnce);
@@ -246,8 +427,22 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     // Enter is never taken: it still sends the message.
   };
 
+  // Focus leaving the card for somewhere other than the box: the person moved on, the card goes.
+  const onFocusOut = (event: FocusEvent) => {
+    if (!card?.contains(event.target as Node | null)) return;
+    const next = event.relatedTarget as Node | null;
+    if (card.contains(next) || (box && next && (box === next || box.contains(next)))) return;
+    window.setTimeout(() => {
+      if (box && !card?.focused && !isFocused(box) && suggestion?.status.kind !== 'writing') {
+        caretBeforeCard = null;
+        detach();
+      }
+    }, 0);
+  };
+
   const listenerOptions = { capture: true, signal: ctx.signal };
   document.addEventListener('focusin', onFocusIn, listenerOptions);
+  document.addEventListener('focusout', onFocusOut, listenerOptions);
   window.addEventListener('keydown', onKeyDown, listenerOptions);
   ctx.onInvalidated(detach);
 
@@ -257,9 +452,43 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     suggestion = null;
     void evaluate().catch(reportOnce);
   };
-  settings.subscribe(refresh);
-  availability.subscribe(refresh);
-  calendars.subscribe(refresh);
+  for (const store of [settings, availability, calendars, wording, snooze]) store.subscribe(refresh);
+
+  /**
+   * "Insert my free times" (keyboard command, context menu): an invite at the caret of the focused
+   * box, written like an accepted card (an insert is a replacement of the empty range at the caret).
+   */
+  async function insertAtCaret(): Promise<InsertResult> {
+    const active = deepActiveElement();
+    const target = active ? adapter.findBox(active) : null;
+    if (!target) return { ok: false, reason: 'no-box' };
+    await Promise.all(stores.map((store) => store.ready));
+    const writer = writerFor(target);
+    const text = writer.readText(target);
+    const caret = writer.caretOffset(target) ?? text.length;
+    const context = adapter.describe(target);
+    const mode = adapter.modeFor('social', context);
+    const lang = text.trim() === '' ? navigator.language : detectLanguage(text);
+    const plan = planFor({ mode, lang, context, activityId: null, excluded: [] });
+    if (plan.invite === null) return { ok: false, reason: 'no-times' };
+    const before = text.slice(0, caret);
+    const spacer = before !== '' && !/\s$/.test(before) ? ' ' : '';
+    const invite = spacer + fitInviteToContext(plan.invite, before);
+    const outcome = await replaceInBox(target, caret, '', invite);
+    if (!outcome.ok) return { ok: false, reason: 'rejected' };
+    const placeholder = plan.placeholder;
+    const pieces = placeholder
+      ? [invite.slice(0, spacer.length + placeholder.start), invite.slice(spacer.length + placeholder.end)]
+      : [invite];
+    written.set(target, [...(written.get(target) ?? []), ...pieces.filter((piece) => piece.trim() !== '')]);
+    if (placeholder && target.isConnected) {
+      const insertedAt = outcome.caret - invite.length + spacer.length;
+      writer.selectRange(target, insertedAt + placeholder.start, insertedAt + placeholder.end);
+    }
+    await accepted.getState().save(recordAcceptedInvite(accepted.getState().value, Date.now()));
+    return { ok: true };
+  }
+  provideInsert(insertAtCaret);
 
   // The box may already have focus when Someday starts (a page that autofocuses its composer).
   const active = deepActiveElement();
