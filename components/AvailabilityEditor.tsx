@@ -1,17 +1,18 @@
 import { useId, useMemo, useState, type ReactElement } from 'react';
+import { t } from '../utils/i18n';
 import type { AvailabilitySettings, StoredWeeklyWindow } from '../utils/storage';
 import { mergeWeeklyWindows, windowProblem } from '../utils/weekly';
+import { DateOverrides } from './DateOverrides';
+import { GRID_DAYS, WeekGrid } from './WeekGrid';
 
 /** Monday first, as most calendars show a week; `day` stays 0 = Sunday as the contract says. */
-const WEEK: ReadonlyArray<{ day: StoredWeeklyWindow['day']; name: string }> = [
-  { day: 1, name: 'Monday' },
-  { day: 2, name: 'Tuesday' },
-  { day: 3, name: 'Wednesday' },
-  { day: 4, name: 'Thursday' },
-  { day: 5, name: 'Friday' },
-  { day: 6, name: 'Saturday' },
-  { day: 0, name: 'Sunday' },
-];
+const WEEK = GRID_DAYS.map(({ day, long }) => ({ day, name: t(long) }));
+
+/** The weekly module's English problems, in the page's language. */
+function problemText(problem: string | null): string {
+  if (problem === null) return '';
+  return problem.startsWith('Enter') ? t('optionsProblemBothTimes') : t('optionsProblemEndAfterStart');
+}
 
 interface DraftWindow extends StoredWeeklyWindow {
   key: number;
@@ -55,7 +56,7 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
   const commit = (next: DraftWindow[]) => {
     setDraft(next);
     if (next.some((window) => windowProblem(window) !== null)) {
-      setStatus('Not saved yet: fix the times marked below.');
+      setStatus(t('optionsNotSavedFix'));
       return;
     }
     const plain = next.map(({ key: _key, ...window }) => window);
@@ -63,20 +64,20 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
     const mergedSome = merged.length < plain.length;
     if (mergedSome) setDraft(withKeys(merged));
     void onSave({ ...value, weekly: merged }).then(
-      () => setStatus(mergedSome ? 'Saved. Overlapping times were merged.' : 'Saved.'),
-      (error: unknown) => setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`),
+      () => setStatus(mergedSome ? t('optionsSavedMerged') : t('optionsSaved')),
+      (error: unknown) => setStatus(t('optionsNotSaved', error instanceof Error ? error.message : String(error))),
     );
   };
 
   const update = (key: number, change: Partial<StoredWeeklyWindow>) =>
     commit(draft.map((window) => (window.key === key ? { ...window, ...change } : window)));
 
-  const saveNumber = (field: 'minNoticeMinutes' | 'horizonDays' | 'maxSlots', raw: string, scale = 1) => {
+  const saveNumber = (field: 'minNoticeMinutes' | 'horizonDays' | 'maxSlots' | 'bufferMinutes', raw: string, scale = 1) => {
     const number = Math.round(Number(raw) * scale);
     if (!Number.isFinite(number) || raw === '') return;
     void onSave({ ...value, [field]: number }).then(
-      () => setStatus('Saved.'),
-      () => setStatus('Not saved: that number is out of range.'),
+      () => setStatus(t('optionsSaved')),
+      () => setStatus(t('optionsNotSavedRange')),
     );
   };
 
@@ -84,16 +85,16 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
     <div className="availability">
       <div className="field">
         <label id={zoneLabelId} htmlFor={`${zoneLabelId}-zone`}>
-          Time zone
+          {t('optionsTimeZone')}
         </label>
         <select
           id={`${zoneLabelId}-zone`}
           value={value.timeZone}
           onChange={(event) =>
-            void onSave({ ...value, timeZone: event.target.value }).then(() => setStatus('Saved.'))
+            void onSave({ ...value, timeZone: event.target.value }).then(() => setStatus(t('optionsSaved')))
           }
         >
-          <option value="">This browser's zone ({browserTimeZone})</option>
+          <option value="">{t('optionsBrowserZone', browserTimeZone)}</option>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}
@@ -102,13 +103,26 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
         </select>
       </div>
 
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={value.showZone}
+          onChange={(event) => void onSave({ ...value, showZone: event.target.checked }).then(() => setStatus(t('optionsSaved')))}
+        />
+        {t('optionsShowZone')}
+      </label>
+
+      <h3>{t('optionsWeekHeading')}</h3>
+      <WeekGrid weekly={mergeWeeklyWindows(draft.map(({ key: _key, ...window }) => window))} onChange={(weekly) => commit(withKeys(weekly))} />
+
+      <h3>{t('optionsExactTimes')}</h3>
       {WEEK.map(({ day, name }) => {
         const windows = draft.filter((window) => window.day === day);
         return (
           <div className="day" key={day} role="group" aria-label={name}>
             <div className="day-name">{name}</div>
             <div className="windows">
-              {windows.length === 0 && <span className="muted">Not free</span>}
+              {windows.length === 0 && <span className="muted">{t('optionsNotFree')}</span>}
               {windows.map((window) => {
                 const problem = windowProblem(window);
                 const errorId = `error-${window.key}`;
@@ -117,7 +131,7 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
                     <div className="window">
                       <input
                         type="time"
-                        aria-label={`${name} from`}
+                        aria-label={t('optionsDayFrom', name)}
                         value={window.start}
                         aria-invalid={problem !== null}
                         aria-describedby={problem ? errorId : undefined}
@@ -126,7 +140,7 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
                       <span aria-hidden="true">–</span>
                       <input
                         type="time"
-                        aria-label={`${name} until`}
+                        aria-label={t('optionsDayUntil', name)}
                         value={window.end === '24:00' ? '23:59' : window.end}
                         aria-invalid={problem !== null}
                         aria-describedby={problem ? errorId : undefined}
@@ -134,15 +148,15 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
                       />
                       <button
                         type="button"
-                        aria-label={`Remove ${name} ${window.start}–${window.end}`}
+                        aria-label={t('optionsRemoveNamed', `${name} ${window.start}–${window.end}`)}
                         onClick={() => commit(draft.filter((candidate) => candidate.key !== window.key))}
                       >
-                        Remove
+                        {t('optionsRemove')}
                       </button>
                     </div>
                     {problem && (
                       <p className="error" id={errorId} role="alert">
-                        {problem}
+                        {problemText(problem)}
                       </p>
                     )}
                   </div>
@@ -152,16 +166,27 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
                 type="button"
                 onClick={() => commit([...draft, { day, start: '18:00', end: '21:00', key: nextKey++ }])}
               >
-                Add time on {name}
+                {t('optionsAddTimeOn', name)}
               </button>
             </div>
           </div>
         );
       })}
 
-      <h3>Invites</h3>
+      <h3>{t('optionsOverridesHeading')}</h3>
+      <DateOverrides
+        overrides={value.overrides}
+        onChange={(overrides) =>
+          onSave({ ...value, overrides }).then(
+            () => setStatus(t('optionsSaved')),
+            (error: unknown) => setStatus(t('optionsNotSaved', error instanceof Error ? error.message : String(error))),
+          )
+        }
+      />
+
+      <h3>{t('optionsInvitesHeading')}</h3>
       <div className="field">
-        <label htmlFor="notice">Earliest time, hours from now</label>
+        <label htmlFor="notice">{t('optionsNotice')}</label>
         <input
           id="notice"
           type="number"
@@ -171,7 +196,7 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
           defaultValue={value.minNoticeMinutes / 60}
           onChange={(event) => saveNumber('minNoticeMinutes', event.target.value, 60)}
         />
-        <label htmlFor="horizon">Look ahead, days</label>
+        <label htmlFor="horizon">{t('optionsHorizon')}</label>
         <input
           id="horizon"
           type="number"
@@ -180,7 +205,7 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
           defaultValue={value.horizonDays}
           onChange={(event) => saveNumber('horizonDays', event.target.value)}
         />
-        <label htmlFor="max-slots">Times offered in one invite</label>
+        <label htmlFor="max-slots">{t('optionsMaxSlots')}</label>
         <input
           id="max-slots"
           type="number"
@@ -188,6 +213,16 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
           max={10}
           defaultValue={value.maxSlots}
           onChange={(event) => saveNumber('maxSlots', event.target.value)}
+        />
+        <label htmlFor="buffer">{t('optionsBuffer')}</label>
+        <input
+          id="buffer"
+          type="number"
+          min={0}
+          max={240}
+          step={5}
+          defaultValue={value.bufferMinutes}
+          onChange={(event) => saveNumber('bufferMinutes', event.target.value)}
         />
       </div>
       <p className="status" role="status" aria-live="polite">

@@ -1,52 +1,85 @@
 import type { ReactElement } from 'react';
 import { AvailabilityEditor } from '../../components/AvailabilityEditor';
+import { BackupSection } from '../../components/BackupSection';
 import { CalendarsSection } from '../../components/CalendarsSection';
+import { PrivacySection } from '../../components/PrivacySection';
 import { useStorageStore } from '../../components/useStorageStore';
+import { WordingSection } from '../../components/WordingSection';
+import { t, type MessageKey } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
 import type { AvailabilitySettings, CalendarSettings, Settings, StoredCalendar } from '../../utils/storage';
-import type { StorageStore } from '../../utils/stores';
+import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
+import { defaultWording, type WordingSettings } from '../../utils/templates';
 
 export interface OptionsPageProps {
   availability: StorageStore<AvailabilitySettings>;
   settings: StorageStore<Settings>;
   calendars: StorageStore<StoredCalendar[]>;
   calendarSettings: StorageStore<CalendarSettings>;
+  /** Optional so older callers (tests) still render; the page then edits the defaults only. */
+  wording?: StorageStore<WordingSettings>;
+  now?: () => Date;
 }
 
-export function OptionsPage({ availability, settings, calendars, calendarSettings }: OptionsPageProps): ReactElement {
+const SECTIONS: ReadonlyArray<{ id: string; label: MessageKey }> = [
+  { id: 'availability', label: 'optionsNavAvailability' },
+  { id: 'calendars', label: 'optionsNavCalendars' },
+  { id: 'wording', label: 'optionsNavWording' },
+  { id: 'sites', label: 'optionsNavSites' },
+  { id: 'privacy', label: 'optionsNavPrivacy' },
+  { id: 'backup', label: 'optionsNavBackup' },
+];
+
+const fallbackWording = staticStore(defaultWording());
+
+export function OptionsPage({ availability, settings, calendars, calendarSettings, wording = fallbackWording, now }: OptionsPageProps): ReactElement {
   const times = useStorageStore(availability);
   const switches = useStorageStore(settings);
+  const words = useStorageStore(wording);
+  const stored = useStorageStore(calendars);
+  const calendarOptions = useStorageStore(calendarSettings);
   const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   return (
     <main className="options">
-      <h1>Someday</h1>
-      <p className="muted">
-        When you write “we should hang out sometime”, Someday offers to turn it into an invite with the times below.
-        Everything stays in this browser.
-      </p>
+      <h1>{t('extName')}</h1>
+      <p className="muted">{t('optionsIntro')}</p>
+      <nav aria-label={t('optionsNavLabel')} className="options-nav">
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{t(section.label)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
-      <section aria-labelledby="availability-heading">
-        <h2 id="availability-heading">When you are free</h2>
-        {times.loaded && (
-          <AvailabilityEditor value={times.value} onSave={times.save} browserTimeZone={browserTimeZone} />
-        )}
+      <section id="availability" aria-labelledby="availability-heading">
+        <h2 id="availability-heading">{t('optionsNavAvailability')}</h2>
+        {times.loaded && <AvailabilityEditor value={times.value} onSave={times.save} browserTimeZone={browserTimeZone} />}
       </section>
 
-      <section aria-labelledby="calendars-heading">
-        <h2 id="calendars-heading">Calendars</h2>
+      <section id="calendars" aria-labelledby="calendars-heading">
+        <h2 id="calendars-heading">{t('optionsNavCalendars')}</h2>
         <CalendarsSection calendars={calendars} settings={calendarSettings} />
       </section>
 
-      <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites</h2>
+      <section id="wording" aria-labelledby="wording-heading">
+        <h2 id="wording-heading">{t('optionsNavWording')}</h2>
+        {words.loaded && times.loaded && (
+          <WordingSection wording={words.value} onSave={words.save} availability={times.value} busy={busyFromCalendars(stored.value)} now={now} />
+        )}
+      </section>
+
+      <section id="sites" aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t('optionsNavSites')}</h2>
         <label className="switch">
           <input
             type="checkbox"
             checked={switches.value.enabled}
             onChange={(event) => void switches.save({ ...switches.value, enabled: event.target.checked })}
           />
-          Someday is on
+          {t('optionsEnabled')}
         </label>
         {SITES.map((site) => (
           <label className="switch" key={site.id}>
@@ -66,6 +99,24 @@ export function OptionsPage({ availability, settings, calendars, calendarSetting
             {site.label}
           </label>
         ))}
+      </section>
+
+      <section id="privacy" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('optionsNavPrivacy')}</h2>
+        <PrivacySection
+          parts={[
+            { key: 'availability', area: 'sync', what: 'optionsNavAvailability', value: times.value },
+            { key: 'settings', area: 'sync', what: 'optionsNavSites', value: switches.value },
+            { key: 'wording', area: 'sync', what: 'optionsNavWording', value: words.value },
+            { key: 'calendars', area: 'local', what: 'optionsNavCalendars', value: stored.value },
+            { key: 'calendarSettings', area: 'local', what: 'optionsCalendarSettings', value: calendarOptions.value },
+          ]}
+        />
+      </section>
+
+      <section id="backup" aria-labelledby="backup-heading">
+        <h2 id="backup-heading">{t('optionsNavBackup')}</h2>
+        <BackupSection />
       </section>
     </main>
   );

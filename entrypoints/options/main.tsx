@@ -4,6 +4,7 @@ import {
   createCalendarSettingsStore,
   createCalendarsStore,
   createSettingsStore,
+  createWordingStore,
 } from '../../utils/stores';
 import '../../components/page.css';
 import { OptionsPage } from './OptionsPage';
@@ -16,6 +17,7 @@ if (root) {
       settings={createSettingsStore()}
       calendars={createCalendarsStore()}
       calendarSettings={createCalendarSettingsStore()}
+      wording={createWordingStore()}
     />,
   );
 }

@@ -6,9 +6,10 @@
 import { LOCALES, type Locale } from './locales';
 import { card } from './messages/card';
 import { common } from './messages/common';
+import { options } from './messages/options';
 import { popup } from './messages/popup';
 
-const AREAS = [common, card, popup] as const;
+const AREAS = [common, card, popup, options] as const;
 
 type AreaKeys<A> = A extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
