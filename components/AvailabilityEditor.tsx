@@ -8,6 +8,29 @@ import { GRID_DAYS, WeekGrid } from './WeekGrid';
 /** Monday first, as most calendars show a week; `day` stays 0 = Sunday as the contract says. */
 const WEEK = GRID_DAYS.map(({ day, long }) => ({ day, name: t(long) }));
 
+/** A number input that follows the stored value (an import, another tab) except while it is being edited. */
+function NumberField(props: { id: string; min: number; max: number; step: number; value: number; onChange: (raw: string) => void }): ReactElement {
+  const [text, setText] = useState(String(props.value));
+  const [editing, setEditing] = useState(false);
+  if (!editing && text !== String(props.value)) setText(String(props.value));
+  return (
+    <input
+      id={props.id}
+      type="number"
+      min={props.min}
+      max={props.max}
+      step={props.step}
+      value={text}
+      onFocus={() => setEditing(true)}
+      onBlur={() => setEditing(false)}
+      onChange={(event) => {
+        setText(event.target.value);
+        props.onChange(event.target.value);
+      }}
+    />
+  );
+}
+
 /** The weekly module's English problems, in the page's language. */
 function problemText(problem: string | null): string {
   if (problem === null) return '';
@@ -187,42 +210,40 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
       <h3>{t('optionsInvitesHeading')}</h3>
       <div className="field">
         <label htmlFor="notice">{t('optionsNotice')}</label>
-        <input
+        <NumberField
           id="notice"
-          type="number"
           min={0}
           max={168}
           step={0.5}
-          defaultValue={value.minNoticeMinutes / 60}
-          onChange={(event) => saveNumber('minNoticeMinutes', event.target.value, 60)}
+          value={value.minNoticeMinutes / 60}
+          onChange={(raw) => saveNumber('minNoticeMinutes', raw, 60)}
         />
         <label htmlFor="horizon">{t('optionsHorizon')}</label>
-        <input
+        <NumberField
           id="horizon"
-          type="number"
           min={1}
           max={60}
-          defaultValue={value.horizonDays}
-          onChange={(event) => saveNumber('horizonDays', event.target.value)}
+          step={1}
+          value={value.horizonDays}
+          onChange={(raw) => saveNumber('horizonDays', raw)}
         />
         <label htmlFor="max-slots">{t('optionsMaxSlots')}</label>
-        <input
+        <NumberField
           id="max-slots"
-          type="number"
           min={1}
           max={10}
-          defaultValue={value.maxSlots}
-          onChange={(event) => saveNumber('maxSlots', event.target.value)}
+          step={1}
+          value={value.maxSlots}
+          onChange={(raw) => saveNumber('maxSlots', raw)}
         />
         <label htmlFor="buffer">{t('optionsBuffer')}</label>
-        <input
+        <NumberField
           id="buffer"
-          type="number"
           min={0}
           max={240}
           step={5}
-          defaultValue={value.bufferMinutes}
-          onChange={(event) => saveNumber('bufferMinutes', event.target.value)}
+          value={value.bufferMinutes}
+          onChange={(raw) => saveNumber('bufferMinutes', raw)}
         />
       </div>
       <p className="status" role="status" aria-live="polite">

@@ -1,0 +1,122 @@
+/**
+ * The options page as an extension page: a backup round-trips every setting, and wording edited
+ * here is what the card offers on a site.
+ */
+import { readFileSync } from 'node:fs';
+import type { Worker } from '@playwright/test';
+import { fixturePages } from '../fixtures/pages';
+import { expect, setStorage, test } from './harness';
+
+const messenger = fixturePages.find((page) => page.kind === 'lexical')!;
+
+async function readStorage(worker: Worker, area: 'local' | 'sync', key: string): Promise<unknown> {
+  return worker.evaluate(
+    async ({ area, key }) => {
+      type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
+      const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', StorageArea> } }).chrome;
+      return (await api.storage[area].get(key))[key];
+    },
+    { area, key },
+  );
+}
+
+async function clearStorage(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    type StorageArea = { clear(): Promise<void> };
+    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', StorageArea> } }).chrome;
+    await api.storage.sync.clear();
+    await api.storage.local.clear();
+  });
+}
+
+const AVAILABILITY = {
+  timeZone: 'Europe/Lisbon',
+  weekly: [{ day: 2, start: '07:00', end: '09:30' }],
+  minNoticeMinutes: 60,
+  bufferMinutes: 30,
+  horizonDays: 14,
+  maxSlots: 2,
+  overrides: [{ kind: 'blocked', from: '2026-12-20', to: '2027-01-02' }],
+  showZone: true,
+};
+const SETTINGS = { enabled: true, disabledSites: ['x', 'linkedin'] };
+const WORDING = {
+  templates: { social: { en: 'Fancy {activity}, {name}? {times}.' } },
+  customActivities: [{ id: 'custom-climb', name: 'go climbing', durationMinutes: 150 }],
+  defaultActivity: 'custom-climb',
+};
+const CALENDAR_SETTINGS = { refreshMinutes: 60 };
+const CALENDARS = [
+  {
+    id: 'cal-1',
+    name: 'Work',
+    source: { kind: 'file', fileName: 'work.ics' },
+    busy: [[Date.UTC(2026, 11, 1, 9), Date.UTC(2026, 11, 1, 10)]],
+    coversFrom: Date.UTC(2026, 10, 1),
+    coversUntil: Date.UTC(2027, 0, 1),
+    readAt: Date.UTC(2026, 10, 1),
+    lastError: null,
+  },
+];
+
+test('export then import brings every setting back', async ({ page, extensionId, serviceWorker }) => {
+  // The version marks keep the items from being migrated as if they came from an older Someday.
+  await setStorage(serviceWorker, 'sync', { availability: AVAILABILITY, 'availability$': { v: 2 }, settings: SETTINGS, wording: WORDING });
+  await setStorage(serviceWorker, 'local', { calendars: CALENDARS, calendarSettings: CALENDAR_SETTINGS });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON' }).click();
+  const file = await (await downloading).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  expect(exported).toMatchObject({ format: 'someday-backup', availability: AVAILABILITY, wording: WORDING, calendars: CALENDARS });
+
+  await clearStorage(serviceWorker);
+  await page.reload();
+  await page.getByLabel('Import a backup file').setInputFiles(file);
+  const review = page.getByRole('region', { name: /What importing/ });
+  await expect(review).toContainText('bufferMinutes');
+  await expect(review).toContainText('Work');
+  expect(await readStorage(serviceWorker, 'sync', 'availability')).toBeUndefined();
+  await review.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+
+  expect(await readStorage(serviceWorker, 'sync', 'availability')).toEqual(AVAILABILITY);
+  expect(await readStorage(serviceWorker, 'sync', 'settings')).toEqual(SETTINGS);
+  expect(await readStorage(serviceWorker, 'sync', 'wording')).toEqual(WORDING);
+  expect(await readStorage(serviceWorker, 'local', 'calendars')).toEqual(CALENDARS);
+  expect(await readStorage(serviceWorker, 'local', 'calendarSettings')).toEqual(CALENDAR_SETTINGS);
+  await expect(page.getByLabel('Free minutes kept around busy events')).toHaveValue('30');
+});
+
+test('an invalid backup changes nothing and says why', async ({ page, extensionId, serviceWorker }) => {
+  await setStorage(serviceWorker, 'sync', { settings: SETTINGS });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Import a backup file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: 'x', settings: { enabled: 'yes', disabledSites: [] } })),
+  });
+  await expect(page.getByRole('alert')).toContainText('Nothing changed: broken.json');
+  await expect(page.getByRole('alert')).toContainText('settings › enabled');
+  expect(await readStorage(serviceWorker, 'sync', 'settings')).toEqual(SETTINGS);
+});
+
+test('an edited social template changes the card on Messenger', async ({ context, page, extensionId, serviceWorker }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const template = options.getByLabel('Friends', { exact: true });
+  await template.fill('Fancy {activity}, {name}? Free {times}. Pick one!');
+  await expect(options.getByTestId('preview-social')).toContainText('Fancy get coffee, Sam? Free');
+  await template.blur();
+  await expect.poll(() => readStorage(serviceWorker, 'sync', 'wording')).toMatchObject({
+    templates: { social: { en: 'Fancy {activity}, {name}? Free {times}. Pick one!' } },
+  });
+  await options.close();
+
+  await page.goto(messenger.url);
+  await page.locator(messenger.boxSelector).click();
+  await page.keyboard.type('hey! we should hang out sometime', { delay: 10 });
+  await expect(page.locator('[data-someday="preview"]')).toContainText(/Fancy get coffee(, Sam)?\? Free .+\. Pick one!/);
+});
