@@ -125,13 +125,11 @@ export function SuggestionCard({
     if (activities.length === 0 || !onActivity) return;
     const at = Math.max(0, activities.findIndex((activity) => activity.id === activityId));
     const next = activities[(at + step + activities.length) % activities.length]!;
-    onActivity(next.id);
     // Roving focus: the checked activity holds focus when focus was on the picker.
     const card = cardRef.current;
     const root = card?.getRootNode() as Document | ShadowRoot | undefined;
-    if (root?.activeElement?.getAttribute('role') === 'radio') {
-      pendingActivityFocus.current = next.id;
-    }
+    if (root?.activeElement?.getAttribute('role') === 'radio') pendingActivityFocus.current = next.id;
+    onActivity(next.id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
