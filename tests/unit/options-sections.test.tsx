@@ -193,3 +193,21 @@ describe('BackupSection', () => {
     expect(await fakeBrowser.storage.sync.get('inviteLog')).toEqual({});
   });
 });
+
+describe('createWordingStore', () => {
+  test('a save over the sync item quota is refused and the stored wording is unchanged', async () => {
+    const { createWordingStore } = await import('../../utils/stores');
+    const { SyncQuotaError } = await import('../../utils/storage');
+    const store = createWordingStore();
+    await store.ready;
+    const long = 'x'.repeat(990) + ' {times}';
+    const huge: WordingSettings = {
+      ...defaultWording(),
+      templates: Object.fromEntries((['social', 'business', 'businessNearby'] as const).map((kind) => [kind, { en: long, es: long, fr: long }])),
+    };
+    await expect(store.getState().save(huge)).rejects.toBeInstanceOf(SyncQuotaError);
+    expect(store.getState().value).toEqual(defaultWording());
+    expect(await wordingItem.getValue()).toEqual(defaultWording());
+    store.dispose();
+  });
+});
