@@ -4,7 +4,19 @@
  * past, reported, about someone else or already pinned to a concrete time, and
  * grows each surviving match into the clause an invite should replace.
  */
-import { buildTrie, compilePattern, longestTrieMatch, matchFrom, requiredWordSets, type CompiledPattern, type Phrase, type TrieNode } from './patterns.ts';
+import {
+  buildPatternTree,
+  buildTrie,
+  compilePattern,
+  indexTries,
+  longestTrieMatch,
+  requiredWordSets,
+  TreeMatcher,
+  type CompiledPattern,
+  type Element,
+  type Phrase,
+  type TrieNode,
+} from './patterns.ts';
 import { findTimeExpressions, type TimeRules } from './time.ts';
 import { foldWord, type Token } from './tokenize.ts';
 import type { LanguageRules, VagueKind, VagueMatch } from './types.ts';
@@ -15,15 +27,38 @@ import type { LanguageRules, VagueKind, VagueMatch } from './types.ts';
  */
 export interface WordStream {
   w: string[];
+  /** What the language knows about each word, looked up once per distinct token. */
+  info: WordInfo[];
+  /** Vocabulary id of each word (0 when no rule mentions it), for trie walks. */
+  ids: number[];
   token: number[];
   sentence: number[];
   clause: number[];
   length: number;
 }
 
+/** Everything the hot loops ask about one normalized word, interned per language. */
+export interface WordInfo {
+  w: string;
+  /** Vocabulary id for trie edges; 0 when no rule mentions the word. */
+  id: number;
+  /** Patterns a match can start with this word at, in rule order. */
+  candidates: CompiledPattern[] | undefined;
+  candidateIds: number[] | undefined;
+  /** [pattern id, required-element bit] pairs this word satisfies, flattened. */
+  requirements: number[] | undefined;
+  businessCue: boolean;
+  registerCue: boolean;
+  strongBusinessCue: boolean;
+}
+
 export interface CompiledLanguage {
   rules: LanguageRules;
   byFirstWord: Map<string, CompiledPattern[]>;
+  /** The ids of byFirstWord's lists, same order. */
+  idsByFirstWord: Map<string, number[]>;
+  /** All patterns as one shared-prefix tree, searched per start position. */
+  matcher: TreeMatcher;
   /** Word → [pattern id, required-element bit] pairs it satisfies, flattened. */
   requirementsByWord: Map<string, number[]>;
   /** Per pattern, the bit mask of all its required elements. */
@@ -32,6 +67,9 @@ export interface CompiledLanguage {
   /** Reused per call; the detector is synchronous, so one buffer per language is safe. */
   scratchMasks: Uint32Array;
   normalizeCache: Map<string, NormalizedToken>;
+  vocabulary: Map<string, WordInfo>;
+  /** Every word on a trie edge → its id. */
+  wordIds: Map<string, number>;
   vague: TrieNode;
   activities: TrieNode;
   pastMarkers: TrieNode;
@@ -96,8 +134,11 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const byFirstWord = new Map<string, CompiledPattern[]>();
   const requirementsByWord = new Map<string, number[]>();
   const fullMasks = new Uint32Array(rules.patterns.length);
+  const sharedElements = new Map<string, Element>();
+  const all: CompiledPattern[] = [];
   for (const [id, spec] of rules.patterns.entries()) {
-    const compiled = compilePattern(spec, rules, id);
+    const compiled = compilePattern(spec, rules, id, sharedElements);
+    all.push(compiled);
     const required = requiredWordSets(compiled.elements);
     fullMasks[id] = required.length === 0 ? 0 : (2 ** required.length - 1) >>> 0;
     required.forEach((set, bit) => {
@@ -113,14 +154,25 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
       else byFirstWord.set(word, [compiled]);
     }
   }
+  const wordIds = new Map<string, number>();
+  indexTries(
+    [...sharedElements.values()].flatMap((element) => (element.type === 'phrases' ? [element.trie] : [])),
+    wordIds,
+  );
+  const idsByFirstWord = new Map<string, number[]>();
+  for (const [word, list] of byFirstWord) idsByFirstWord.set(word, list.map((pattern) => pattern.id));
   return {
     rules,
     byFirstWord,
+    idsByFirstWord,
+    matcher: new TreeMatcher(buildPatternTree(all), rules.patterns.length, WINDOW),
     requirementsByWord,
     fullMasks,
     patternCount: rules.patterns.length,
     scratchMasks: new Uint32Array(rules.patterns.length),
     normalizeCache: new Map(),
+    vocabulary: new Map(),
+    wordIds,
     vague: buildTrie(phrases(rules.macros.VAGUE)),
     activities: buildTrie(phrases([...(rules.macros.ACT ?? []), ...(rules.macros.FOOD ?? []), ...(rules.macros.TALK ?? [])])),
     pastMarkers: buildTrie(phrases(rules.pastMarkers)),
@@ -199,7 +251,28 @@ function expandWord(folded: string, rules: LanguageRules, out: string[]): void {
 
 interface NormalizedToken {
   words: string[];
+  infos: WordInfo[];
   laughter: boolean;
+}
+
+const VOCABULARY_LIMIT = 20_000;
+
+function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
+  let info = lang.vocabulary.get(word);
+  if (info) return info;
+  info = {
+    w: word,
+    id: lang.wordIds.get(word) ?? 0,
+    candidates: lang.byFirstWord.get(word),
+    candidateIds: lang.idsByFirstWord.get(word),
+    requirements: lang.requirementsByWord.get(word),
+    businessCue: lang.businessCues.has(word),
+    registerCue: lang.registerCues.has(word),
+    strongBusinessCue: lang.strongBusinessCues.has(word),
+  };
+  if (lang.vocabulary.size >= VOCABULARY_LIMIT) lang.vocabulary.clear();
+  lang.vocabulary.set(word, info);
+  return info;
 }
 
 /** Chat reuses the same few hundred words; caching their normal forms keeps fold/expand off the hot path. */
@@ -212,7 +285,7 @@ function normalizeToken(token: Token, lang: CompiledLanguage): NormalizedToken {
   const words: string[] = [];
   if (token.kind === 'word') expandWord(folded, lang.rules, words);
   else words.push(folded);
-  const normalized = { words, laughter: lang.laughter.has(folded) };
+  const normalized = { words, infos: words.map((word) => wordInfo(word, lang)), laughter: lang.laughter.has(folded) };
   if (token.raw.length <= 40) {
     if (lang.normalizeCache.size >= NORMALIZE_CACHE_LIMIT) lang.normalizeCache.clear();
     lang.normalizeCache.set(token.raw, normalized);
@@ -225,7 +298,7 @@ function normalizeToken(token: Token, lang: CompiledLanguage): NormalizedToken {
  * line breaks, emoji, emoticons and laughter; clauses also end at commas.
  */
 export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): WordStream {
-  const words: WordStream = { w: [], token: [], sentence: [], clause: [], length: 0 };
+  const words: WordStream = { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 };
   let sentence = 0;
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -235,8 +308,12 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): Wo
       case 'word':
       case 'number': {
         const normalized = normalizeToken(token, lang);
-        for (const form of normalized.words) {
-          words.w.push(form);
+        const infos = normalized.infos;
+        for (let n = 0; n < infos.length; n++) {
+          const info = infos[n] as WordInfo;
+          words.w.push(info.w);
+          words.info.push(info);
+          words.ids.push(info.id);
           words.token.push(i);
           words.sentence.push(sentence);
           words.clause.push(clause);
@@ -306,10 +383,11 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
   const words = buildWords(tokens, lang);
   if (words.length === 0) return [];
   const w = words.w;
+  const info = words.info;
   // A pattern is tried only if every one of its required elements can start
   // somewhere in this message; most patterns drop out before any matching.
   const applicable = new Uint8Array(lang.patternCount);
-  if (!markApplicable(lang, w, 0, w.length, applicable)) return [];
+  if (!markApplicable(lang, info, 0, w.length, applicable)) return [];
   // The same test per sentence is sharper; done for ordinary-length sentences.
   const sentenceApplicable = new Uint8Array(lang.patternCount);
   let maskedSentence = -1;
@@ -322,7 +400,8 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
 
   let i = 0;
   while (i < words.length) {
-    const candidates = lang.byFirstWord.get(w[i] ?? '');
+    const here = info[i] as WordInfo;
+    const candidates = here.candidates;
     if (!candidates) {
       i++;
       continue;
@@ -335,16 +414,26 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     const fullEnd = bounds.ends[i] ?? words.length;
     if (fullEnd - fullStart <= 2 * WINDOW) {
       if (maskedSentence !== fullStart) {
-        markApplicable(lang, w, fullStart, fullEnd, sentenceApplicable);
+        markApplicable(lang, info, fullStart, fullEnd, sentenceApplicable);
         maskedSentence = fullStart;
       }
       mask = sentenceApplicable;
     }
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
+    const matcher = lang.matcher;
+    matcher.begin(w, words.ids, i, sentenceEnd);
+    let wanted = false;
     for (const pattern of candidates) {
       if (mask[pattern.id] !== 1) continue;
-      const end = matchFrom(pattern.elements, 0, w, i, sentenceEnd);
+      matcher.want(pattern.id);
+      wanted = true;
+    }
+    if (wanted) matcher.run(here.candidateIds ?? []);
+    const results = matcher.results;
+    for (const pattern of candidates) {
+      if (mask[pattern.id] !== 1) continue;
+      const end = results[pattern.id] ?? -1;
       // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
       if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
       if (!acceptMatch(pattern, words, w, i, end, sentenceStart, sentenceEnd, tokens, lang)) continue;
@@ -366,12 +455,12 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       i = bestEnd;
       continue;
     }
-    businessRegister ??= hasStrongBusinessRegister(w, lang);
+    businessRegister ??= hasStrongBusinessRegister(info);
     const kind: VagueKind =
       bestPattern.spec.kind ??
       (businessRegister ||
-      hasCueNear((topicCounts ??= cueCounts(lang.businessCues, w)), bounds, sentenceStart, sentenceEnd, 0) ||
-      hasCueNear((registerCounts ??= cueCounts(lang.registerCues, w)), bounds, sentenceStart, sentenceEnd, 1)
+      hasCueNear((topicCounts ??= cueCounts(info, false)), bounds, sentenceStart, sentenceEnd, 0) ||
+      hasCueNear((registerCounts ??= cueCounts(info, true)), bounds, sentenceStart, sentenceEnd, 1)
         ? 'business'
         : 'social');
     const firstToken = tokens[words.token[i] ?? 0];
@@ -388,11 +477,11 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
 }
 
 /** Sets out[id] = 1 for patterns whose required elements all occur in w[from, to). */
-function markApplicable(lang: CompiledLanguage, w: readonly string[], from: number, to: number, out: Uint8Array): boolean {
+function markApplicable(lang: CompiledLanguage, info: readonly WordInfo[], from: number, to: number, out: Uint8Array): boolean {
   const seen = lang.scratchMasks;
   seen.fill(0);
   for (let k = from; k < to; k++) {
-    const pairs = lang.requirementsByWord.get(w[k] ?? '');
+    const pairs = info[k]?.requirements;
     if (!pairs) continue;
     for (let p = 0; p < pairs.length; p += 2) {
       const id = pairs[p] ?? 0;
@@ -414,15 +503,15 @@ function previousSentenceIsQuestion(words: WordStream, tokens: readonly Token[],
   return after?.kind === 'terminal' && after.raw.includes('?');
 }
 
-function hasStrongBusinessRegister(w: readonly string[], lang: CompiledLanguage): boolean {
-  for (const word of w) if (lang.strongBusinessCues.has(word)) return true;
+function hasStrongBusinessRegister(info: readonly WordInfo[]): boolean {
+  for (const word of info) if (word.strongBusinessCue) return true;
   return false;
 }
 
 /** Running count of cue words, so "any cue between a and b" is one subtraction. */
-function cueCounts(cues: ReadonlySet<string>, w: readonly string[]): Int32Array {
-  const counts = new Int32Array(w.length + 1);
-  for (let k = 0; k < w.length; k++) counts[k + 1] = (counts[k] ?? 0) + (cues.has(w[k] ?? '') ? 1 : 0);
+function cueCounts(info: readonly WordInfo[], register: boolean): Int32Array {
+  const counts = new Int32Array(info.length + 1);
+  for (let k = 0; k < info.length; k++) counts[k + 1] = (counts[k] ?? 0) + ((register ? info[k]?.registerCue : info[k]?.businessCue) ? 1 : 0);
   return counts;
 }
 

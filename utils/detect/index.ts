@@ -7,7 +7,7 @@
  * script, in vitest and in plain Node alike.
  */
 import { compileLanguage, detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
-import { buildFunctionWordTable, guessLanguage, type FunctionWordTable } from './language.ts';
+import { buildFunctionWordTable, guessFromScores, LANGUAGE_ORDER, wordCredits, type FunctionWordTable } from './language.ts';
 import { de } from './lang/de.ts';
 import { en } from './lang/en.ts';
 import { es } from './lang/es.ts';
@@ -73,28 +73,36 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
   }
 }
 
-const foldCache = new Map<string, string>();
+interface RawWord {
+  /** Language-evidence per LANGUAGE_ORDER slot, or undefined for none. */
+  credits: Int8Array | undefined;
+}
 
-function cachedFold(raw: string): string {
-  let folded = foldCache.get(raw);
-  if (folded === undefined) {
-    folded = foldWord(raw);
-    if (foldCache.size >= 20_000) foldCache.clear();
-    foldCache.set(raw, folded);
+/** Raw word → its language evidence; chat reuses a few thousand words, so this is one lookup each. */
+const rawWords = new Map<string, RawWord>();
+
+function rawWord(raw: string): RawWord {
+  let known = rawWords.get(raw);
+  if (known === undefined) {
+    known = { credits: wordCredits(foldWord(raw), functionWords ?? new Map()) };
+    if (rawWords.size >= 20_000) rawWords.clear();
+    rawWords.set(raw, known);
   }
-  return folded;
+  return known;
 }
 
 function pickLanguages(text: string, tokens: readonly Token[], requested: LanguageCode | undefined): LanguageCode[] {
   if (requested) return requested === 'en' ? ['en'] : [requested, 'en'];
   // The first few hundred words settle the language; huge inputs need no more.
-  const folded: string[] = [];
+  const totals = new Int32Array(LANGUAGE_ORDER.length);
+  let counted = 0;
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    folded.push(cachedFold(token.raw));
-    if (folded.length >= 300) break;
+    const credits = rawWord(token.raw).credits;
+    if (credits) for (let k = 0; k < totals.length; k++) totals[k] = (totals[k] ?? 0) + (credits[k] ?? 0);
+    if (++counted >= 300) break;
   }
-  const guess = guessLanguage(text, folded, functionWords ?? new Map());
+  const guess = guessFromScores(text, totals);
   if (guess.confident) return [guess.best];
   const picked: LanguageCode[] = [guess.best];
   for (const code of guess.alternatives) if (!picked.includes(code)) picked.push(code);

@@ -41,27 +41,48 @@ export function buildFunctionWordTable(lists: ReadonlyMap<LanguageCode, readonly
   return table;
 }
 
-export function guessLanguage(text: string, foldedWords: readonly string[], table: FunctionWordTable): LanguageGuess {
-  const scores = new Map<LanguageCode, number>([
-    ['en', 0],
-    ['es', 0],
-    ['fr', 0],
-    ['de', 0],
-    ['pt', 0],
-  ]);
-  const credit = (word: string) => {
-    const codes = table.get(word);
-    if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
+/** Score slots, in the order ties are broken after English. */
+export const LANGUAGE_ORDER: readonly LanguageCode[] = ['en', 'es', 'fr', 'de', 'pt'];
+
+/**
+ * What one folded word adds to each language's score (indexed like
+ * LANGUAGE_ORDER), or undefined when it is evidence for none. Pure in the
+ * word, so callers may cache it.
+ */
+export function wordCredits(word: string, table: FunctionWordTable): Int8Array | undefined {
+  let credits: Int8Array | undefined;
+  const credit = (part: string) => {
+    const codes = table.get(part);
+    if (codes) {
+      credits ??= new Int8Array(LANGUAGE_ORDER.length);
+      for (const code of codes) credits[LANGUAGE_ORDER.indexOf(code)] = (credits[LANGUAGE_ORDER.indexOf(code)] ?? 0) + 1;
+    }
     return codes !== undefined;
   };
-  for (const word of foldedWords) {
-    if (credit(word)) continue;
-    if (word.includes('-') || word.includes("'")) {
-      // "fais-moi", "qu'on", "j'ai": score the parts; an elided article or pronoun is French.
-      for (const part of word.split(/['-]/)) if (part) credit(part);
-      if (FRENCH_ELISION.test(word)) scores.set('fr', (scores.get('fr') ?? 0) + 1);
+  if (credit(word)) return credits;
+  if (word.includes('-') || word.includes("'")) {
+    // "fais-moi", "qu'on", "j'ai": score the parts; an elided article or pronoun is French.
+    for (const part of word.split(/['-]/)) if (part) credit(part);
+    if (FRENCH_ELISION.test(word)) {
+      credits ??= new Int8Array(LANGUAGE_ORDER.length);
+      credits[2] = (credits[2] ?? 0) + 1;
     }
   }
+  return credits;
+}
+
+export function guessLanguage(text: string, foldedWords: readonly string[], table: FunctionWordTable): LanguageGuess {
+  const totals = new Int32Array(LANGUAGE_ORDER.length);
+  for (const word of foldedWords) {
+    const credits = wordCredits(word, table);
+    if (credits) for (let k = 0; k < totals.length; k++) totals[k] = (totals[k] ?? 0) + (credits[k] ?? 0);
+  }
+  return guessFromScores(text, totals);
+}
+
+/** The guess from summed word credits (see wordCredits) and the letters of `text`. */
+export function guessFromScores(text: string, totals: Int32Array): LanguageGuess {
+  const scores = new Map<LanguageCode, number>(LANGUAGE_ORDER.map((code, k) => [code, totals[k] ?? 0]));
   // Letters only matter for short snippets; a sample keeps huge inputs cheap.
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   if (hasNonAscii(sample)) {

@@ -22,19 +22,21 @@ export interface Phrase {
 /** Phrases merged into a word trie: matching costs the phrase length, not the list length. */
 export interface TrieNode {
   next: Map<string, TrieNode>;
+  /** The same edges keyed by vocabulary id (see indexTries); filled once at compile time. */
+  byId: Map<number, TrieNode>;
   /** Guard lists of the phrases that end here; an empty list means "ends here, unguarded". */
   ends: string[][];
 }
 
 export function buildTrie(phrases: readonly Phrase[]): TrieNode {
-  const root: TrieNode = { next: new Map(), ends: [] };
+  const root: TrieNode = { next: new Map(), byId: new Map(), ends: [] };
   for (const phrase of phrases) {
     if (phrase.words.length === 0) continue;
     let node = root;
     for (const word of phrase.words) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), ends: [] };
+        child = { next: new Map(), byId: new Map(), ends: [] };
         node.next.set(word, child);
       }
       node = child;
@@ -42,6 +44,29 @@ export function buildTrie(phrases: readonly Phrase[]): TrieNode {
     node.ends.push(phrase.guards);
   }
   return root;
+}
+
+/**
+ * Gives every word on a trie edge a small integer id in `vocabulary` (ids
+ * start at 1; 0 is "no rule knows this word") and mirrors the edges by id,
+ * so the hot matching loop compares integers instead of hashing strings.
+ */
+export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, number>): void {
+  const stack: TrieNode[] = [...roots];
+  const seen = new Set<TrieNode>();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const [word, child] of node.next) {
+      let id = vocabulary.get(word);
+      if (id === undefined) {
+        id = vocabulary.size + 1;
+        vocabulary.set(word, id);
+      }
+      node.byId.set(id, child);
+      stack.push(child);
+    }
+  }
 }
 
 function endAllowed(node: TrieNode, following: string | undefined): boolean {
@@ -94,6 +119,8 @@ export function indexByFirstWord(phrases: readonly Phrase[]): Map<string, Phrase
 export interface CompiledPattern {
   spec: PatternSpec;
   elements: Element[];
+  /** The source text of each element; equal texts share one prefix-tree node. */
+  keys: string[];
   /** Words a match can start with; used to index patterns by first word. */
   firstWords: Set<string>;
   /** Position in the language's pattern list, for the per-message applicability mask. */
@@ -142,30 +169,41 @@ function alternativesToPhrases(body: string, rules: LanguageRules, source: strin
   return phrases;
 }
 
-export function compilePattern(spec: PatternSpec, rules: LanguageRules, id: number): CompiledPattern {
+export function compilePattern(spec: PatternSpec, rules: LanguageRules, id: number, shared?: Map<string, Element>): CompiledPattern {
   const elements: Element[] = [];
+  const keys: string[] = [];
   for (const part of splitElements(spec.p)) {
-    const gap = /^_(\d)$/.exec(part);
-    if (gap) {
-      elements.push({ type: 'gap', max: Number(gap[1]) });
+    keys.push(part);
+    // The same element text means the same element: compiled (and its trie built) once per language.
+    const known = shared?.get(part);
+    if (known) {
+      elements.push(known);
       continue;
     }
-    let body = part;
-    let optional = false;
-    let repeat = false;
-    if (body.endsWith('?')) {
-      optional = true;
-      body = body.slice(0, -1);
-    } else if (body.endsWith('*')) {
-      optional = true;
-      repeat = true;
-      body = body.slice(0, -1);
-    }
-    if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
-    const phrases = alternativesToPhrases(body, rules, spec.p);
-    elements.push({ type: 'phrases', phrases, trie: buildTrie(phrases), optional, repeat });
+    const element = compileElement(part, rules, spec.p);
+    shared?.set(part, element);
+    elements.push(element);
   }
-  return { spec, elements, firstWords: collectFirstWords(elements), id };
+  return { spec, elements, keys, firstWords: collectFirstWords(elements), id };
+}
+
+function compileElement(part: string, rules: LanguageRules, source: string): Element {
+  const gap = /^_(\d)$/.exec(part);
+  if (gap) return { type: 'gap', max: Number(gap[1]) };
+  let body = part;
+  let optional = false;
+  let repeat = false;
+  if (body.endsWith('?')) {
+    optional = true;
+    body = body.slice(0, -1);
+  } else if (body.endsWith('*')) {
+    optional = true;
+    repeat = true;
+    body = body.slice(0, -1);
+  }
+  if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
+  const phrases = alternativesToPhrases(body, rules, source);
+  return { type: 'phrases', phrases, trie: buildTrie(phrases), optional, repeat };
 }
 
 function collectFirstWords(elements: Element[]): Set<string> {
@@ -261,4 +299,178 @@ export function requiredWordSets(elements: readonly Element[]): Array<Set<string
     sets.push(new Set(element.trie.next.keys()));
   }
   return sets.slice(0, 31);
+}
+
+/**
+ * All of a language's patterns merged by shared leading elements: "@WE @ADV*
+ * @MODAL @ADV* @ACT" and "@WE @ADV* @MODAL @ADV* @EAT @FOOD" walk their common
+ * prefix once. Each node is one element; a pattern ends at the node of its
+ * last element.
+ */
+export interface PatternTreeNode {
+  id: number;
+  element: Element;
+  children: PatternTreeNode[];
+  /** Ids of the patterns whose last element this is. */
+  endsHere: number[];
+  /** Bit set of every pattern id at or below this node. */
+  subtree: Uint32Array;
+}
+
+export interface PatternTree {
+  nodes: PatternTreeNode[];
+  /** Pattern id → the root node its path starts at. */
+  rootOf: PatternTreeNode[];
+  /** Uint32 words per pattern bit set. */
+  setWords: number;
+}
+
+export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternTree {
+  const setWords = Math.max(1, Math.ceil(patterns.length / 32));
+  const nodes: PatternTreeNode[] = [];
+  const rootByKey = new Map<string, PatternTreeNode>();
+  const childByKey = new Map<PatternTreeNode, Map<string, PatternTreeNode>>();
+  const rootOf: PatternTreeNode[] = [];
+  const make = (element: Element): PatternTreeNode => {
+    const node: PatternTreeNode = { id: nodes.length, element, children: [], endsHere: [], subtree: new Uint32Array(setWords) };
+    nodes.push(node);
+    return node;
+  };
+  for (const pattern of patterns) {
+    let node: PatternTreeNode | undefined;
+    pattern.elements.forEach((element, index) => {
+      const key = pattern.keys[index] ?? '';
+      const siblings = node ? (childByKey.get(node) ?? new Map<string, PatternTreeNode>()) : rootByKey;
+      if (node) childByKey.set(node, siblings);
+      let next = siblings.get(key);
+      if (!next) {
+        next = make(element);
+        siblings.set(key, next);
+        node?.children.push(next);
+      }
+      next.subtree[pattern.id >>> 5] = ((next.subtree[pattern.id >>> 5] ?? 0) | (1 << (pattern.id & 31))) >>> 0;
+      if (index === 0) rootOf[pattern.id] = next;
+      node = next;
+    });
+    node?.endsHere.push(pattern.id);
+  }
+  return { nodes, rootOf, setWords };
+}
+
+/**
+ * Runs many patterns from one start position over the shared prefix tree.
+ * For every pattern it finds exactly what `matchFrom` finds (the first complete
+ * match in the same longest-first search order), but a shared prefix is walked
+ * once, a (node, position) pair is never explored twice, and a branch stops as
+ * soon as every pattern under it is decided.
+ */
+export class TreeMatcher {
+  private readonly tree: PatternTree;
+  /** Patterns still undecided for the current start. */
+  private readonly live: Uint32Array;
+  /** Per pattern, its match end for the current start, or -1. */
+  readonly results: Int32Array;
+  /** (node, position) pairs already explored, stamped with the current start's generation. */
+  private readonly stamps: Int32Array;
+  private readonly stride: number;
+  private generation = 0;
+  private w: readonly string[] = [];
+  private ids: readonly number[] = [];
+  private origin = 0;
+  private limit = 0;
+
+  constructor(tree: PatternTree, patternCount: number, window: number) {
+    this.tree = tree;
+    this.live = new Uint32Array(tree.setWords);
+    this.results = new Int32Array(Math.max(1, patternCount)).fill(-1);
+    this.stride = window + 2;
+    this.stamps = new Int32Array(tree.nodes.length * this.stride);
+  }
+
+  /** Starts a new search at `pos`; positions never go past `limit`, which is at most `window` words on. */
+  begin(w: readonly string[], ids: readonly number[], pos: number, limit: number): void {
+    this.w = w;
+    this.ids = ids;
+    this.origin = pos;
+    this.limit = Math.min(limit, pos + this.stride - 1);
+    this.live.fill(0);
+    this.generation++;
+    if (this.generation >= 0x7fffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Adds a pattern to the search; its result starts as "no match". */
+  want(id: number): void {
+    this.live[id >>> 5] = ((this.live[id >>> 5] ?? 0) | (1 << (id & 31))) >>> 0;
+    this.results[id] = -1;
+  }
+
+  /** Searches every wanted pattern from the start position; read `results` afterwards. */
+  run(ids: readonly number[]): void {
+    const roots = this.tree.rootOf;
+    for (const id of ids) {
+      const root = roots[id];
+      if (root && this.isLive(id)) this.visit(root, this.origin);
+    }
+  }
+
+  private isLive(id: number): boolean {
+    return ((this.live[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
+  }
+
+  private alive(node: PatternTreeNode): boolean {
+    const live = this.live;
+    const subtree = node.subtree;
+    for (let k = 0; k < live.length; k++) if (((live[k] ?? 0) & (subtree[k] ?? 0)) !== 0) return true;
+    return false;
+  }
+
+  /** The element of `node` starts at `pos`: explore its ends in search order. */
+  private visit(node: PatternTreeNode, pos: number): void {
+    if (!this.alive(node)) return;
+    const slot = node.id * this.stride + (pos - this.origin);
+    if (this.stamps[slot] === this.generation) return;
+    this.stamps[slot] = this.generation;
+    const element = node.element;
+    if (element.type === 'gap') {
+      // Shortest gap first: keeps the trigger tight.
+      for (let skip = 0; skip <= element.max && pos + skip <= this.limit; skip++) {
+        this.onEnd(node, pos + skip);
+        if (!this.alive(node)) return;
+      }
+      return;
+    }
+    this.walk(node, element, element.trie, pos, element.repeat ? MAX_REPEATS : 1);
+    if (element.optional && this.alive(node)) this.onEnd(node, pos);
+  }
+
+  /** Depth-first over the element's trie: longer phrases, then more repeats, first. */
+  private walk(node: PatternTreeNode, element: PhraseElement, trieNode: TrieNode, k: number, remaining: number): void {
+    const limit = this.limit;
+    if (k < limit) {
+      const child = trieNode.byId.get(this.ids[k] ?? 0);
+      if (child) {
+        this.walk(node, element, child, k + 1, remaining);
+        if (!this.alive(node)) return;
+      }
+    }
+    if (trieNode === element.trie || trieNode.ends.length === 0 || !endAllowed(trieNode, k < limit ? this.w[k] : undefined)) return;
+    if (remaining > 1) {
+      this.walk(node, element, element.trie, k, remaining - 1);
+      if (!this.alive(node)) return;
+    }
+    this.onEnd(node, k);
+  }
+
+  /** The element of `node` ended at `end`: decide the patterns ending here, continue the others. */
+  private onEnd(node: PatternTreeNode, end: number): void {
+    for (const id of node.endsHere) {
+      if (!this.isLive(id)) continue;
+      this.results[id] = end;
+      this.live[id >>> 5] = ((this.live[id >>> 5] ?? 0) & ~(1 << (id & 31))) >>> 0;
+    }
+    for (const child of node.children) this.visit(child, end);
+  }
 }

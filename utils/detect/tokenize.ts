@@ -80,7 +80,9 @@ function classOf(code: number): number {
 }
 
 const EMOTICON = /(?:[:;=]['’]?-?[()DPpOo3*|\][/\\]+|<3+|\^\^|\^_\^|-_-|[xX]D+(?![\p{L}\p{N}])|:'\()/uy;
-const EMOTICON_STARTS = new Set([':', ';', '=', '<', '^', '-', 'x', 'X']);
+/** Char codes an emoticon can start with: : ; = < ^ - x X */
+const EMOTICON_START = new Uint8Array(128);
+for (const ch of ':;=<^-xX') EMOTICON_START[ch.charCodeAt(0)] = 1;
 
 
 export function tokenize(text: string): Token[] {
@@ -88,12 +90,17 @@ export function tokenize(text: string): Token[] {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const code = text.codePointAt(i) ?? 0;
+    const unit = text.charCodeAt(i);
+    // A space between words is by far the most common character: skip it without building a token.
+    if (unit === 32 && text.charCodeAt(i + 1) !== 45) {
+      i++;
+      continue;
+    }
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? 0) : unit;
     const width = code > 0xffff ? 2 : 1;
     const cls = classOf(code);
     const start = i;
-    const ch = text[i] ?? '';
-    if (EMOTICON_STARTS.has(ch)) {
+    if (unit < 128 && EMOTICON_START[unit] === 1) {
       EMOTICON.lastIndex = i;
       const emoticon = EMOTICON.exec(text);
       if (emoticon) {
@@ -106,8 +113,9 @@ export function tokenize(text: string): Token[] {
       case C_LETTER: {
         i += width;
         while (i < length) {
-          const c = text.codePointAt(i) ?? 0;
-          const k = classOf(c);
+          const u = text.charCodeAt(i);
+          const c = u >= 0xd800 && u <= 0xdbff ? (text.codePointAt(i) ?? 0) : u;
+          const k = c < 128 ? (ASCII_CLASS[c] ?? C_OTHER) : classOf(c);
           if (k === C_LETTER || k === C_DIGIT || k === C_MARK) {
             i += c > 0xffff ? 2 : 1;
             continue;
