@@ -78,7 +78,7 @@ export const availabilityItem = storage.defineItem<AvailabilitySettings>('sync:a
   version: 2,
   migrations: {
     // Version 2 added date overrides and the time-zone label.
-    2: (old: Omit<AvailabilitySettings, 'overrides' | 'showZone'>) => ({ ...old, overrides: [], showZone: false }),
+    2: (old: Partial<AvailabilitySettings>) => ({ overrides: [], showZone: false, ...old }),
   },
 });
 

@@ -77,3 +77,19 @@ describe('isSiteEnabled', () => {
     expect(isSiteEnabled({ ...settings, disabledSites: [...settings.disabledSites] }, site)).toBe(expected);
   });
 });
+
+describe('availability migrations', () => {
+  test('version 1 gains empty overrides and no zone label, keeping everything else', async () => {
+    const v1 = { timeZone: 'Europe/Paris', weekly: [{ day: 2, start: '07:00', end: '08:00' }], minNoticeMinutes: 60, bufferMinutes: 0, horizonDays: 5, maxSlots: 2 };
+    await fakeBrowser.storage.sync.set({ availability: v1, availability$: { v: 1 } });
+    await availabilityItem.migrate();
+    expect(await availabilityItem.getValue()).toEqual({ ...v1, overrides: [], showZone: false });
+  });
+
+  test('a value written without its version keeps the fields it already has', async () => {
+    const current = { ...defaultAvailability(), overrides: [{ kind: 'dayOff' as const, date: '2026-12-24' }], showZone: true };
+    await fakeBrowser.storage.sync.set({ availability: current });
+    await availabilityItem.migrate();
+    expect(await availabilityItem.getValue()).toEqual(current);
+  });
+});
