@@ -111,7 +111,8 @@ export function SuggestionCard({
     const id = pendingActivityFocus.current;
     if (id === null || id !== activityId) return;
     pendingActivityFocus.current = null;
-    cardRef.current?.querySelector<HTMLElement>(`[data-activity="${CSS.escape(id)}"]`)?.focus();
+    const radios = cardRef.current?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [];
+    Array.from(radios).find((radio) => radio.dataset.activity === id)?.focus();
   }, [activityId]);
   const focusIsInCard = () => {
     const card = cardRef.current;

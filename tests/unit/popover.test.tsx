@@ -3,8 +3,21 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popover } from '../../entrypoints/popup/Popover';
-import { availabilityItem, defaultAvailability, settingsItem } from '../../utils/storage';
-import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+import {
+  acceptedInvitesItem,
+  availabilityItem,
+  defaultAvailability,
+  settingsItem,
+  SNOOZE_HOUR_MS,
+  snoozeItem,
+} from '../../utils/storage';
+import {
+  createAcceptedInvitesStore,
+  createAvailabilityStore,
+  createSettingsStore,
+  createSnoozeStore,
+  createWordingStore,
+} from '../../utils/stores';
 
 const now = () => new Date('2026-11-25T14:00:00Z');
 
@@ -20,6 +33,10 @@ function renderPopover(site: 'x' | null = 'x') {
     <Popover
       settings={createSettingsStore()}
       availability={createAvailabilityStore()}
+      wording={createWordingStore()}
+      snooze={createSnoozeStore()}
+      acceptedInvites={createAcceptedInvitesStore()}
+      lang="en-US"
       site={site}
       openOptions={openOptions}
       now={now}
@@ -64,5 +81,36 @@ describe('Popover', () => {
     const { openOptions } = renderPopover();
     fireEvent.click(screen.getByRole('button', { name: 'Edit availability' }));
     expect(openOptions).toHaveBeenCalled();
+  });
+
+  test('the activity picker changes the invite that Copy invite copies', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPopover();
+    await waitFor(() => expect(screen.getByTestId('popover-invite').textContent).toMatch(/^Want to get coffee\?/));
+    const picker = screen.getByRole('combobox', { name: 'Activity' });
+    expect(Array.from((picker as HTMLSelectElement).options).map((option) => option.value)).toContain('lunch');
+    fireEvent.change(picker, { target: { value: 'lunch' } });
+    await waitFor(() => expect(screen.getByTestId('popover-invite').textContent).toMatch(/^Want to get lunch\?/));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy invite' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Want to get lunch\? I'm free /)));
+  });
+
+  test('snooze for an hour, then resume', async () => {
+    renderPopover();
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze for an hour' }));
+    await waitFor(async () => expect((await snoozeItem.getValue()).until).toBe(now().getTime() + SNOOZE_HOUR_MS));
+    expect((await screen.findByTestId('snoozed-until')).textContent).toBe('Snoozed until 10:00 AM.');
+    fireEvent.click(screen.getByRole('button', { name: 'Resume now' }));
+    await waitFor(async () => expect((await snoozeItem.getValue()).until).toBe(0));
+    expect(await screen.findByRole('button', { name: 'Snooze for an hour' })).toBeTruthy();
+  });
+
+  test("counts this week's accepted invites, not older ones", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const at = now().getTime();
+    await acceptedInvitesItem.setValue([at - 9 * day, at - 6 * day, at - day, at - 60_000]);
+    renderPopover();
+    await waitFor(() => expect(screen.getByTestId('week-count').textContent).toBe('Invites sent in the last 7 days: 3'));
   });
 });
