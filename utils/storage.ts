@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import type { InviteLogEntry } from './invite-log';
 import type { SiteId } from './sites';
 import { defaultWording, type WordingSettings } from './templates';
 
@@ -309,3 +310,35 @@ export function syncBytes(key: string, value: unknown): number {
 export function isQuotaError(error: unknown): boolean {
   return error instanceof SyncQuotaError || /quota/i.test(error instanceof Error ? error.message : String(error));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The invite log and follow-ups: who was invited, when, to which times, and how it went. The log
+// stays on this device (local); the person's follow-up preferences sync like other settings.
+// Entries are checked one by one when read (utils/invite-log), so one broken entry costs only itself.
+// ---------------------------------------------------------------------------------------------
+
+export const inviteLogItem = storage.defineItem<InviteLogEntry[]>('local:inviteLog', {
+  fallback: [],
+  version: 1,
+});
+
+export const followUpSettingsSchema = z.object({
+  /** Remind after this many days without an answer. */
+  followUpDays: z.number().int().min(1).max(30),
+  /** Invites a week to aim for. */
+  weeklyGoal: z.number().int().min(0).max(50),
+  /** Times offered to someone who has not answered are not offered to anyone else. */
+  holdOfferedTimes: z.boolean(),
+  /** Notifications for follow-ups at all. */
+  reminders: z.boolean(),
+});
+export type FollowUpSettings = z.infer<typeof followUpSettingsSchema>;
+
+export function defaultFollowUpSettings(): FollowUpSettings {
+  return { followUpDays: 3, weeklyGoal: 2, holdOfferedTimes: true, reminders: true };
+}
+
+export const followUpSettingsItem = storage.defineItem<FollowUpSettings>('sync:followUps', {
+  fallback: defaultFollowUpSettings(),
+  version: 1,
+});

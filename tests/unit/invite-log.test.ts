@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readBusyFromIcs } from '../../utils/calendar';
 import { calendarEventIcs, foldLine } from '../../utils/invite-log/ics-event';
 import {
+  awaitingFollowUp,
   dueFollowUps,
   heldTimes,
   nextReminderAt,
@@ -120,6 +121,13 @@ describe('follow-ups', () => {
     ['shown once, then due again three days later', updateReminders(log, 'a', { lastShownAt: '2026-11-28T10:00:00.000Z' }).log, at('2026-11-30T10:00:00Z'), []],
   ])('%s', (_name, entries, now, expected) => {
     expect(dueFollowUps(entries, now).map((entry) => entry.id)).toEqual(expected);
+  });
+
+  test('the badge counts unanswered invites past the delay, even after a reminder was shown', () => {
+    const shown = updateReminders(log, 'a', { lastShownAt: '2026-11-28T10:00:00.000Z' }).log;
+    expect(awaitingFollowUp(shown, at('2026-11-29T10:00:00Z')).map((entry) => entry.id)).toEqual(['a']);
+    expect(awaitingFollowUp(log, at('2026-11-27T10:00:00Z'))).toEqual([]);
+    expect(awaitingFollowUp(updateReminders(log, 'a', { snoozedUntil: '2026-12-01T00:00:00.000Z' }).log, at('2026-11-29T10:00:00Z'))).toEqual([]);
   });
 
   test('the next reminder is the earliest due time', () => {

@@ -6,10 +6,11 @@
 import { LOCALES, type Locale } from './locales';
 import { card } from './messages/card';
 import { common } from './messages/common';
+import { invites } from './messages/invites';
 import { options } from './messages/options';
 import { popup } from './messages/popup';
 
-const AREAS = [common, card, popup, options] as const;
+const AREAS = [common, card, popup, options, invites] as const;
 
 type AreaKeys<A> = A extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;

@@ -164,6 +164,18 @@ export function dueFollowUps(log: readonly InviteLogEntry[], now: Date, afterDay
   });
 }
 
+/**
+ * Invites that want the person's attention (for the toolbar badge): unanswered past the follow-up
+ * delay, not stopped and not snoozed, whether or not a reminder was already shown.
+ */
+export function awaitingFollowUp(log: readonly InviteLogEntry[], now: Date, afterDays = DEFAULT_FOLLOW_UP_DAYS): InviteLogEntry[] {
+  return log.filter((entry) => {
+    if (entry.outcome !== 'waiting' || entry.reminders.stopped) return false;
+    const snoozed = entry.reminders.snoozedUntil ? Date.parse(entry.reminders.snoozedUntil) : 0;
+    return Date.parse(entry.sentAt) + afterDays * DAY_MS <= now.getTime() && snoozed <= now.getTime();
+  });
+}
+
 /** The next moment any reminder falls due, for one alarm; null when none is pending. */
 export function nextReminderAt(log: readonly InviteLogEntry[], afterDays = DEFAULT_FOLLOW_UP_DAYS): Date | null {
   let next: number | null = null;
