@@ -113,7 +113,7 @@ test('a page that removes the card host: no error, and the next card shows', asy
   await page.keyboard.type(' soon', { delay: 10 });
   await expect(preview(page)).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(() => window.__fixture?.model())).toMatch(/^hey! Want to get coffee\?/);
+  await expect.poll(() => page.evaluate(() => window.__fixture?.model())).toMatch(/^hey! Want to get coffee, Sam\?/);
 });
 
 test('a box removed while its card shows takes the card with it', async ({ page }) => {

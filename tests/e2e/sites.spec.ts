@@ -27,7 +27,10 @@ for (const fixture of siteBoxes) {
     }
     // Business on LinkedIn; social on Facebook, Messenger and X (where this phrase is social).
     if (fixture.site === 'linkedin') await expect(preview(page)).toContainText('10 minutes for a quick call');
-    else await expect(preview(page)).toContainText('Want to get coffee?');
+    // Direct messages greet the person by first name.
+    else if (fixture.surface === 'direct' && fixture.recipient) {
+      await expect(preview(page)).toContainText(`Want to get coffee, ${fixture.recipient.split(' ')[0]}?`);
+    } else await expect(preview(page)).toContainText('Want to get coffee?');
   });
 }
 
@@ -69,7 +72,7 @@ test('a conversation switched while the card shows: the card closes and nothing 
   await page.keyboard.type(VAGUE, { delay: 10 });
   await expect(title(page)).toContainText('with Casey');
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(() => window.__fixture!.model())).toMatch(/^hey! Want to get coffee\?/);
+  await expect.poll(() => page.evaluate(() => window.__fixture!.model())).toMatch(/^hey! Want to get coffee, Casey\?/);
 });
 
 test('two chat windows at once: each card belongs to its own chat', async ({ page }) => {
@@ -84,6 +87,6 @@ test('two chat windows at once: each card belongs to its own chat', async ({ pag
   await page.keyboard.type('miss you! we should get dinner soon', { delay: 10 });
   await expect(title(page)).toContainText('with Alex');
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(() => window.__fixtures!.alex!.model())).toMatch(/^Want to get coffee\?/);
+  await expect.poll(() => page.evaluate(() => window.__fixtures!.alex!.model())).toMatch(/^Want to get coffee, Alex\?/);
   expect(await page.evaluate(() => window.__fixtures!.sam!.model())).toBe(VAGUE);
 });
