@@ -2,12 +2,14 @@ import type { ReactElement } from 'react';
 import { AvailabilityEditor } from '../../components/AvailabilityEditor';
 import { BackupSection } from '../../components/BackupSection';
 import { CalendarsSection } from '../../components/CalendarsSection';
+import { InvitesSection } from '../../components/InvitesSection';
 import { PrivacySection } from '../../components/PrivacySection';
 import { useStorageStore } from '../../components/useStorageStore';
 import { WordingSection } from '../../components/WordingSection';
 import { t, type MessageKey } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
-import type { AvailabilitySettings, CalendarSettings, Settings, StoredCalendar } from '../../utils/storage';
+import type { InviteLogEntry } from '../../utils/invite-log';
+import { defaultFollowUpSettings, effectiveTimeZone, type AvailabilitySettings, type CalendarSettings, type FollowUpSettings, type Settings, type StoredCalendar } from '../../utils/storage';
 import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 
@@ -18,6 +20,8 @@ export interface OptionsPageProps {
   calendarSettings: StorageStore<CalendarSettings>;
   /** Optional so older callers (tests) still render; the page then edits the defaults only. */
   wording?: StorageStore<WordingSettings>;
+  inviteLog?: StorageStore<InviteLogEntry[]>;
+  followUps?: StorageStore<FollowUpSettings>;
   now?: () => Date;
 }
 
@@ -25,14 +29,26 @@ const SECTIONS: ReadonlyArray<{ id: string; label: MessageKey }> = [
   { id: 'availability', label: 'optionsNavAvailability' },
   { id: 'calendars', label: 'optionsNavCalendars' },
   { id: 'wording', label: 'optionsNavWording' },
+  { id: 'invites', label: 'inviteLogHeading' },
   { id: 'sites', label: 'optionsNavSites' },
   { id: 'privacy', label: 'optionsNavPrivacy' },
   { id: 'backup', label: 'optionsNavBackup' },
 ];
 
 const fallbackWording = staticStore(defaultWording());
+const fallbackLog = staticStore<InviteLogEntry[]>([]);
+const fallbackFollowUps = staticStore(defaultFollowUpSettings());
 
-export function OptionsPage({ availability, settings, calendars, calendarSettings, wording = fallbackWording, now }: OptionsPageProps): ReactElement {
+export function OptionsPage({
+  availability,
+  settings,
+  calendars,
+  calendarSettings,
+  wording = fallbackWording,
+  inviteLog = fallbackLog,
+  followUps = fallbackFollowUps,
+  now,
+}: OptionsPageProps): ReactElement {
   const times = useStorageStore(availability);
   const switches = useStorageStore(settings);
   const words = useStorageStore(wording);
@@ -69,6 +85,11 @@ export function OptionsPage({ availability, settings, calendars, calendarSetting
         {words.loaded && times.loaded && (
           <WordingSection wording={words.value} onSave={words.save} availability={times.value} busy={busyFromCalendars(stored.value)} now={now} />
         )}
+      </section>
+
+      <section id="invites" aria-labelledby="invites-heading">
+        <h2 id="invites-heading">{t('inviteLogHeading')}</h2>
+        <InvitesSection log={inviteLog} followUps={followUps} timeZone={effectiveTimeZone(times.value)} now={now} />
       </section>
 
       <section id="sites" aria-labelledby="sites-heading">

@@ -6,6 +6,7 @@ import {
   createSettingsStore,
   createWordingStore,
 } from '../../utils/stores';
+import { createFollowUpSettingsStore, createInviteLogStore } from '../../utils/invites';
 import '../../components/page.css';
 import { OptionsPage } from './OptionsPage';
 
@@ -18,6 +19,8 @@ if (root) {
       calendars={createCalendarsStore()}
       calendarSettings={createCalendarSettingsStore()}
       wording={createWordingStore()}
+      inviteLog={createInviteLogStore()}
+      followUps={createFollowUpSettingsStore()}
     />,
   );
 }
