@@ -7,6 +7,7 @@
 import {
   buildPatternTree,
   buildTrie,
+  childById,
   compilePattern,
   indexTries,
   longestTrieMatch,
@@ -17,7 +18,8 @@ import {
   type Phrase,
   type TrieNode,
 } from './patterns.ts';
-import { findTimeExpressions, type TimeRules } from './time.ts';
+import { mayStartTime, sentenceHasTime, type TimeRules } from './time.ts';
+import type { Lexeme } from './lexicon.ts';
 import { foldWord, type Token } from './tokenize.ts';
 import type { LanguageRules, VagueKind, VagueMatch } from './types.ts';
 
@@ -30,10 +32,10 @@ export interface WordStream {
   /** What the language knows about each word, looked up once per distinct token. */
   info: WordInfo[];
   /** Vocabulary id of each word (0 when no rule mentions it), for trie walks. */
-  ids: number[];
-  token: number[];
-  sentence: number[];
-  clause: number[];
+  ids: Int32Array;
+  token: Int32Array;
+  sentence: Int32Array;
+  clause: Int32Array;
   length: number;
 }
 
@@ -45,10 +47,18 @@ export interface WordInfo {
   /** Patterns a match can start with this word at, in rule order. */
   candidates: CompiledPattern[] | undefined;
   candidateIds: number[] | undefined;
-  /** [pattern id, required-element bit] pairs this word satisfies, flattened. */
-  requirements: number[] | undefined;
+  /** The required-element slots this word can start (see CompiledLanguage.slotsByWord). */
+  slots: Int32Array | undefined;
   businessCue: boolean;
   registerCue: boolean;
+  /** Whether the word can start a concrete time expression. */
+  timeStart: boolean;
+  negator: boolean;
+  reportVerb: boolean;
+  /** `candidates` that pass the applicability mask stamped `maskStamp` (a cache, see detectInLanguage). */
+  maskStamp: number;
+  applicable: CompiledPattern[];
+  applicableIds: number[];
   strongBusinessCue: boolean;
 }
 
@@ -59,14 +69,27 @@ export interface CompiledLanguage {
   idsByFirstWord: Map<string, number[]>;
   /** All patterns as one shared-prefix tree, searched per start position. */
   matcher: TreeMatcher;
-  /** Word → [pattern id, required-element bit] pairs it satisfies, flattened. */
-  requirementsByWord: Map<string, number[]>;
-  /** Per pattern, the bit mask of all its required elements. */
-  fullMasks: Uint32Array;
-  patternCount: number;
+  /**
+   * Every required element of every pattern is one bit ("slot"); a word's
+   * slots are the required elements it can start. A pattern can match in a
+   * sentence only if the sentence's words cover all of its slots.
+   */
+  slotsByWord: Map<string, Int32Array>;
+  /** Uint32 words per slot bit set. */
+  slotWords: number;
+  /** Per pattern, its slots as flattened [word index, bits] pairs (empty: always applicable). */
+  patternSlots: number[][];
   /** Reused per call; the detector is synchronous, so one buffer per language is safe. */
-  scratchMasks: Uint32Array;
+  scratchSentence: Int32Array;
+  /** Bumped whenever an applicability mask is (re)computed, so WordInfo caches can tell theirs apart. */
+  maskGeneration: number;
+  /** Sentence bounds per word, grown as needed. */
+  scratchStarts: Int32Array;
+  scratchEnds: Int32Array;
+  scratchMessage: Int32Array;
   normalizeCache: Map<string, NormalizedToken>;
+  /** This language's slot in a Lexeme's norms. */
+  slot: number;
   vocabulary: Map<string, WordInfo>;
   /** Every word on a trie edge → its id. */
   wordIds: Map<string, number>;
@@ -132,31 +155,49 @@ function phrases(list: readonly string[] | undefined): Phrase[] {
 
 export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const byFirstWord = new Map<string, CompiledPattern[]>();
-  const requirementsByWord = new Map<string, number[]>();
-  const fullMasks = new Uint32Array(rules.patterns.length);
   const sharedElements = new Map<string, Element>();
+  const requiredByPattern: Array<Array<Set<string>>> = [];
   const all: CompiledPattern[] = [];
   for (const [id, spec] of rules.patterns.entries()) {
     const compiled = compilePattern(spec, rules, id, sharedElements);
     all.push(compiled);
-    const required = requiredWordSets(compiled.elements);
-    fullMasks[id] = required.length === 0 ? 0 : (2 ** required.length - 1) >>> 0;
-    required.forEach((set, bit) => {
-      for (const word of set) {
-        const pairs = requirementsByWord.get(word);
-        if (pairs) pairs.push(id, 1 << bit);
-        else requirementsByWord.set(word, [id, 1 << bit]);
-      }
-    });
+    requiredByPattern.push(requiredWordSets(compiled.elements));
     for (const word of compiled.firstWords) {
       const list = byFirstWord.get(word);
       if (list) list.push(compiled);
       else byFirstWord.set(word, [compiled]);
     }
   }
+  const slotCount = requiredByPattern.reduce((sum, sets) => sum + sets.length, 0);
+  const slotWords = Math.max(1, Math.ceil(slotCount / 32));
+  const slotsByWord = new Map<string, Int32Array>();
+  const patternSlots: number[][] = [];
+  let slot = 0;
+  for (const sets of requiredByPattern) {
+    const pairs: number[] = [];
+    for (const set of sets) {
+      const index = slot >>> 5;
+      const bit = 1 << (slot & 31);
+      if (pairs.length > 0 && pairs[pairs.length - 2] === index) pairs[pairs.length - 1] = (pairs[pairs.length - 1] ?? 0) | bit;
+      else pairs.push(index, bit);
+      for (const word of set) {
+        let slots = slotsByWord.get(word);
+        if (!slots) {
+          slots = new Int32Array(slotWords);
+          slotsByWord.set(word, slots);
+        }
+        slots[index] = (slots[index] ?? 0) | bit;
+      }
+      slot++;
+    }
+    patternSlots.push(pairs);
+  }
   const wordIds = new Map<string, number>();
+  const vague = buildTrie(phrases(rules.macros.VAGUE));
+  const pastMarkers = buildTrie(phrases(rules.pastMarkers));
+  const clauseStarters = buildTrie(phrases(rules.clauseStarters));
   indexTries(
-    [...sharedElements.values()].flatMap((element) => (element.type === 'phrases' ? [element.trie] : [])),
+    [...[...sharedElements.values()].flatMap((element) => (element.type === 'phrases' ? [element.trie] : [])), vague, pastMarkers, clauseStarters],
     wordIds,
   );
   const idsByFirstWord = new Map<string, number[]>();
@@ -166,17 +207,22 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     byFirstWord,
     idsByFirstWord,
     matcher: new TreeMatcher(buildPatternTree(all), rules.patterns.length, WINDOW),
-    requirementsByWord,
-    fullMasks,
-    patternCount: rules.patterns.length,
-    scratchMasks: new Uint32Array(rules.patterns.length),
+    slotsByWord,
+    slotWords,
+    patternSlots,
+    scratchSentence: new Int32Array(slotWords),
+    maskGeneration: 0,
+    scratchStarts: new Int32Array(512),
+    scratchEnds: new Int32Array(512),
+    scratchMessage: new Int32Array(slotWords),
     normalizeCache: new Map(),
+    slot: LANGUAGE_SLOTS.indexOf(rules.code),
     vocabulary: new Map(),
     wordIds,
-    vague: buildTrie(phrases(rules.macros.VAGUE)),
+    vague,
     activities: buildTrie(phrases([...(rules.macros.ACT ?? []), ...(rules.macros.FOOD ?? []), ...(rules.macros.TALK ?? [])])),
-    pastMarkers: buildTrie(phrases(rules.pastMarkers)),
-    clauseStarters: buildTrie(phrases(rules.clauseStarters)),
+    pastMarkers,
+    clauseStarters,
     conditionOpeners: new Set(rules.conditionOpeners),
     negators: new Set(rules.negators),
     negationExceptions: new Set(rules.negationExceptions),
@@ -256,6 +302,7 @@ interface NormalizedToken {
 }
 
 const VOCABULARY_LIMIT = 20_000;
+const LANGUAGE_SLOTS: readonly string[] = ['en', 'es', 'fr', 'de', 'pt'];
 
 function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
   let info = lang.vocabulary.get(word);
@@ -265,9 +312,15 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
     id: lang.wordIds.get(word) ?? 0,
     candidates: lang.byFirstWord.get(word),
     candidateIds: lang.idsByFirstWord.get(word),
-    requirements: lang.requirementsByWord.get(word),
+    slots: lang.slotsByWord.get(word),
     businessCue: lang.businessCues.has(word),
     registerCue: lang.registerCues.has(word),
+    timeStart: mayStartTime(word, lang.time),
+    negator: lang.negators.has(word),
+    reportVerb: lang.reportVerbs.has(word),
+    maskStamp: -1,
+    applicable: [],
+    applicableIds: [],
     strongBusinessCue: lang.strongBusinessCues.has(word),
   };
   if (lang.vocabulary.size >= VOCABULARY_LIMIT) lang.vocabulary.clear();
@@ -278,14 +331,17 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
 /** Chat reuses the same few hundred words; caching their normal forms keeps fold/expand off the hot path. */
 const NORMALIZE_CACHE_LIMIT = 20_000;
 
-function normalizeToken(token: Token, lang: CompiledLanguage): NormalizedToken {
+function normalizeToken(token: Token, lang: CompiledLanguage, lex?: Lexeme): NormalizedToken {
+  if (lex) {
+    const known = lex.norms[lang.slot] as NormalizedToken | undefined;
+    if (known) return known;
+    const normalized = normalizeFolded(token, lex.folded, lang);
+    lex.norms[lang.slot] = normalized;
+    return normalized;
+  }
   const cached = lang.normalizeCache.get(token.raw);
   if (cached) return cached;
-  const folded = foldWord(token.raw);
-  const words: string[] = [];
-  if (token.kind === 'word') expandWord(folded, lang.rules, words);
-  else words.push(folded);
-  const normalized = { words, infos: words.map((word) => wordInfo(word, lang)), laughter: lang.laughter.has(folded) };
+  const normalized = normalizeFolded(token, foldWord(token.raw), lang);
   if (token.raw.length <= 40) {
     if (lang.normalizeCache.size >= NORMALIZE_CACHE_LIMIT) lang.normalizeCache.clear();
     lang.normalizeCache.set(token.raw, normalized);
@@ -293,12 +349,38 @@ function normalizeToken(token: Token, lang: CompiledLanguage): NormalizedToken {
   return normalized;
 }
 
+function normalizeFolded(token: Token, folded: string, lang: CompiledLanguage): NormalizedToken {
+  const words: string[] = [];
+  if (token.kind === 'word') expandWord(folded, lang.rules, words);
+  else words.push(folded);
+  return { words, infos: words.map((word) => wordInfo(word, lang)), laughter: lang.laughter.has(folded) };
+}
+
 /**
  * The word stream for one language. Sentences end at terminal punctuation,
  * line breaks, emoji, emoticons and laughter; clauses also end at commas.
  */
-export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): WordStream {
-  const words: WordStream = { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 };
+export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lexemes?: ReadonlyArray<Lexeme | undefined>): WordStream {
+  // First pass: normalize, and count the words so every array is allocated once at its size.
+  const normalizedAt: Array<NormalizedToken | undefined> = new Array<NormalizedToken | undefined>(tokens.length);
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || (token.kind !== 'word' && token.kind !== 'number')) continue;
+    const normalized = normalizeToken(token, lang, lexemes?.[i]);
+    normalizedAt[i] = normalized;
+    count += normalized.infos.length;
+  }
+  const words: WordStream = {
+    w: new Array<string>(count),
+    info: new Array<WordInfo>(count),
+    ids: new Int32Array(count),
+    token: new Int32Array(count),
+    sentence: new Int32Array(count),
+    clause: new Int32Array(count),
+    length: count,
+  };
+  let at = 0;
   let sentence = 0;
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -307,16 +389,17 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): Wo
     switch (token.kind) {
       case 'word':
       case 'number': {
-        const normalized = normalizeToken(token, lang);
+        const normalized = normalizedAt[i] as NormalizedToken;
         const infos = normalized.infos;
         for (let n = 0; n < infos.length; n++) {
           const info = infos[n] as WordInfo;
-          words.w.push(info.w);
-          words.info.push(info);
-          words.ids.push(info.id);
-          words.token.push(i);
-          words.sentence.push(sentence);
-          words.clause.push(clause);
+          words.w[at] = info.w;
+          words.info[at] = info;
+          words.ids[at] = info.id;
+          words.token[at] = i;
+          words.sentence[at] = sentence;
+          words.clause[at] = clause;
+          at++;
         }
         if (normalized.laughter) {
           sentence++;
@@ -338,7 +421,6 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage): Wo
         break;
     }
   }
-  words.length = words.w.length;
   return words;
 }
 
@@ -351,9 +433,20 @@ export interface RawMatch {
 }
 
 /** For each word, where its sentence starts and ends (exclusive), in one linear pass. */
-function sentenceBoundaries(words: WordStream): { starts: Int32Array; ends: Int32Array } {
-  const starts = new Int32Array(words.length);
-  const ends = new Int32Array(words.length);
+interface Bounds {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Words in the message (the arrays may be longer: they are reused between calls). */
+  length: number;
+}
+
+function sentenceBoundaries(words: WordStream, lang: CompiledLanguage): Bounds {
+  if (lang.scratchStarts.length < words.length) {
+    lang.scratchStarts = new Int32Array(words.length * 2);
+    lang.scratchEnds = new Int32Array(words.length * 2);
+  }
+  const starts = lang.scratchStarts;
+  const ends = lang.scratchEnds;
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
     if (i === words.length || (i > 0 && words.sentence[i] !== words.sentence[i - 1])) {
@@ -364,11 +457,15 @@ function sentenceBoundaries(words: WordStream): { starts: Int32Array; ends: Int3
       from = i;
     }
   }
-  return { starts, ends };
+  return { starts, ends, length: words.length };
 }
 
-function anyPhraseIn(trie: TrieNode, w: readonly string[], from: number, to: number, limit: number): boolean {
-  for (let i = from; i < to; i++) if (longestTrieMatch(trie, w, i, limit) > i) return true;
+function anyPhraseIn(trie: TrieNode, w: readonly string[], ids: ArrayLike<number>, from: number, to: number, limit: number): boolean {
+  for (let i = from; i < to && i < limit; i++) {
+    // Most words start no phrase: an integer test settles them before the trie walk.
+    if (childById(trie, ids[i] ?? 0) === undefined) continue;
+    if (longestTrieMatch(trie, w, i, limit) > i) return true;
+  }
   return false;
 }
 
@@ -379,21 +476,31 @@ function isCapitalizedName(token: Token | undefined): boolean {
 }
 
 /** Runs one language's rules over the tokens; returns raw, unmerged matches. */
-export function detectInLanguage(text: string, tokens: readonly Token[], lang: CompiledLanguage): RawMatch[] {
-  const words = buildWords(tokens, lang);
+export function detectInLanguage(text: string, tokens: readonly Token[], lang: CompiledLanguage, lexemes?: ReadonlyArray<Lexeme | undefined>): RawMatch[] {
+  const words = buildWords(tokens, lang, lexemes);
   if (words.length === 0) return [];
   const w = words.w;
   const info = words.info;
   // A pattern is tried only if every one of its required elements can start
-  // somewhere in this message; most patterns drop out before any matching.
-  const applicable = new Uint8Array(lang.patternCount);
-  if (!markApplicable(lang, info, 0, w.length, applicable)) return [];
-  // The same test per sentence is sharper; done for ordinary-length sentences.
-  const sentenceApplicable = new Uint8Array(lang.patternCount);
-  let maskedSentence = -1;
+  // somewhere in the candidate's sentence (in the whole message, for very long
+  // sentences); most patterns drop out before any matching.
+  const sentenceSlots = lang.scratchSentence;
+  let slottedSentence = -1;
+  let messageSlotted = false;
+  let maskStamp = -1;
+  let messageStamp = -1;
   const matches: RawMatch[] = [];
-  const bounds = sentenceBoundaries(words);
-  let timeBySentence: Map<number, boolean> | undefined;
+  const bounds = sentenceBoundaries(words, lang);
+  // Whether a sentence names a concrete time, worked out only for sentences next to a wish.
+  const timeBySentence = new Map<number, boolean>();
+  const sentenceTime = (sentence: number, from: number, to: number): boolean => {
+    let known = timeBySentence.get(sentence);
+    if (known === undefined) {
+      known = sentenceHasTime(words, lang.time, from, to);
+      timeBySentence.set(sentence, known);
+    }
+    return known;
+  };
   let businessRegister: boolean | undefined;
   let topicCounts: Int32Array | undefined;
   let registerCounts: Int32Array | undefined;
@@ -409,30 +516,42 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     // The sentence, clipped to a window around the candidate.
     const sentenceStart = Math.max(bounds.starts[i] ?? 0, i - WINDOW);
     const sentenceEnd = Math.min(bounds.ends[i] ?? words.length, i + WINDOW);
-    let mask = applicable;
     const fullStart = bounds.starts[i] ?? 0;
     const fullEnd = bounds.ends[i] ?? words.length;
+    let mask = sentenceSlots;
     if (fullEnd - fullStart <= 2 * WINDOW) {
-      if (maskedSentence !== fullStart) {
-        markApplicable(lang, info, fullStart, fullEnd, sentenceApplicable);
-        maskedSentence = fullStart;
+      if (slottedSentence !== fullStart) {
+        collectSlots(info, fullStart, fullEnd, sentenceSlots);
+        slottedSentence = fullStart;
+        maskStamp = ++lang.maskGeneration;
       }
-      mask = sentenceApplicable;
+    } else {
+      mask = lang.scratchMessage;
+      if (!messageSlotted) {
+        collectSlots(info, 0, words.length, mask);
+        messageStamp = ++lang.maskGeneration;
+      }
+      messageSlotted = true;
+    }
+    const stamp = mask === sentenceSlots ? maskStamp : messageStamp;
+    if (here.maskStamp !== stamp) {
+      here.applicable = candidates.filter((pattern) => covers(mask, lang.patternSlots[pattern.id]));
+      here.applicableIds = here.applicable.map((pattern) => pattern.id);
+      here.maskStamp = stamp;
+    }
+    const applicable = here.applicable;
+    if (applicable.length === 0) {
+      i++;
+      continue;
     }
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
     const matcher = lang.matcher;
     matcher.begin(w, words.ids, i, sentenceEnd);
-    let wanted = false;
-    for (const pattern of candidates) {
-      if (mask[pattern.id] !== 1) continue;
-      matcher.want(pattern.id);
-      wanted = true;
-    }
-    if (wanted) matcher.run(here.candidateIds ?? []);
+    for (const pattern of applicable) matcher.want(pattern.id);
+    matcher.run(here.applicableIds);
     const results = matcher.results;
-    for (const pattern of candidates) {
-      if (mask[pattern.id] !== 1) continue;
+    for (const pattern of applicable) {
       const end = results[pattern.id] ?? -1;
       // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
       if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
@@ -444,13 +563,15 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       i++;
       continue;
     }
-    timeBySentence ??= findTimeExpressions(words, lang.time);
     const sentence = words.sentence[i] ?? 0;
     const previousIsQuestion = previousSentenceIsQuestion(words, tokens, sentenceStart);
+    // The next and previous sentences hold words only if their index follows on directly.
+    const hasNext = fullEnd < words.length && words.sentence[fullEnd] === sentence + 1;
+    const hasPrevious = fullStart > 0 && words.sentence[fullStart - 1] === sentence - 1;
     const concrete =
-      timeBySentence.get(sentence) === true ||
-      timeBySentence.get(sentence + 1) === true ||
-      (previousIsQuestion && timeBySentence.get(sentence - 1) === true);
+      sentenceTime(sentence, fullStart, fullEnd) ||
+      (hasNext && sentenceTime(sentence + 1, fullEnd, bounds.ends[fullEnd] ?? words.length)) ||
+      (previousIsQuestion && hasPrevious && sentenceTime(sentence - 1, bounds.starts[fullStart - 1] ?? 0, fullStart));
     if (concrete) {
       i = bestEnd;
       continue;
@@ -476,25 +597,25 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
   return matches;
 }
 
-/** Sets out[id] = 1 for patterns whose required elements all occur in w[from, to). */
-function markApplicable(lang: CompiledLanguage, info: readonly WordInfo[], from: number, to: number, out: Uint8Array): boolean {
-  const seen = lang.scratchMasks;
-  seen.fill(0);
+/** ORs the slots of words [from, to) into `out`. */
+function collectSlots(info: readonly WordInfo[], from: number, to: number, out: Int32Array): void {
+  out.fill(0);
+  const size = out.length;
   for (let k = from; k < to; k++) {
-    const pairs = info[k]?.requirements;
-    if (!pairs) continue;
-    for (let p = 0; p < pairs.length; p += 2) {
-      const id = pairs[p] ?? 0;
-      seen[id] = ((seen[id] ?? 0) | (pairs[p + 1] ?? 0)) >>> 0;
-    }
+    const slots = info[k]?.slots;
+    if (!slots) continue;
+    for (let n = 0; n < size; n++) out[n] = (out[n] ?? 0) | (slots[n] ?? 0);
   }
-  let any = false;
-  for (let id = 0; id < lang.patternCount; id++) {
-    const ok = seen[id] === lang.fullMasks[id];
-    out[id] = ok ? 1 : 0;
-    if (ok) any = true;
+}
+
+/** True when `have` holds every slot of a pattern ([word index, bits] pairs). */
+function covers(have: Int32Array, pairs: readonly number[] | undefined): boolean {
+  if (!pairs) return false;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const bits = pairs[p + 1] ?? 0;
+    if (((have[pairs[p] ?? 0] ?? 0) & bits) !== bits) return false;
   }
-  return any;
+  return true;
 }
 
 function previousSentenceIsQuestion(words: WordStream, tokens: readonly Token[], sentenceStart: number): boolean {
@@ -520,12 +641,12 @@ function cueCounts(info: readonly WordInfo[], register: boolean): Int32Array {
  * cues ("keynote", "founder") also in the sentences right before and after,
  * where a LinkedIn note usually says why it is writing.
  */
-function hasCueNear(counts: Int32Array, bounds: { starts: Int32Array; ends: Int32Array }, from: number, to: number, reach: number): boolean {
+function hasCueNear(counts: Int32Array, bounds: Bounds, from: number, to: number, reach: number): boolean {
   let a = from;
   let b = to;
   if (reach > 0) {
     if (a > 0) a = Math.max(bounds.starts[a - 1] ?? a, a - WINDOW);
-    if (b < bounds.ends.length) b = Math.min(bounds.ends[b] ?? b, b + WINDOW);
+    if (b < bounds.length) b = Math.min(bounds.ends[b] ?? b, b + WINDOW);
   }
   return (counts[b] ?? 0) - (counts[a] ?? 0) > 0;
 }
@@ -611,9 +732,9 @@ function acceptMatch(
   let negationEnd = end;
   const lookahead = lang.rules.negationLookahead ?? 0;
   while (negationEnd < end + lookahead && negationEnd < sentenceEnd && words.clause[negationEnd] === clause) negationEnd++;
+  const info = words.info;
   for (let k = clauseStart; k < negationEnd; k++) {
-    const form = w[k] ?? '';
-    if (!lang.negators.has(form)) continue;
+    if (info[k]?.negator !== true) continue;
     if (lang.negationNeutralizers.has(w[k + 1] ?? '')) continue;
     const p1 = k - 1 >= clauseStart ? w[k - 1] : undefined;
     const p2 = k - 2 >= clauseStart ? w[k - 2] : undefined;
@@ -622,10 +743,10 @@ function acceptMatch(
   }
   // Reported speech or someone else's wish anywhere earlier in the sentence.
   for (let k = Math.max(sentenceStart, start - REPORT_LOOKBACK); k < start; k++) {
-    if (lang.reportVerbs.has(w[k] ?? '')) return false;
+    if (info[k]?.reportVerb === true) return false;
   }
-  if (anyPhraseIn(lang.pastMarkers, w, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
-  if (spec.needsVague && !anyPhraseIn(lang.vague, w, sentenceStart, sentenceEnd, sentenceEnd)) return false;
+  if (anyPhraseIn(lang.pastMarkers, w, words.ids, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
+  if (spec.needsVague && !anyPhraseIn(lang.vague, w, words.ids, sentenceStart, sentenceEnd, sentenceEnd)) return false;
   if (isQuoted(tokens, words.token[start] ?? 0, words.token[end - 1] ?? 0)) return false;
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
@@ -715,7 +836,7 @@ function hasCommaBetween(tokens: readonly Token[], from: number, to: number): bo
 }
 
 function startsNewClause(words: WordStream, w: readonly string[], lang: CompiledLanguage, k: number, limit: number, afterComma: boolean): boolean {
-  if (longestTrieMatch(lang.clauseStarters, w, k, limit) > k) return true;
+  if (k < limit && childById(lang.clauseStarters, words.ids[k] ?? 0) !== undefined && longestTrieMatch(lang.clauseStarters, w, k, limit) > k) return true;
   if (!afterComma) return false;
   const form = words.w[k] ?? '';
   return lang.greetings.has(form) || lang.thirdParty.has(form) || lang.rules.macros.CLAUSE_SUBJECTS?.includes(form) === true;

@@ -13,7 +13,8 @@ import { en } from './lang/en.ts';
 import { es } from './lang/es.ts';
 import { fr } from './lang/fr.ts';
 import { pt } from './lang/pt.ts';
-import { foldWord, tokenize, type Token } from './tokenize.ts';
+import { lexemesOf, type Lexeme } from './lexicon.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import type { LanguageCode, LanguageRules, VagueKind, VagueMatch } from './types.ts';
 
 export type { LanguageCode, VagueKind, VagueMatch } from './types.ts';
@@ -57,12 +58,13 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
     const tokens = tokenize(scanned);
     const table = languages();
-    const chosen = pickLanguages(scanned, tokens, languageFromTag(options?.lang));
+    const lexemes = lexemesOf(tokens);
+    const chosen = pickLanguages(scanned, tokens, lexemes, languageFromTag(options?.lang));
     let raw: RawMatch[] = [];
     for (const code of chosen) {
       const lang = table.get(code);
       if (!lang) continue;
-      const found = detectInLanguage(scanned, tokens, lang);
+      const found = detectInLanguage(scanned, tokens, lang, lexemes);
       if (found.length > 0) raw = raw.concat(found);
     }
     if (raw.length === 0) return [];
@@ -73,32 +75,21 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
   }
 }
 
-interface RawWord {
-  /** Language-evidence per LANGUAGE_ORDER slot, or undefined for none. */
-  credits: Int8Array | undefined;
+/** A word's evidence for the language guess, computed once per distinct raw word. */
+function creditsOf(lex: Lexeme): Int8Array | undefined {
+  if (lex.credits === null) lex.credits = wordCredits(lex.folded, functionWords ?? new Map());
+  return lex.credits;
 }
 
-/** Raw word → its language evidence; chat reuses a few thousand words, so this is one lookup each. */
-const rawWords = new Map<string, RawWord>();
-
-function rawWord(raw: string): RawWord {
-  let known = rawWords.get(raw);
-  if (known === undefined) {
-    known = { credits: wordCredits(foldWord(raw), functionWords ?? new Map()) };
-    if (rawWords.size >= 20_000) rawWords.clear();
-    rawWords.set(raw, known);
-  }
-  return known;
-}
-
-function pickLanguages(text: string, tokens: readonly Token[], requested: LanguageCode | undefined): LanguageCode[] {
+function pickLanguages(text: string, tokens: readonly Token[], lexemes: ReadonlyArray<Lexeme | undefined>, requested: LanguageCode | undefined): LanguageCode[] {
   if (requested) return requested === 'en' ? ['en'] : [requested, 'en'];
   // The first few hundred words settle the language; huge inputs need no more.
   const totals = new Int32Array(LANGUAGE_ORDER.length);
   let counted = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue;
-    const credits = rawWord(token.raw).credits;
+  for (let t = 0; t < tokens.length; t++) {
+    const lex = lexemes[t];
+    if (lex === undefined || tokens[t]?.kind !== 'word') continue;
+    const credits = creditsOf(lex);
     if (credits) for (let k = 0; k < totals.length; k++) totals[k] = (totals[k] ?? 0) + (credits[k] ?? 0);
     if (++counted >= 300) break;
   }
@@ -147,7 +138,8 @@ export function detectLanguage(text: string): LanguageCode {
     if (typeof text !== 'string' || text.length === 0) return 'en';
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
     languages();
-    return pickLanguages(scanned, tokenize(scanned), undefined)[0] ?? 'en';
+    const tokens = tokenize(scanned);
+    return pickLanguages(scanned, tokens, lexemesOf(tokens), undefined)[0] ?? 'en';
   } catch {
     return 'en';
   }

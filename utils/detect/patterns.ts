@@ -24,19 +24,21 @@ export interface TrieNode {
   next: Map<string, TrieNode>;
   /** The same edges keyed by vocabulary id (see indexTries); filled once at compile time. */
   byId: Map<number, TrieNode>;
+  /** For nodes with many edges: has[id] === 1 when an edge exists, so most misses skip the map. */
+  has: Uint8Array | undefined;
   /** Guard lists of the phrases that end here; an empty list means "ends here, unguarded". */
   ends: string[][];
 }
 
 export function buildTrie(phrases: readonly Phrase[]): TrieNode {
-  const root: TrieNode = { next: new Map(), byId: new Map(), ends: [] };
+  const root: TrieNode = { next: new Map(), byId: new Map(), has: undefined, ends: [] };
   for (const phrase of phrases) {
     if (phrase.words.length === 0) continue;
     let node = root;
     for (const word of phrase.words) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), byId: new Map(), ends: [] };
+        child = { next: new Map(), byId: new Map(), has: undefined, ends: [] };
         node.next.set(word, child);
       }
       node = child;
@@ -67,6 +69,19 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
       stack.push(child);
     }
   }
+  for (const node of seen) {
+    if (node.byId.size < 4) continue;
+    node.has = new Uint8Array(vocabulary.size + 1);
+    for (const id of node.byId.keys()) node.has[id] = 1;
+  }
+}
+
+/** The child of `node` along word id `id`, if any. */
+export function childById(node: TrieNode, id: number): TrieNode | undefined {
+  if (id === 0) return undefined;
+  const has = node.has;
+  if (has !== undefined && has[id] !== 1) return undefined;
+  return node.byId.get(id);
 }
 
 function endAllowed(node: TrieNode, following: string | undefined): boolean {
@@ -314,7 +329,7 @@ export interface PatternTreeNode {
   /** Ids of the patterns whose last element this is. */
   endsHere: number[];
   /** Bit set of every pattern id at or below this node. */
-  subtree: Uint32Array;
+  subtree: Int32Array;
 }
 
 export interface PatternTree {
@@ -332,7 +347,7 @@ export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternT
   const childByKey = new Map<PatternTreeNode, Map<string, PatternTreeNode>>();
   const rootOf: PatternTreeNode[] = [];
   const make = (element: Element): PatternTreeNode => {
-    const node: PatternTreeNode = { id: nodes.length, element, children: [], endsHere: [], subtree: new Uint32Array(setWords) };
+    const node: PatternTreeNode = { id: nodes.length, element, children: [], endsHere: [], subtree: new Int32Array(setWords) };
     nodes.push(node);
     return node;
   };
@@ -348,7 +363,7 @@ export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternT
         siblings.set(key, next);
         node?.children.push(next);
       }
-      next.subtree[pattern.id >>> 5] = ((next.subtree[pattern.id >>> 5] ?? 0) | (1 << (pattern.id & 31))) >>> 0;
+      next.subtree[pattern.id >>> 5] = (next.subtree[pattern.id >>> 5] ?? 0) | (1 << (pattern.id & 31));
       if (index === 0) rootOf[pattern.id] = next;
       node = next;
     });
@@ -367,7 +382,9 @@ export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternT
 export class TreeMatcher {
   private readonly tree: PatternTree;
   /** Patterns still undecided for the current start. */
-  private readonly live: Uint32Array;
+  private readonly live: Int32Array;
+  /** Patterns wanted for the current start. */
+  private readonly asked: Int32Array;
   /** Per pattern, its match end for the current start, or -1. */
   readonly results: Int32Array;
   /** (node, position) pairs already explored, stamped with the current start's generation. */
@@ -375,25 +392,27 @@ export class TreeMatcher {
   private readonly stride: number;
   private generation = 0;
   private w: readonly string[] = [];
-  private ids: readonly number[] = [];
+  private ids: ArrayLike<number> = [];
   private origin = 0;
   private limit = 0;
 
   constructor(tree: PatternTree, patternCount: number, window: number) {
     this.tree = tree;
-    this.live = new Uint32Array(tree.setWords);
+    this.live = new Int32Array(tree.setWords);
+    this.asked = new Int32Array(tree.setWords);
     this.results = new Int32Array(Math.max(1, patternCount)).fill(-1);
     this.stride = window + 2;
     this.stamps = new Int32Array(tree.nodes.length * this.stride);
   }
 
   /** Starts a new search at `pos`; positions never go past `limit`, which is at most `window` words on. */
-  begin(w: readonly string[], ids: readonly number[], pos: number, limit: number): void {
+  begin(w: readonly string[], ids: ArrayLike<number>, pos: number, limit: number): void {
     this.w = w;
     this.ids = ids;
     this.origin = pos;
     this.limit = Math.min(limit, pos + this.stride - 1);
     this.live.fill(0);
+    this.asked.fill(0);
     this.generation++;
     if (this.generation >= 0x7fffffff) {
       this.stamps.fill(0);
@@ -403,8 +422,14 @@ export class TreeMatcher {
 
   /** Adds a pattern to the search; its result starts as "no match". */
   want(id: number): void {
-    this.live[id >>> 5] = ((this.live[id >>> 5] ?? 0) | (1 << (id & 31))) >>> 0;
+    this.live[id >>> 5] = (this.live[id >>> 5] ?? 0) | (1 << (id & 31));
+    this.asked[id >>> 5] = (this.asked[id >>> 5] ?? 0) | (1 << (id & 31));
     this.results[id] = -1;
+  }
+
+  /** True when `id` was wanted for the current start (decided or not). */
+  wanted(id: number): boolean {
+    return ((this.asked[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
   }
 
   /** Searches every wanted pattern from the start position; read `results` afterwards. */
@@ -450,7 +475,7 @@ export class TreeMatcher {
   private walk(node: PatternTreeNode, element: PhraseElement, trieNode: TrieNode, k: number, remaining: number): void {
     const limit = this.limit;
     if (k < limit) {
-      const child = trieNode.byId.get(this.ids[k] ?? 0);
+      const child = childById(trieNode, this.ids[k] ?? 0);
       if (child) {
         this.walk(node, element, child, k + 1, remaining);
         if (!this.alive(node)) return;
@@ -469,7 +494,7 @@ export class TreeMatcher {
     for (const id of node.endsHere) {
       if (!this.isLive(id)) continue;
       this.results[id] = end;
-      this.live[id >>> 5] = ((this.live[id >>> 5] ?? 0) & ~(1 << (id & 31))) >>> 0;
+      this.live[id >>> 5] = (this.live[id >>> 5] ?? 0) & ~(1 << (id & 31));
     }
     for (const child of node.children) this.visit(child, end);
   }

@@ -16,8 +16,16 @@ export interface TimeRules {
 
 interface SentenceWords {
   w: readonly string[];
-  sentence: readonly number[];
+  sentence: ArrayLike<number>;
   length: number;
+  /** Optional per-word hint: false means the word cannot start a time expression (see mayStartTime). */
+  info?: ReadonlyArray<{ timeStart: boolean }>;
+}
+
+/** False only for words that can never start a time expression under `rules`. */
+export function mayStartTime(word: string, rules: TimeRules): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 48 && first <= 57) || rules.timeWords.has(word) || rules.numberWords.has(word) || rules.timePhrases.has(word);
 }
 
 const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm|a|p|h|hs|hrs|uhr|h\d{2})$/;
@@ -36,6 +44,16 @@ export function findTimeExpressions(words: SentenceWords, rules: TimeRules): Map
     if (isTimeAt(words, i, rules)) found.set(sentence, true);
   }
   return found;
+}
+
+/** True when a word in [from, to) of one sentence names a concrete day or time. */
+export function sentenceHasTime(words: SentenceWords, rules: TimeRules, from: number, to: number): boolean {
+  const info = words.info;
+  for (let i = from; i < to; i++) {
+    if (info !== undefined && info[i]?.timeStart === false) continue;
+    if (isTimeAt(words, i, rules)) return true;
+  }
+  return false;
 }
 
 function isTimeAt(words: SentenceWords, i: number, rules: TimeRules): boolean {

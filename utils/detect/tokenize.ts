@@ -85,6 +85,50 @@ const EMOTICON_START = new Uint8Array(128);
 for (const ch of ':;=<^-xX') EMOTICON_START[ch.charCodeAt(0)] = 1;
 
 
+// Word texts recur across messages; interning them hands every stage the same
+// string object (its hash computed once) instead of a fresh slice per token.
+const INTERN_BITS = 14;
+const INTERN_SIZE = 1 << INTERN_BITS;
+const INTERN_LONGEST = 40;
+const internKeys: Array<string | undefined> = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+const internHashes = new Int32Array(INTERN_SIZE);
+let internCount = 0;
+
+/** text.slice(start, end), as a shared string when the same text was seen before. */
+function internSlice(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length > INTERN_LONGEST) return text.slice(start, end);
+  let hash = length;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  let slot = hash & (INTERN_SIZE - 1);
+  for (;;) {
+    const key = internKeys[slot];
+    if (key === undefined) break;
+    if (internHashes[slot] === hash && key.length === length) {
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (key.charCodeAt(k) !== text.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return key;
+    }
+    slot = (slot + 1) & (INTERN_SIZE - 1);
+  }
+  if (internCount >= INTERN_SIZE >>> 1) {
+    // Half full: start over rather than let probes grow long.
+    internKeys.fill(undefined);
+    internCount = 0;
+    slot = hash & (INTERN_SIZE - 1);
+  }
+  const fresh = text.slice(start, end);
+  internKeys[slot] = fresh;
+  internHashes[slot] = hash;
+  internCount++;
+  return fresh;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
@@ -131,7 +175,7 @@ export function tokenize(text: string): Token[] {
           }
           break;
         }
-        tokens.push({ kind: 'word', start, end: i, raw: text.slice(start, i) });
+        tokens.push({ kind: 'word', start, end: i, raw: internSlice(text, start, i) });
         break;
       }
       case C_DIGIT: {
@@ -156,7 +200,7 @@ export function tokenize(text: string): Token[] {
           if (classOf(c) !== C_LETTER && c !== 0xba && c !== 0xaa) break;
           i += c > 0xffff ? 2 : 1;
         }
-        tokens.push({ kind: 'number', start, end: i, raw: text.slice(start, i) });
+        tokens.push({ kind: 'number', start, end: i, raw: internSlice(text, start, i) });
         break;
       }
       case C_NEWLINE: {
