@@ -2,7 +2,7 @@
  * The suggestion card's host on the page: one shadow root, created the first time a card is
  * needed, placed beside the box with floating-ui and kept there while the page scrolls or resizes.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -68,7 +68,18 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       void computePosition(anchor, layer, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(8),
+          flip({ padding: 8 }),
+          // A box with little room above and below: the card scrolls inside rather than leave the viewport.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              layer.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            },
+          }),
+          shift({ padding: 8 }),
+        ],
       }).then(({ x, y }) => {
         layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
