@@ -32,10 +32,10 @@ export interface WordStream {
   /** What the language knows about each word, looked up once per distinct token. */
   info: WordInfo[];
   /** Vocabulary id of each word (0 when no rule mentions it), for trie walks. */
-  ids: Int32Array;
-  token: Int32Array;
-  sentence: Int32Array;
-  clause: Int32Array;
+  ids: number[];
+  token: number[];
+  sentence: number[];
+  clause: number[];
   length: number;
 }
 
@@ -83,9 +83,16 @@ export interface CompiledLanguage {
   scratchSentence: Int32Array;
   /** Bumped whenever an applicability mask is (re)computed, so WordInfo caches can tell theirs apart. */
   maskGeneration: number;
+  /** The last few sentence masks and their stamps (see recentMaskStamp). */
+  recentMasks: Array<Int32Array | undefined>;
+  recentStamps: number[];
+  recentNext: number;
   /** Sentence bounds per word, grown as needed. */
   scratchStarts: Int32Array;
   scratchEnds: Int32Array;
+  /** Running cue counts (see cueCounts), grown as needed. */
+  scratchTopic: Int32Array;
+  scratchRegister: Int32Array;
   scratchMessage: Int32Array;
   normalizeCache: Map<string, NormalizedToken>;
   /** This language's slot in a Lexeme's norms. */
@@ -212,8 +219,13 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     patternSlots,
     scratchSentence: new Int32Array(slotWords),
     maskGeneration: 0,
+    recentMasks: [undefined, undefined, undefined, undefined],
+    recentStamps: [-1, -1, -1, -1],
+    recentNext: 0,
     scratchStarts: new Int32Array(512),
     scratchEnds: new Int32Array(512),
+    scratchTopic: new Int32Array(512),
+    scratchRegister: new Int32Array(512),
     scratchMessage: new Int32Array(slotWords),
     normalizeCache: new Map(),
     slot: LANGUAGE_SLOTS.indexOf(rules.code),
@@ -374,10 +386,12 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lex
   const words: WordStream = {
     w: new Array<string>(count),
     info: new Array<WordInfo>(count),
-    ids: new Int32Array(count),
-    token: new Int32Array(count),
-    sentence: new Int32Array(count),
-    clause: new Int32Array(count),
+    // Plain arrays: cheaper to allocate per message than typed arrays, and
+    // reading past the end still gives undefined.
+    ids: new Array<number>(count),
+    token: new Array<number>(count),
+    sentence: new Array<number>(count),
+    clause: new Array<number>(count),
     length: count,
   };
   let at = 0;
@@ -523,7 +537,7 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       if (slottedSentence !== fullStart) {
         collectSlots(info, fullStart, fullEnd, sentenceSlots);
         slottedSentence = fullStart;
-        maskStamp = ++lang.maskGeneration;
+        maskStamp = recentMaskStamp(lang, sentenceSlots);
       }
     } else {
       mask = lang.scratchMessage;
@@ -535,8 +549,15 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     }
     const stamp = mask === sentenceSlots ? maskStamp : messageStamp;
     if (here.maskStamp !== stamp) {
-      here.applicable = candidates.filter((pattern) => covers(mask, lang.patternSlots[pattern.id]));
-      here.applicableIds = here.applicable.map((pattern) => pattern.id);
+      const kept: CompiledPattern[] = [];
+      const keptIds: number[] = [];
+      for (const pattern of candidates) {
+        if (!covers(mask, lang.patternSlots[pattern.id])) continue;
+        kept.push(pattern);
+        keptIds.push(pattern.id);
+      }
+      here.applicable = kept;
+      here.applicableIds = keptIds;
       here.maskStamp = stamp;
     }
     const applicable = here.applicable;
@@ -580,8 +601,8 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     const kind: VagueKind =
       bestPattern.spec.kind ??
       (businessRegister ||
-      hasCueNear((topicCounts ??= cueCounts(info, false)), bounds, sentenceStart, sentenceEnd, 0) ||
-      hasCueNear((registerCounts ??= cueCounts(info, true)), bounds, sentenceStart, sentenceEnd, 1)
+      hasCueNear((topicCounts ??= cueCounts(info, false, lang)), bounds, sentenceStart, sentenceEnd, 0) ||
+      hasCueNear((registerCounts ??= cueCounts(info, true, lang)), bounds, sentenceStart, sentenceEnd, 1)
         ? 'business'
         : 'social');
     const firstToken = tokens[words.token[i] ?? 0];
@@ -595,6 +616,35 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     i = bestEnd;
   }
   return matches;
+}
+
+/**
+ * The stamp for a freshly collected sentence mask. Chat repeats itself, so a
+ * mask equal to one of the last few keeps its stamp and the per-word
+ * applicable lists computed for it stay valid.
+ */
+function recentMaskStamp(lang: CompiledLanguage, mask: Int32Array): number {
+  const recent = lang.recentMasks;
+  for (let r = 0; r < recent.length; r++) {
+    const known = recent[r];
+    if (!known) continue;
+    let same = true;
+    for (let n = 0; n < mask.length; n++) {
+      if (known[n] !== mask[n]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return lang.recentStamps[r] ?? -1;
+  }
+  const stamp = ++lang.maskGeneration;
+  const slot = lang.recentNext;
+  lang.recentNext = (slot + 1) % recent.length;
+  const copy = recent[slot] ?? new Int32Array(mask.length);
+  copy.set(mask);
+  recent[slot] = copy;
+  lang.recentStamps[slot] = stamp;
+  return stamp;
 }
 
 /** ORs the slots of words [from, to) into `out`. */
@@ -630,8 +680,15 @@ function hasStrongBusinessRegister(info: readonly WordInfo[]): boolean {
 }
 
 /** Running count of cue words, so "any cue between a and b" is one subtraction. */
-function cueCounts(info: readonly WordInfo[], register: boolean): Int32Array {
-  const counts = new Int32Array(info.length + 1);
+function cueCounts(info: readonly WordInfo[], register: boolean, lang: CompiledLanguage): Int32Array {
+  // Reused between calls (only indexes 0..length are ever read); grown as needed.
+  let counts = register ? lang.scratchRegister : lang.scratchTopic;
+  if (counts.length < info.length + 1) {
+    counts = new Int32Array((info.length + 1) * 2);
+    if (register) lang.scratchRegister = counts;
+    else lang.scratchTopic = counts;
+  }
+  counts[0] = 0;
   for (let k = 0; k < info.length; k++) counts[k + 1] = (counts[k] ?? 0) + ((register ? info[k]?.registerCue : info[k]?.businessCue) ? 1 : 0);
   return counts;
 }

@@ -84,7 +84,7 @@ function creditsOf(lex: Lexeme): Int8Array | undefined {
 function pickLanguages(text: string, tokens: readonly Token[], lexemes: ReadonlyArray<Lexeme | undefined>, requested: LanguageCode | undefined): LanguageCode[] {
   if (requested) return requested === 'en' ? ['en'] : [requested, 'en'];
   // The first few hundred words settle the language; huge inputs need no more.
-  const totals = new Int32Array(LANGUAGE_ORDER.length);
+  const totals = [0, 0, 0, 0, 0];
   let counted = 0;
   for (let t = 0; t < tokens.length; t++) {
     const lex = lexemes[t];

@@ -80,28 +80,60 @@ export function guessLanguage(text: string, foldedWords: readonly string[], tabl
   return guessFromScores(text, totals);
 }
 
-/** The guess from summed word credits (see wordCredits) and the letters of `text`. */
-export function guessFromScores(text: string, totals: Int32Array): LanguageGuess {
-  const scores = new Map<LanguageCode, number>(LANGUAGE_ORDER.map((code, k) => [code, totals[k] ?? 0]));
-  // Letters only matter for short snippets; a sample keeps huge inputs cheap.
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  if (hasNonAscii(sample)) {
-    const lower = sample.toLowerCase();
-    for (const [pattern, code, weight] of LETTER_HINTS) {
-      if (pattern.test(lower)) scores.set(code, (scores.get(code) ?? 0) + weight);
-    }
+/** Char code → bit h set when its lowercase form matches LETTER_HINTS[h]. */
+const hintMasks = new Map<number, number>();
+
+function hintMaskOf(code: number): number {
+  let mask = hintMasks.get(code);
+  if (mask === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    mask = 0;
+    for (let h = 0; h < LETTER_HINTS.length; h++) if (LETTER_HINTS[h]?.[0].test(lower)) mask |= 1 << h;
+    if (hintMasks.size < 10_000) hintMasks.set(code, mask);
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'en' ? -1 : b[0] === 'en' ? 1 : 0));
-  const [first, second] = ranked;
-  if (!first || first[1] === 0) return { best: 'en', alternatives: [], confident: false };
-  const alternatives = ranked.slice(1).filter(([, score]) => score > 0 && score >= first[1] / 2).map(([code]) => code);
-  const runnerUp = second?.[1] ?? 0;
-  const confident = (first[1] >= 3 && first[1] >= runnerUp * 2) || (first[1] >= 2 && runnerUp === 0);
-  return { best: first[0], alternatives, confident };
+  return mask;
 }
 
-/** Any character outside ASCII: only then can letter hints apply. */
-function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
-  return false;
+/** The guess from summed word credits (see wordCredits) and the letters of `text`. */
+export function guessFromScores(text: string, totals: ArrayLike<number>): LanguageGuess {
+  const scores = [totals[0] ?? 0, totals[1] ?? 0, totals[2] ?? 0, totals[3] ?? 0, totals[4] ?? 0];
+  // Letters only matter for short snippets; a sample keeps huge inputs cheap. Every hint letter is non-ASCII.
+  const sampleLength = Math.min(text.length, 2000);
+  let hints = 0;
+  for (let i = 0; i < sampleLength; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) hints |= hintMaskOf(code);
+  }
+  if (hints !== 0) {
+    for (let h = 0; h < LETTER_HINTS.length; h++) {
+      const hint = LETTER_HINTS[h];
+      if (hint && (hints & (1 << h)) !== 0) {
+        const slot = LANGUAGE_ORDER.indexOf(hint[1]);
+        scores[slot] = (scores[slot] ?? 0) + hint[2];
+      }
+    }
+  }
+  // Rank by score, ties in LANGUAGE_ORDER (English first): a stable insertion sort of five slots.
+  const ranked = [0, 1, 2, 3, 4];
+  for (let a = 1; a < ranked.length; a++) {
+    const slot = ranked[a] ?? 0;
+    let b = a - 1;
+    while (b >= 0 && (scores[ranked[b] ?? 0] ?? 0) < (scores[slot] ?? 0)) {
+      ranked[b + 1] = ranked[b] ?? 0;
+      b--;
+    }
+    ranked[b + 1] = slot;
+  }
+  const first = ranked[0] ?? 0;
+  const best = scores[first] ?? 0;
+  if (best === 0) return { best: 'en', alternatives: [], confident: false };
+  const alternatives: LanguageCode[] = [];
+  for (let r = 1; r < ranked.length; r++) {
+    const score = scores[ranked[r] ?? 0] ?? 0;
+    if (score > 0 && score >= best / 2) alternatives.push(LANGUAGE_ORDER[ranked[r] ?? 0] ?? 'en');
+  }
+  const runnerUp = scores[ranked[1] ?? 0] ?? 0;
+  const confident = (best >= 3 && best >= runnerUp * 2) || (best >= 2 && runnerUp === 0);
+  return { best: LANGUAGE_ORDER[first] ?? 'en', alternatives, confident };
 }
+

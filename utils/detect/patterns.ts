@@ -24,21 +24,24 @@ export interface TrieNode {
   next: Map<string, TrieNode>;
   /** The same edges keyed by vocabulary id (see indexTries); filled once at compile time. */
   byId: Map<number, TrieNode>;
-  /** For nodes with many edges: has[id] === 1 when an edge exists, so most misses skip the map. */
-  has: Uint8Array | undefined;
+  /** For nodes with many edges: the child per word id, indexed directly. */
+  dense: Array<TrieNode | undefined> | undefined;
+  /** For nodes with few edges: their word ids and children, scanned in order. */
+  edgeIds: number[];
+  edgeNodes: TrieNode[];
   /** Guard lists of the phrases that end here; an empty list means "ends here, unguarded". */
   ends: string[][];
 }
 
 export function buildTrie(phrases: readonly Phrase[]): TrieNode {
-  const root: TrieNode = { next: new Map(), byId: new Map(), has: undefined, ends: [] };
+  const root: TrieNode = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeNodes: [], ends: [] };
   for (const phrase of phrases) {
     if (phrase.words.length === 0) continue;
     let node = root;
     for (const word of phrase.words) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), byId: new Map(), has: undefined, ends: [] };
+        child = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeNodes: [], ends: [] };
         node.next.set(word, child);
       }
       node = child;
@@ -70,18 +73,23 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
     }
   }
   for (const node of seen) {
+    node.edgeIds = [...node.byId.keys()];
+    node.edgeNodes = [...node.byId.values()];
     if (node.byId.size < 4) continue;
-    node.has = new Uint8Array(vocabulary.size + 1);
-    for (const id of node.byId.keys()) node.has[id] = 1;
+    const dense = new Array<TrieNode | undefined>(vocabulary.size + 1).fill(undefined);
+    for (const [id, child] of node.byId) dense[id] = child;
+    node.dense = dense;
   }
 }
 
 /** The child of `node` along word id `id`, if any. */
 export function childById(node: TrieNode, id: number): TrieNode | undefined {
   if (id === 0) return undefined;
-  const has = node.has;
-  if (has !== undefined && has[id] !== 1) return undefined;
-  return node.byId.get(id);
+  const dense = node.dense;
+  if (dense !== undefined) return dense[id];
+  const ids = node.edgeIds;
+  for (let e = 0; e < ids.length; e++) if (ids[e] === id) return node.edgeNodes[e];
+  return undefined;
 }
 
 function endAllowed(node: TrieNode, following: string | undefined): boolean {
