@@ -7,7 +7,7 @@
  * script, in vitest and in plain Node alike.
  */
 import { compileLanguage, detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
-import { buildFunctionWordTable, guessFromScores, LANGUAGE_ORDER, wordCredits, type FunctionWordTable } from './language.ts';
+import { buildFunctionWordTable, guessFromScores, wordCredits, type FunctionWordTable } from './language.ts';
 import { de } from './lang/de.ts';
 import { en } from './lang/en.ts';
 import { es } from './lang/es.ts';
