@@ -21,7 +21,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'alarms', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'alarms', 'contextMenus', 'notifications'],
     // "Insert my free times" at the caret of any supported box; people can rebind it in the browser.
     commands: {
       'insert-free-times': {

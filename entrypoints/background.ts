@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addFeed, refreshCalendar, startCalendarRefresh } from '../utils/calendars';
+import { startFollowUps } from '../utils/follow-ups';
 import { t } from '../utils/i18n';
 import { handleMessages, sendTabMessage } from '../utils/messages';
 import { SITE_MATCHES } from '../utils/sites';
@@ -17,6 +18,8 @@ export default defineBackground(() => {
     'calendar-refresh': ({ id }) => refreshCalendar(id),
   });
   startCalendarRefresh();
+  // Reminders for invites with no answer: an alarm, a notification, the badge.
+  startFollowUps();
 
   // Menus outlive the service worker: created once per install or update, on editable fields of the supported sites only.
   browser.runtime.onInstalled.addListener(() => {

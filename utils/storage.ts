@@ -171,7 +171,7 @@ export async function calendarsBytesInUse(): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The card and the popover: snoozes, "nearby" contacts and the count of accepted invites.
+// The card and the popover: snoozes and "nearby" contacts.
 // Local only: which conversations are nearby and when invites went out are about this device's
 // person and their contacts, and need not follow them to other browsers.
 // ("Not on this site" is the settings' disabledSites, above.)
@@ -183,8 +183,6 @@ export const SNOOZE_HOUR_MS = 60 * 60 * 1000;
 export const MAX_SNOOZED_PHRASES = 200;
 /** At most this many conversations are remembered as nearby; the oldest go first. */
 export const MAX_NEARBY_CONVERSATIONS = 500;
-/** At most this many accepted invites' times are kept (a later issue builds the full log). */
-export const MAX_ACCEPTED_INVITES = 200;
 
 export const snoozeSchema = z.object({
   /** No card anywhere before this time (ms since the epoch); 0 when not snoozed. */
@@ -233,24 +231,6 @@ export const nearbyItem = storage.defineItem<string[]>('local:nearbyConversation
 export function setNearby(conversations: readonly string[], conversation: string, nearby: boolean): string[] {
   const rest = conversations.filter((existing) => existing !== conversation);
   return (nearby ? [...rest, conversation] : rest).slice(-MAX_NEARBY_CONVERSATIONS);
-}
-
-/** When each accepted invite went in (ms since the epoch), oldest first, capped. */
-export const acceptedInvitesSchema = z.array(z.number().finite()).max(MAX_ACCEPTED_INVITES);
-
-export const acceptedInvitesItem = storage.defineItem<number[]>('local:acceptedInvites', {
-  fallback: [],
-  version: 1,
-});
-
-export function recordAcceptedInvite(times: readonly number[], at: number): number[] {
-  return [...times, at].slice(-MAX_ACCEPTED_INVITES);
-}
-
-/** Invites accepted in the last seven days up to `now`. */
-export function invitesThisWeek(times: readonly number[], now: number): number {
-  const weekAgo = now - 7 * 24 * 60 * 60 * 1000;
-  return times.filter((at) => at > weekAgo && at <= now).length;
 }
 
 // ---------------------------------------------------------------------------------------------

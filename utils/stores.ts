@@ -23,8 +23,6 @@ import {
   wordingItem,
   wordingSchema,
   storedCalendarsSchema,
-  acceptedInvitesItem,
-  acceptedInvitesSchema,
   defaultSnooze,
   nearbyItem,
   nearbySchema,
@@ -160,7 +158,3 @@ export function createNearbyStore(): StorageStore<string[]> {
   return createStorageStore(nearbyItem, nearbySchema, () => []);
 }
 
-/** When accepted invites went in, for the popover's count. */
-export function createAcceptedInvitesStore(): StorageStore<number[]> {
-  return createStorageStore(acceptedInvitesItem, acceptedInvitesSchema, () => []);
-}

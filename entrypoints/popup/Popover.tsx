@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactElement } from 'react';
+import { InvitesSection } from '../../components/InvitesSection';
 import { useStorageStore } from '../../components/useStorageStore';
 import { formatSlot } from '../../utils/format-slots';
 import { t } from '../../utils/i18n';
@@ -6,13 +7,15 @@ import { listActivities, planInvite } from '../../utils/plan';
 import { SITES, type SiteId } from '../../utils/sites';
 import {
   defaultSnooze,
-  invitesThisWeek,
   snoozeForAnHour,
   type AvailabilitySettings,
   type Settings,
   type Snooze,
   type StoredCalendar,
 } from '../../utils/storage';
+import type { InviteLogEntry } from '../../utils/invite-log';
+import { heldBusy } from '../../utils/invites';
+import { defaultFollowUpSettings, type FollowUpSettings } from '../../utils/storage';
 import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 
@@ -24,8 +27,9 @@ export interface PopoverProps {
   /** The person's invite wording and activities; the defaults when left out. */
   wording?: StorageStore<WordingSettings>;
   snooze?: StorageStore<Snooze>;
-  /** When accepted invites went in, for this week's count. */
-  acceptedInvites?: StorageStore<number[]>;
+  /** Invites sent and how they went, with the week's progress. */
+  inviteLog?: StorageStore<InviteLogEntry[]>;
+  followUps?: StorageStore<FollowUpSettings>;
   /** The supported site in the current tab, if any. */
   site: SiteId | null;
   openOptions: () => void;
@@ -38,7 +42,8 @@ export interface PopoverProps {
 const NO_CALENDARS = staticStore<StoredCalendar[]>([]);
 const DEFAULT_WORDING = staticStore<WordingSettings>(defaultWording());
 const NO_SNOOZE = staticStore<Snooze>(defaultSnooze());
-const NO_INVITES = staticStore<number[]>([]);
+const NO_INVITES = staticStore<InviteLogEntry[]>([]);
+const DEFAULT_FOLLOW_UPS = staticStore<FollowUpSettings>(defaultFollowUpSettings());
 
 export function Popover({
   settings,
@@ -46,7 +51,8 @@ export function Popover({
   calendars = NO_CALENDARS,
   wording = DEFAULT_WORDING,
   snooze = NO_SNOOZE,
-  acceptedInvites = NO_INVITES,
+  inviteLog = NO_INVITES,
+  followUps = DEFAULT_FOLLOW_UPS,
   site,
   openOptions,
   lang = navigator.language,
@@ -56,29 +62,28 @@ export function Popover({
   const { value: times } = useStorageStore(availability);
   const { value: words } = useStorageStore(wording);
   const { value: snoozed, save: saveSnooze } = useStorageStore(snooze);
-  const { value: accepted } = useStorageStore(acceptedInvites);
+  const { value: invites } = useStorageStore(inviteLog);
+  const { value: followUpSettings } = useStorageStore(followUps);
   const { value: stored } = useStorageStore(calendars);
   const [copyStatus, setCopyStatus] = useState('');
   const [activityId, setActivityId] = useState<string | null>(null);
   const activities = useMemo(() => listActivities(words, lang), [words, lang]);
-  const plan = useMemo(
-    () =>
-      planInvite({
-        mode: 'social',
-        availability: times,
-        wording: words,
-        now: now(),
-        busy: busyFromCalendars(stored),
-        lang,
-        activityId: activityId ?? undefined,
-      }),
-    [times, words, stored, now, lang, activityId],
-  );
+  const plan = useMemo(() => {
+    const at = now();
+    return planInvite({
+      mode: 'social',
+      availability: times,
+      wording: words,
+      now: at,
+      busy: [...busyFromCalendars(stored), ...heldBusy(invites, followUpSettings, at)],
+      lang,
+      activityId: activityId ?? undefined,
+    });
+  }, [times, words, stored, invites, followUpSettings, now, lang, activityId]);
   const siteLabel = SITES.find((candidate) => candidate.id === site)?.label;
   const siteOn = site !== null && !switches.disabledSites.includes(site);
   const at = now();
   const snoozedUntil = snoozed.until > at.getTime() ? new Date(snoozed.until) : null;
-  const weekCount = invitesThisWeek(accepted, at.getTime());
 
   const copyInvite = async () => {
     if (!plan.invite) return;
@@ -188,9 +193,10 @@ export function Popover({
       <p className="status" role="status">
         {copyStatus}
       </p>
-      <p className="muted week-count" data-testid="week-count">
-        {t('popupWeekCount', String(weekCount))}
-      </p>
+      <section aria-labelledby="invites-heading">
+        <h2 id="invites-heading">{t('inviteLogHeading')}</h2>
+        <InvitesSection log={inviteLog} followUps={followUps} timeZone={plan.timeZone} compact now={now} />
+      </section>
     </main>
   );
 }

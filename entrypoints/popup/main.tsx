@@ -2,13 +2,13 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../utils/sites';
 import {
-  createAcceptedInvitesStore,
   createAvailabilityStore,
   createCalendarsStore,
   createSettingsStore,
   createSnoozeStore,
   createWordingStore,
 } from '../../utils/stores';
+import { createFollowUpSettingsStore, createInviteLogStore } from '../../utils/invites';
 import '../../components/page.css';
 import { Popover } from './Popover';
 
@@ -23,7 +23,8 @@ async function main() {
       calendars={createCalendarsStore()}
       wording={createWordingStore()}
       snooze={createSnoozeStore()}
-      acceptedInvites={createAcceptedInvitesStore()}
+      inviteLog={createInviteLogStore()}
+      followUps={createFollowUpSettingsStore()}
       lang={browser.i18n.getUILanguage()}
       site={siteForUrl(tab?.url)}
       openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}

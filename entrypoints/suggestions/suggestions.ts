@@ -7,6 +7,7 @@ import type { CardStatus, CardTheme, CardTime, SnoozeChoice } from '../../compon
 import type { MessageBox } from '../../utils/composer';
 import { detectLanguage, detectVaguePhrases, type VagueMatch } from '../../utils/detect';
 import { replaceInBox, writerFor } from '../../utils/editors';
+import { createFollowUpSettingsStore, createInviteLogStore, heldBusy, logAcceptedInvite, newInviteId } from '../../utils/invites';
 import { formatSlot } from '../../utils/format-slots';
 import { fitInviteToContext, type InviteMode } from '../../utils/invite';
 import { sendMessage, type InsertResult } from '../../utils/messages';
@@ -15,14 +16,12 @@ import { adapterForHostname, type BoxContext } from '../../utils/sites';
 import {
   isSiteEnabled,
   isSnoozed,
-  recordAcceptedInvite,
   setNearby,
   snoozeForAnHour,
   snoozePhrase,
 } from '../../utils/storage';
 import {
   busyFromCalendars,
-  createAcceptedInvitesStore,
   createAvailabilityStore,
   createCalendarsStore,
   createNearbyStore,
@@ -72,8 +71,9 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   const wording = createWordingStore();
   const snooze = createSnoozeStore();
   const nearby = createNearbyStore();
-  const accepted = createAcceptedInvitesStore();
-  const stores = [settings, availability, calendars, wording, snooze, nearby, accepted];
+  const inviteLog = createInviteLogStore();
+  const followUps = createFollowUpSettingsStore();
+  const stores = [settings, availability, calendars, wording, snooze, nearby, inviteLog, followUps];
   ctx.onInvalidated(() => {
     for (const store of stores) store.dispose();
   });
@@ -98,13 +98,17 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
   const isNearby = (context: BoxContext) => nearby.getState().value.includes(context.conversation);
 
   /** The plan for a suggestion with the card's current choices. */
-  const planFor = (current: Pick<Suggestion, 'mode' | 'lang' | 'context' | 'activityId' | 'excluded'>) =>
+  const planFor = (current: Pick<Suggestion, 'mode' | 'lang' | 'context' | 'activityId' | 'excluded'>, now = new Date()) =>
     planInvite({
       mode: current.mode,
       availability: availability.getState().value,
       wording: wording.getState().value,
-      now: new Date(),
-      busy: busyFromCalendars(calendars.getState().value),
+      now,
+      // The person's calendars, and times already offered to someone who has not answered.
+      busy: [
+        ...busyFromCalendars(calendars.getState().value),
+        ...heldBusy(inviteLog.getState().value, followUps.getState().value, now),
+      ],
       lang: current.lang,
       recipient: current.context.recipient,
       activityId: current.activityId ?? undefined,
@@ -263,7 +267,10 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     if (box === target && suggestion?.box === target) render();
   };
 
+  /** When the person last changed the box: editors that group quick edits for undo need it. */
+  let lastInputAt: number | undefined;
   const schedulePause = () => {
+    lastInputAt = performance.now();
     window.clearTimeout(pauseTimer);
     pauseTimer = window.setTimeout(() => void evaluate().catch(reportOnce), TYPING_PAUSE_MS);
   };
@@ -292,7 +299,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     current.status = { kind: 'writing' };
     render();
     caretBeforeCard = null;
-    const outcome = await replaceInBox(target, start, original, invite);
+    const outcome = await replaceInBox(target, start, original, invite, { lastInputAt });
     if (outcome.ok) {
       const placeholder = current.plan.placeholder;
       // The words around the placeholder are Someday's; what the person types over it is theirs.
@@ -304,7 +311,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
         const insertedAt = outcome.caret - invite.length;
         writer.selectRange(target, insertedAt + placeholder.start, insertedAt + placeholder.end);
       }
-      void accepted.getState().save(recordAcceptedInvite(accepted.getState().value, Date.now())).catch(reportOnce);
+      void logSent(current.context, current.mode, current.plan).catch(reportOnce);
       return;
     }
     if (outcome.reason === 'gone') {
@@ -452,7 +459,21 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     suggestion = null;
     void evaluate().catch(reportOnce);
   };
-  for (const store of [settings, availability, calendars, wording, snooze]) store.subscribe(refresh);
+  for (const store of [settings, availability, calendars, wording, snooze, inviteLog, followUps]) store.subscribe(refresh);
+
+  /** The invite log keeps who, where, when and which times; never the message. */
+  function logSent(context: BoxContext, mode: Suggestion['mode'], plan: Plan): Promise<void> {
+    return logAcceptedInvite({
+      id: newInviteId(),
+      sentAt: new Date(),
+      site,
+      conversationUrl: location.href,
+      recipient: context.recipient,
+      mode,
+      activity: plan.activity.id,
+      offered: plan.slots,
+    });
+  }
 
   /**
    * "Insert my free times" (keyboard command, context menu): an invite at the caret of the focused
@@ -485,7 +506,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       const insertedAt = outcome.caret - invite.length + spacer.length;
       writer.selectRange(target, insertedAt + placeholder.start, insertedAt + placeholder.end);
     }
-    await accepted.getState().save(recordAcceptedInvite(accepted.getState().value, Date.now()));
+    await logSent(context, mode, plan);
     return { ok: true };
   }
   provideInsert(insertAtCaret);

@@ -1,19 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import {
   defaultSnooze,
-  invitesThisWeek,
   isSnoozed,
-  MAX_ACCEPTED_INVITES,
   MAX_SNOOZED_PHRASES,
   phraseKey,
-  recordAcceptedInvite,
   setNearby,
   SNOOZE_HOUR_MS,
   snoozeForAnHour,
   snoozePhrase,
 } from '../../utils/storage';
 
-describe('snoozes, nearby contacts and the invite count', () => {
+describe('snoozes and nearby contacts', () => {
   test.each([
     ['We should  hang out', 'we should hang out'],
     [' GRAB COFFEE sometime ', 'grab coffee sometime'],
@@ -46,14 +43,5 @@ describe('snoozes, nearby contacts and the invite count', () => {
     expect(on).toEqual(['a', 'b']);
     expect(setNearby(on, 'a', false)).toEqual(['b']);
     expect(setNearby(on, 'b', true)).toEqual(['a', 'b']);
-  });
-
-  test('accepted invites are capped and counted over the last seven days', () => {
-    let times: number[] = [];
-    for (let i = 0; i <= MAX_ACCEPTED_INVITES; i++) times = recordAcceptedInvite(times, i);
-    expect(times).toHaveLength(MAX_ACCEPTED_INVITES);
-    const day = 86_400_000;
-    const now = 100 * day;
-    expect(invitesThisWeek([now - 8 * day, now - 7 * day, now - 6 * day, now], now)).toBe(2);
   });
 });

@@ -3,8 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popover } from '../../entrypoints/popup/Popover';
+import { recordInvite } from '../../utils/invite-log';
+import { createFollowUpSettingsStore, createInviteLogStore } from '../../utils/invites';
 import {
-  acceptedInvitesItem,
+  inviteLogItem,
   availabilityItem,
   defaultAvailability,
   settingsItem,
@@ -12,7 +14,6 @@ import {
   snoozeItem,
 } from '../../utils/storage';
 import {
-  createAcceptedInvitesStore,
   createAvailabilityStore,
   createSettingsStore,
   createSnoozeStore,
@@ -35,7 +36,8 @@ function renderPopover(site: 'x' | null = 'x') {
       availability={createAvailabilityStore()}
       wording={createWordingStore()}
       snooze={createSnoozeStore()}
-      acceptedInvites={createAcceptedInvitesStore()}
+      inviteLog={createInviteLogStore()}
+      followUps={createFollowUpSettingsStore()}
       lang="en-US"
       site={site}
       openOptions={openOptions}
@@ -106,11 +108,50 @@ describe('Popover', () => {
     expect(await screen.findByRole('button', { name: 'Snooze for an hour' })).toBeTruthy();
   });
 
-  test("counts this week's accepted invites, not older ones", async () => {
+  test("shows this week's invites toward the goal, and waiting ones with their outcome buttons", async () => {
     const day = 24 * 60 * 60 * 1000;
     const at = now().getTime();
-    await acceptedInvitesItem.setValue([at - 9 * day, at - 6 * day, at - day, at - 60_000]);
+    let log = recordInvite([], {
+      id: 'old',
+      sentAt: new Date(at - 9 * day),
+      site: 'x',
+      conversationUrl: 'https://x.com/messages/1-2',
+      recipient: 'Jordan Lee',
+      mode: 'social',
+      activity: 'coffee',
+      offered: [{ start: new Date(at + day), end: new Date(at + day + 3_600_000) }],
+    });
+    log = recordInvite(log, { ...log[0]!, id: 'new', sentAt: new Date(at - 60_000), recipient: 'Sam Rivera', offered: [{ start: new Date(at + 2 * day), end: new Date(at + 2 * day + 3_600_000) }] } as never);
+    await inviteLogItem.setValue(log);
     renderPopover();
-    await waitFor(() => expect(screen.getByTestId('week-count').textContent).toBe('Invites sent in the last 7 days: 3'));
+    await waitFor(() => expect(screen.getByTestId('week-progress').textContent).toBe('1 of 2 invites this week'));
+    expect(screen.getAllByTestId('invite').map((item) => item.querySelector('strong')?.textContent)).toEqual(['Sam Rivera', 'Jordan Lee']);
+  });
+
+  test('a time offered to someone who has not answered is not offered again', async () => {
+    renderPopover();
+    const first = await screen.findByTestId('popover-invite');
+    const before = first.textContent;
+    await waitFor(() => expect(screen.getByTestId('next-times').children.length).toBeGreaterThan(0));
+    const firstTime = screen.getByTestId('next-times').children[0]!.textContent;
+    cleanup();
+    // Offer the popover's first time to someone.
+    const { planInvite } = await import('../../utils/plan');
+    const plan = planInvite({ mode: 'social', availability: await availabilityItem.getValue(), now: now(), lang: 'en-US' });
+    await inviteLogItem.setValue(
+      recordInvite([], {
+        id: 'held',
+        sentAt: now(),
+        site: 'x',
+        conversationUrl: 'https://x.com/messages/1-2',
+        recipient: 'Jordan Lee',
+        mode: 'social',
+        activity: 'coffee',
+        offered: [plan.slots[0]!],
+      }),
+    );
+    renderPopover();
+    await waitFor(() => expect(screen.getByTestId('popover-invite').textContent).not.toBe(before));
+    expect(screen.getByTestId('next-times').children[0]!.textContent).not.toBe(firstTime);
   });
 });
