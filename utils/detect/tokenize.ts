@@ -96,10 +96,16 @@ let internCount = 0;
 
 /** text.slice(start, end), as a shared string when the same text was seen before. */
 function internSlice(text: string, start: number, end: number): string {
+  if (end - start > INTERN_LONGEST) return text.slice(start, end);
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  return internHashed(text, start, end, hash);
+}
+
+/** internSlice with the hash of the units already summed (h = h * 31 + unit, from 0). */
+function internHashed(text: string, start: number, end: number, hash: number): string {
   const length = end - start;
   if (length > INTERN_LONGEST) return text.slice(start, end);
-  let hash = length;
-  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
   let slot = hash & (INTERN_SIZE - 1);
   for (;;) {
     const key = internKeys[slot];
@@ -155,27 +161,40 @@ export function tokenize(text: string): Token[] {
     }
     switch (cls) {
       case C_LETTER: {
+        let hash = unit;
+        if (width === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
         i += width;
         while (i < length) {
           const u = text.charCodeAt(i);
+          // ASCII letters and digits: by far the common case.
+          if (u < 128) {
+            const ascii = ASCII_CLASS[u];
+            if (ascii === C_LETTER || ascii === C_DIGIT) {
+              hash = (Math.imul(hash, 31) + u) | 0;
+              i++;
+              continue;
+            }
+          }
           const c = u >= 0xd800 && u <= 0xdbff ? (text.codePointAt(i) ?? 0) : u;
           const k = c < 128 ? (ASCII_CLASS[c] ?? C_OTHER) : classOf(c);
           if (k === C_LETTER || k === C_DIGIT || k === C_MARK) {
+            hash = (Math.imul(hash, 31) + u) | 0;
+            if (c > 0xffff) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
             i += c > 0xffff ? 2 : 1;
             continue;
           }
           // Inner apostrophes and hyphens join words: "let's", "get-together".
-          const joiner = text[i];
-          if ((joiner === "'" || joiner === '’' || joiner === '-') && i + 1 < length) {
+          if ((u === 39 || u === 0x2019 || u === 45) && i + 1 < length) {
             const after = classOf(text.codePointAt(i + 1) ?? 0);
             if (after === C_LETTER || after === C_DIGIT) {
+              hash = (Math.imul(hash, 31) + u) | 0;
               i += 1;
               continue;
             }
           }
           break;
         }
-        tokens.push({ kind: 'word', start, end: i, raw: internSlice(text, start, i) });
+        tokens.push({ kind: 'word', start, end: i, raw: internHashed(text, start, i, hash) });
         break;
       }
       case C_DIGIT: {
