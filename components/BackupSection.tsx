@@ -3,6 +3,8 @@ import { applyBackup, collectBackup, currentData, diffBackup, readBackup, type B
 import { t, type MessageKey } from '../utils/i18n';
 
 const PART_LABELS: Record<BackupChange['part'], MessageKey> = {
+  inviteLog: 'inviteLogHeading',
+  followUps: 'followUpsHeading',
   availability: 'optionsNavAvailability',
   settings: 'optionsNavSites',
   wording: 'optionsNavWording',

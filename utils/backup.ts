@@ -4,12 +4,16 @@
  * person has seen what will change and confirmed.
  */
 import { z } from 'zod';
+import { INVITE_LOG_LIMIT, inviteLogEntrySchema, parseInviteLog } from './invite-log';
 import {
   availabilityItem,
   availabilitySchema,
   calendarSettingsItem,
   calendarSettingsSchema,
   calendarsItem,
+  followUpSettingsItem,
+  followUpSettingsSchema,
+  inviteLogItem,
   settingsItem,
   settingsSchema,
   storedCalendarsSchema,
@@ -21,12 +25,17 @@ export const BACKUP_FORMAT = 'someday-backup';
 export const BACKUP_VERSION = 1;
 
 /** The parts a backup holds, in the order they are shown. */
+/** The invite log, strictly: an import with a broken entry is refused whole and changes nothing. */
+const backupInviteLogSchema = z.array(inviteLogEntrySchema).max(INVITE_LOG_LIMIT);
+
 export const BACKUP_PARTS = {
   availability: { schema: availabilitySchema, item: availabilityItem },
   settings: { schema: settingsSchema, item: settingsItem },
   wording: { schema: wordingSchema, item: wordingItem },
   calendars: { schema: storedCalendarsSchema, item: calendarsItem },
   calendarSettings: { schema: calendarSettingsSchema, item: calendarSettingsItem },
+  inviteLog: { schema: backupInviteLogSchema, item: inviteLogItem },
+  followUps: { schema: followUpSettingsSchema, item: followUpSettingsItem },
 } as const;
 export type BackupPart = keyof typeof BACKUP_PARTS;
 export const BACKUP_PART_NAMES = Object.keys(BACKUP_PARTS) as BackupPart[];
@@ -42,6 +51,8 @@ export const backupSchema = z.object({
   wording: wordingSchema.optional(),
   calendars: storedCalendarsSchema.optional(),
   calendarSettings: calendarSettingsSchema.optional(),
+  inviteLog: backupInviteLogSchema.optional(),
+  followUps: followUpSettingsSchema.optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupData = Partial<Pick<Backup, BackupPart>>;
@@ -49,14 +60,29 @@ export type BackupData = Partial<Pick<Backup, BackupPart>>;
 export type FullBackup = Backup & Required<BackupData>;
 
 export async function collectBackup(now = new Date()): Promise<FullBackup> {
-  const [availability, settings, wording, calendars, calendarSettings] = await Promise.all([
+  const [availability, settings, wording, calendars, calendarSettings, storedLog, followUps] = await Promise.all([
     availabilityItem.getValue(),
     settingsItem.getValue(),
     wordingItem.getValue(),
     calendarsItem.getValue(),
     calendarSettingsItem.getValue(),
+    inviteLogItem.getValue(),
+    followUpSettingsItem.getValue(),
   ]);
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), availability, settings, wording, calendars, calendarSettings };
+  // Entries of the wrong shape are left out of the file, as they are left out everywhere else.
+  const inviteLog = parseInviteLog(storedLog).entries;
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    availability,
+    settings,
+    wording,
+    calendars,
+    calendarSettings,
+    inviteLog,
+    followUps,
+  };
 }
 
 export type BackupReading =
@@ -83,7 +109,7 @@ export function readBackup(text: string): BackupReading {
   }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'invalid', detail: describeIssues(parsed.error) };
-  // Keys from a newer Someday (an invite log, say) are named to the person and left alone.
+  // Keys from a newer Someday are named to the person and left alone.
   const unknownKeys = Object.keys(raw).filter((key) => !HEADER_KEYS.includes(key) && !(key in BACKUP_PARTS));
   const data: BackupData = {};
   for (const part of BACKUP_PART_NAMES) if (parsed.data[part] !== undefined) Object.assign(data, { [part]: parsed.data[part] });
@@ -101,9 +127,13 @@ export interface BackupChange {
 function brief(value: unknown): string {
   if (value === undefined) return '—';
   if (Array.isArray(value)) {
-    const names = value.map((entry: unknown) =>
-      typeof entry === 'object' && entry !== null && 'name' in entry ? String((entry as { name: unknown }).name) : brief(entry),
-    );
+    const names = value.map((entry: unknown) => {
+      if (typeof entry !== 'object' || entry === null) return brief(entry);
+      if ('name' in entry) return String((entry as { name: unknown }).name);
+      // An invite: who it went to and when.
+      if ('sentAt' in entry) return `${(entry as { recipient?: string | null }).recipient ?? '?'} (${String((entry as { sentAt: unknown }).sentAt).slice(0, 10)})`;
+      return brief(entry);
+    });
     return names.length === 0 ? '[]' : names.join(', ').slice(0, 120);
   }
   const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -139,8 +169,8 @@ export function diffBackup(current: Required<BackupData>, data: BackupData): Bac
 }
 
 export async function currentData(): Promise<Required<BackupData>> {
-  const { availability, settings, wording, calendars, calendarSettings } = await collectBackup();
-  return { availability, settings, wording, calendars, calendarSettings };
+  const { availability, settings, wording, calendars, calendarSettings, inviteLog, followUps } = await collectBackup();
+  return { availability, settings, wording, calendars, calendarSettings, inviteLog, followUps };
 }
 
 /** Writes every part the backup holds; parts it does not hold are left as they are. */
@@ -150,4 +180,6 @@ export async function applyBackup(data: BackupData): Promise<void> {
   if (data.wording) await wordingItem.setValue(data.wording);
   if (data.calendars) await calendarsItem.setValue(data.calendars);
   if (data.calendarSettings) await calendarSettingsItem.setValue(data.calendarSettings);
+  if (data.inviteLog) await inviteLogItem.setValue(data.inviteLog);
+  if (data.followUps) await followUpSettingsItem.setValue(data.followUps);
 }

@@ -38,8 +38,9 @@ test('an availability edit in the options page changes the next card in an open 
     await day.getByLabel(`${name} from`).fill('06:15');
     await day.getByLabel(`${name} until`).fill('07:45');
   }
-  await expect(options.getByRole('status')).toHaveText('Saved.');
-  await expect(options.getByRole('alert')).toHaveCount(0);
+  const availability = options.locator('#availability');
+  await expect(availability.getByRole('status')).toHaveText('Saved.');
+  await expect(availability.getByRole('alert')).toHaveCount(0);
 
   await page.bringToFront();
   await page.locator(messenger.boxSelector).click();
@@ -52,8 +53,9 @@ test('an availability edit in the options page changes the next card in an open 
 test('the options page shows an inline error for an end before its start', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByLabel('Tuesday until').fill('17:00');
-  await expect(page.getByRole('alert')).toHaveText('The end must be after the start.');
-  await expect(page.getByRole('status')).toContainText('Not saved yet');
+  const availability = page.locator('#availability');
+  await expect(availability.getByRole('alert')).toHaveText('The end must be after the start.');
+  await expect(availability.getByRole('status')).toContainText('Not saved yet');
 });
 
 test('screenshots for the README', async ({ page, extensionId }) => {

@@ -158,7 +158,7 @@ describe('BackupSection', () => {
     expect(name).toMatch(/^someday-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(backup).sort()).toEqual(
-      ['availability', 'calendarSettings', 'calendars', 'exportedAt', 'format', 'settings', 'version', 'wording'].sort(),
+      ['availability', 'calendarSettings', 'calendars', 'exportedAt', 'followUps', 'format', 'inviteLog', 'settings', 'version', 'wording'].sort(),
     );
     expect(backup.settings).toEqual({ enabled: false, disabledSites: ['x'] });
   });
@@ -167,6 +167,11 @@ describe('BackupSection', () => {
     ['not JSON', '{oops', 'is not a JSON file'],
     ['another file', '{"hello": 1}', 'is not a Someday backup'],
     ['bad values', JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', availability: { ...defaultAvailability(), maxSlots: 99 } }), 'availability › maxSlots'],
+    [
+      'a broken invite log',
+      JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', settings: { enabled: false, disabledSites: [] }, inviteLog: [{ id: 'x', sentAt: 'yesterday' }] }),
+      'inviteLog › 0',
+    ],
   ])('%s: an alert, and nothing saved', async (_case, text, message) => {
     render(<BackupSection />);
     importFile(file('b.json', text));
@@ -180,17 +185,18 @@ describe('BackupSection', () => {
     render(<BackupSection />);
     const availability = { ...defaultAvailability(), bufferMinutes: 45 };
     const wording = { ...defaultWording(), defaultActivity: 'walk' };
-    importFile(file('mine.json', JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', availability, wording, inviteLog: [] })));
+    importFile(file('mine.json', JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', availability, wording, laterFeature: [] })));
     const review = await screen.findByRole('region', { name: 'What importing mine.json will change' });
     expect(review.textContent).toContain('Availability › bufferMinutes: 15 → 45');
     expect(review.textContent).toContain('Invite wording › defaultActivity: coffee → walk');
-    expect(review.textContent).toContain('inviteLog');
+    expect(review.textContent).toContain('laterFeature');
     expect((await availabilityItem.getValue()).bufferMinutes).toBe(15);
     fireEvent.click(within(review).getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported.'));
     expect((await availabilityItem.getValue()).bufferMinutes).toBe(45);
     expect((await wordingItem.getValue()).defaultActivity).toBe('walk');
-    expect(await fakeBrowser.storage.sync.get('inviteLog')).toEqual({});
+    expect(await fakeBrowser.storage.local.get('laterFeature')).toEqual({});
+    expect(await fakeBrowser.storage.sync.get('laterFeature')).toEqual({});
   });
 });
 
