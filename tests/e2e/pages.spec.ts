@@ -65,8 +65,12 @@ test('screenshots for the README', async ({ page, extensionId }) => {
   await page.keyboard.type(VAGUE, { delay: 10 });
   await expect(page.locator('[data-someday="preview"]')).toBeVisible();
   await page.screenshot({ path: 'docs/card.png' });
-  await page.setViewportSize({ width: 360, height: 420 });
+  await page.setViewportSize({ width: 360, height: 600 });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByTestId('next-times')).toBeVisible();
   await page.screenshot({ path: 'docs/popover.png' });
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('group', { name: 'Monday', exact: true })).toBeVisible();
+  await page.screenshot({ path: 'docs/options.png' });
 });
