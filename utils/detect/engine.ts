@@ -104,6 +104,20 @@ export interface CompiledLanguage {
   activities: TrieNode;
   pastMarkers: TrieNode;
   clauseStarters: TrieNode;
+  /** Closing formulas ("hablamos pronto", "talk soon"): a wish only when asked as a question. */
+  signOffs: TrieNode;
+  /** Verbs that take a thing as object ("connect", "collaborate"); see objectIsNotTheReader. */
+  objectVerbs: Set<string>;
+  /** Words that, right after an object verb, start an object that is a thing or someone else. */
+  objectStarts: Set<string>;
+  /** Words that manner-describe ongoing work right after an object verb ("closely"). */
+  workManner: Set<string>;
+  /** The reader and the writer, as objects: "with you", "with us". */
+  readerWords: Set<string>;
+  /** "with" and its spellings. */
+  withWords: Set<string>;
+  /** Words passed over between an object verb and its object ("more"). */
+  objectSkip: Set<string>;
   conditionOpeners: Set<string>;
   negators: Set<string>;
   negationExceptions: Set<string>;
@@ -235,6 +249,13 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     activities: buildTrie(phrases([...(rules.macros.ACT ?? []), ...(rules.macros.FOOD ?? []), ...(rules.macros.TALK ?? [])])),
     pastMarkers,
     clauseStarters,
+    signOffs: buildTrie(phrases(rules.macros.SIGN_OFF)),
+    objectVerbs: new Set(rules.macros.OBJECT_VERBS ?? []),
+    objectStarts: new Set(rules.macros.OBJECT_STARTS ?? []),
+    workManner: new Set(rules.macros.WORK_MANNER ?? []),
+    readerWords: new Set(rules.macros.READER ?? []),
+    withWords: new Set(rules.macros.WITH ?? []),
+    objectSkip: new Set(rules.macros.OBJECT_SKIP ?? []),
     conditionOpeners: new Set(rules.conditionOpeners),
     negators: new Set(rules.negators),
     negationExceptions: new Set(rules.negationExceptions),
@@ -743,6 +764,57 @@ function ownerIsThirdParty(w: readonly string[], words: WordStream, start: numbe
   return false;
 }
 
+/**
+ * "Hablamos pronto." / "Talk soon!": a closing formula that is its whole
+ * clause says goodbye, it does not propose anything. Asked as a question
+ * ("¿hablamos pronto?") it is a proposal again.
+ */
+function isSignOff(words: WordStream, w: readonly string[], tokens: readonly Token[], lang: CompiledLanguage, start: number, sentenceStart: number, sentenceEnd: number): boolean {
+  if (lang.signOffs.next.size === 0) return false;
+  const clause = words.clause[start];
+  let head = start;
+  while (head > sentenceStart && words.clause[head - 1] === clause && lang.greetings.has(w[head - 1] ?? '')) head--;
+  if (head > sentenceStart && words.clause[head - 1] === clause) return false;
+  const end = longestTrieMatch(lang.signOffs, w, start, sentenceEnd);
+  if (end < 0 || (end < sentenceEnd && words.clause[end] === clause)) return false;
+  return !sentenceIsQuestion(words, tokens, sentenceStart, sentenceEnd);
+}
+
+/** A "?" after the sentence's last word, or a "¿" before its first. */
+function sentenceIsQuestion(words: WordStream, tokens: readonly Token[], sentenceStart: number, sentenceEnd: number): boolean {
+  const first = words.token[sentenceStart] ?? 0;
+  const opener = tokens[first - 1];
+  if (opener?.kind === 'terminal' && opener.raw.includes('¿')) return true;
+  const last = words.token[sentenceEnd - 1] ?? 0;
+  for (let t = last + 1; t < tokens.length && t <= last + 4; t++) {
+    const token = tokens[t];
+    if (!token || token.kind === 'word' || token.kind === 'number' || token.kind === 'newline') return false;
+    if (token.kind === 'terminal') return token.raw.includes('?');
+  }
+  return false;
+}
+
+/**
+ * "We should connect the staging database", "we should collaborate more
+ * closely with marketing": after a verb like connect or collaborate, an object
+ * that is a thing, someone other than the reader, or a manner of ongoing work
+ * means the sentence is about work to do, not a wish to meet.
+ */
+function objectIsNotTheReader(w: readonly string[], words: WordStream, lang: CompiledLanguage, end: number, sentenceEnd: number): boolean {
+  if (!lang.objectVerbs.has(w[end - 1] ?? '')) return false;
+  const clause = words.clause[end - 1];
+  for (let k = end; k < sentenceEnd && k < end + 3 && words.clause[k] === clause; k++) {
+    const form = w[k] ?? '';
+    if (lang.workManner.has(form) || lang.objectStarts.has(form)) return true;
+    if (lang.withWords.has(form)) {
+      const partner = k + 1 < sentenceEnd && words.clause[k + 1] === clause ? w[k + 1] : undefined;
+      return partner !== undefined && !lang.readerWords.has(partner);
+    }
+    if (!lang.skippable.has(form) && !lang.objectSkip.has(form)) return false;
+  }
+  return false;
+}
+
 function endsWithFree(w: readonly string[], end: number, lang: CompiledLanguage): boolean {
   return lang.freeWords.has(w[end - 1] ?? '');
 }
@@ -805,6 +877,8 @@ function acceptMatch(
   if (anyPhraseIn(lang.pastMarkers, w, words.ids, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
   if (spec.needsVague && !anyPhraseIn(lang.vague, w, words.ids, sentenceStart, sentenceEnd, sentenceEnd)) return false;
   if (isQuoted(tokens, words.token[start] ?? 0, words.token[end - 1] ?? 0)) return false;
+  if (isSignOff(words, w, tokens, lang, start, sentenceStart, sentenceEnd)) return false;
+  if (objectIsNotTheReader(w, words, lang, end, sentenceEnd)) return false;
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
   if (purpose !== undefined && lang.purposeWords.has(purpose) && (spec.checkPurpose === true || spec.p.includes('@WHEN_FREE'))) {

@@ -33,6 +33,8 @@ export const de: LanguageRules = {
     SKIPPABLE: ['wurde', 'mochte', 'sehr', 'gern', 'gerne', 'auch', 'mal'],
     PURPOSE: [],
     FREE: [],
+    // Closing formulas: "wir hören uns!" says goodbye.
+    SIGN_OFF: ['bis bald', 'wir horen uns', 'wir horen uns bald', 'wir sprechen uns', 'wir sprechen uns bald', 'man sieht sich', 'wir sehen uns bald'],
     SUBJECT_WORDS: ['wir', 'ich', 'lass', 'lasst', 'du'],
   },
   patterns: [

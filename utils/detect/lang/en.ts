@@ -80,7 +80,8 @@ export const en: LanguageRules = {
       'are you up for', 'you up for', 'u up for', 'up for', 'are you free for', 'you free for', 'u free for', 'free for', 'are you open to',
       'open to', 'any chance you would be up for', 'any chance you are up for', 'any interest in', 'interested in', 'how about', 'what about',
       'how about we', 'what about we', 'why do not we', 'why not', 'can we', 'could we', 'shall we', 'should we', 'we could', 'maybe we could', 'we can',
-      'any chance you are free for', 'you are free for', 'are you free to', 'you free to', 'you are free to', 'any chance you are free to',
+      'any chance you are free for', 'you are free for', 'are you around for', 'you are around for', 'any chance you are around for',
+      'are you available for', 'you are available for', 'any chance you are available for', 'are you free to', 'you free to', 'you are free to', 'any chance you are free to',
       'fancy', 'you fancy', 'do you fancy', 'keen to', 'you keen to', 'keen for', 'you keen for', 'feel like', 'do you feel like', 'care to',
       'would you care to', 'be great if we could', 'would be great if we could', 'would be nice if we could', 'would it be possible to',
       'is there a chance we could', 'when can we', 'when are we going to', 'when are we gonna', 'when do we', 'when shall we', 'when should we',
@@ -154,6 +155,15 @@ export const en: LanguageRules = {
     GROUP_NOUN: ['catch up', 'hang', 'hangout', 'hang out', 'reunion', 'get together', 'meet up', 'night out', 'girls night', 'boys night', 'date', 'double date', 'movie night', 'game night', 'dinner party', 'call', 'facetime', 'visit', 'trip', 'weekend away', 'road trip', 'sleepover', 'picnic', 'bbq', 'potluck', 'dinner', 'lunch', 'brunch', 'coffee date', 'hike', 'walk', 'drink', 'drinks'],
     ACT_FRAGMENT: ['hang', 'hang out', 'catch up', 'get together', 'meet up', 'link up', 'call', 'facetime', 'video call', 'visit', 'reunion', 'a catch up', 'a hang', 'a call', 'a visit', 'hike', 'a hike', 'walk', 'a walk', 'movie night', 'game night', 'a facetime'],
     SUBJECT_WORDS: ['we', 'let', 'lets', 'i'],
+    // "talk soon!" says goodbye; "talk soon?" proposes.
+    SIGN_OFF: ['talk soon', 'speak soon', 'chat soon', 'talk later', 'speak later', 'see you soon', 'see you later', 'catch you later'],
+    // connect the database / collaborate closely with marketing: work on a thing or with others, not a wish to meet.
+    OBJECT_VERBS: ['connect', 'reconnect', 'collaborate', 'collab', 'network', 'sync', 'partner', 'integrate', 'link'],
+    OBJECT_STARTS: ['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'it', 'them', 'everything', 'all', 'both', 'two', 'to', 'into', 'across'],
+    WORK_MANNER: ['closely', 'cross-functionally', 'asynchronously', 'async', 'internally', 'remotely', 'directly', 'efficiently', 'better'],
+    OBJECT_SKIP: ['more', 'much', 'even', 'a', 'bit', 'lot'],
+    READER: ['you', 'u', 'ya', 'yall', 'us', 'me', 'each', 'sometime', 'soon', 'again'],
+    WITH: ['with', 'w'],
     CLAUSE_SUBJECTS: ['i', 'you', 'u', 'he', 'she', 'it', 'they', 'how', 'what', 'where', 'why', 'who', 'did', 'is', 'are', 'was', 'were', 'hope', 'thanks', 'btw', 'also'],
     GREETING: [
       'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'heyy', 'heyyy', 'sup', 'omg', 'oh', 'ah', 'aw', 'aww', 'awww', 'ok', 'okay', 'k', 'so', 'well', 'anyway',
@@ -236,10 +246,20 @@ export const en: LanguageRules = {
     { p: '[long overdue|way overdue|overdue for] @ADV* a|some? [@ACT|catch up|hang|reunion|@FOOD]' },
     // "we should do this again sometime"
     { p: '[we|let us] @ADV* [should|must|gotta|need to|have to|will|can]? @ADV* do @ADV* [this|that|it|something like this] @ADV* [again|more|more often|sometime]' },
+    // "come hang with us sometime!": an imperative invitation to join.
+    { p: '[please|pls|plz]? come @ADV* [hang out !the !a !an !my !our !your !some !laundry !washing|hang !the !a !an !up !on !it !my !our !your !some !those !these !them !out|chill|kick it|party|play|join us|join me|grab a drink|grab a bite|grab coffee|get a drink|have dinner|eat] [with|w]? [me|us]?', atClauseStart: true },
+    // "need to see u soon", "gotta catch up soon!": the subject is left out, the wish is the writer's.
+    { p: '[need to|needa|gotta|have to|really need to|must] @ADV* [see|hug|visit|meet|facetime|catch up with|hang out with|hang with] @YOU', needsVague: true, atClauseStart: true },
+    { p: '[need to|needa|gotta|have to|really need to|must] @ADV* [hang out|catch up !on !with !to|get together|meet up|link up]', needsVague: true, atClauseStart: true },
+    // An offer: "I owe you a coffee".
+    { p: 'i @ADV* owe @YOU @ADV* @FOOD' },
+    // "would you have 20 minutes sometime to chat?": asking for time to talk.
+    { p: '[would|do|could|might] you @ADV* [have|spare|find] [a few|some|a couple of|a spare|15|20|30|10|5]? [minutes|mins|min|moments|time|a moment|a minute|a sec] _2 [to|for] @ADV* [@TALK|share|chat|call|coffee|advice|questions|connect|hop on a call|pick your brain]', needsVague: true, kind: 'business' },
     // business: pick your brain, connect, collaborate, happy to chat whenever
     { p: 'pick @ADV* your|ur brain', kind: 'business' },
     { p: '@WISH @ADV* [connect !the !to !it !your !my !a !an !this !that !them !you !him !her|reconnect|network]', kind: 'business' },
-    { p: '@LETS @ADV* [connect !the !to !it !your !my !a !an !this !that !them|reconnect !the !to !it !your !my !a !an !this !that !them|network|collaborate|collab|partner|team up|sync|touch base]', kind: 'business' },
+    // "let's reconnect soon!" between friends is social: the message's register decides (see the @LETS @ADV* @ACT pattern).
+    { p: '@LETS @ADV* [connect !the !to !it !your !my !a !an !this !that !them|network|collaborate|collab|partner|team up|sync|touch base]', kind: 'business' },
     { p: '@WE @ADV* @MODAL @ADV* [connect|reconnect|network|collaborate|collab|partner|team up|sync|touch base|compare notes|swap notes]', kind: 'business' },
     { p: '@WISH @ADV* [collaborate|collab|work together|team up|partner|explore|discuss] _5 @VAGUE', kind: 'business' },
     { p: '@WISH @ADV* [collaborate|collab|work together|team up|partner with you|on something]', kind: 'business' },
@@ -434,7 +454,7 @@ export const en: LanguageRules = {
     'transition', 'pivot', 'informational', 'synergies', 'initiative', 'organization', 'nonprofit', 'stakeholders', 'roadmap', 'data',
     'engineer', 'developer', 'designer', 'analyst', 'manager', 'director', 'executive', 'entrepreneur', 'entrepreneurship', 'ecosystem',
     'colleague', 'colleagues', 'partners', 'partner', 'speaking', 'event', 'meetups', 'professionally', 'expert', 'ideas', 'notes', 'learn',
-    'learnings', 'connect', 'connecting', 'reconnect', 'brain', 'collaborate', 'brainstorm', 'integration', 'grant', 'discuss', 'calendar',
+    'learnings', 'connect', 'connecting', 'brain', 'working', 'collaborate', 'brainstorm', 'integration', 'grant', 'discuss', 'calendar',
     'building', 'built', 'community', 'grad', 'student', 'virtual', 'user', 'users', 'interviews', 'pilot', 'mentoring', 'webinar', 'workshop',
   ],
   strongBusinessCues: ['regards', 'dear', 'sincerely', 'linkedin', 'profile'],

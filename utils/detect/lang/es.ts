@@ -54,6 +54,8 @@ export const es: LanguageRules = {
     SKIPPABLE: ['le', 'les', 'te', 'nos', 'me', 'tambien', 'muy', 'mucho'],
     PURPOSE: ['para'],
     FREE: ['libre', 'rato', 'tiempo'],
+    // Closing formulas: "¡hablamos pronto!" says goodbye; "¿hablamos pronto?" proposes.
+    SIGN_OFF: ['hablamos pronto', 'hablamos', 'nos hablamos', 'nos hablamos pronto', 'hablamos luego', 'charlamos pronto', 'nos vemos pronto', 'hasta pronto'],
     SUBJECT_WORDS: ['deberiamos', 'tenemos', 'hay', 'me', 'te', 'vamos'],
   },
   patterns: [
@@ -103,9 +105,10 @@ export const es: LanguageRules = {
   thirdParty: ['el', 'ella', 'ellos', 'ellas', 'madre', 'mama', 'papa', 'padre', 'hermana', 'hermano', 'abuela', 'abuelo', 'jefe', 'jefa', 'novio', 'novia', 'todos'],
   timeWords: [
     'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'hoy', 'manana', 'mediodia', 'medianoche', 'ahora', 'ahorita', 'luego',
-    'esta noche', 'finde', 'navidad', 'nochevieja',
+    // "finde" alone is any weekend ("algún finde de estos"); "este finde" / "el finde" are in timePhrases.
+    'esta noche', 'navidad', 'nochevieja',
   ],
-  timePhrases: ['esta noche', 'esta tarde', 'esta manana', 'este finde', 'este fin de semana', 'el finde', 'el fin de semana', 'pasado manana', 'en un rato', 'en una hora', 'ahora mismo', 'a las', 'en 5 minutos', 'en 10 minutos', 'ya mismo'],
+  timePhrases: ['esta noche', 'esta tarde', 'esta manana', 'este finde', 'este fin de semana', 'el finde', 'el fin de semana', 'el proximo finde', 'el finde que viene', 'finde que viene', 'pasado manana', 'en un rato', 'en una hora', 'ahora mismo', 'a las', 'en 5 minutos', 'en 10 minutos', 'ya mismo'],
   clockPrepositions: ['las', 'la', 'sobre', 'hacia', 'desde', 'hasta'],
   numberWords: ['una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
   monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'de'],

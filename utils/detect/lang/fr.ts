@@ -57,6 +57,8 @@ export const fr: LanguageRules = {
     SKIPPABLE: ['lui', 'leur', 'me', 'te', 'nous', 'vous', 'aussi', 'vraiment', 'ne'],
     PURPOSE: ['pour'],
     FREE: ['dispo', 'disponible', 'temps', 'moment'],
+    // Closing formulas: "on se parle bientôt !" says goodbye.
+    SIGN_OFF: ['on se parle bientot', 'on se reparle bientot', 'on se voit bientot', 'a bientot', 'a tres vite', 'a tres bientot'],
     SUBJECT_WORDS: ['on', 'nous', 'je', 'tu', 'il', 'faut', 'ca', 'ce'],
   },
   patterns: [

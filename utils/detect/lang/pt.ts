@@ -49,6 +49,8 @@ export const pt: LanguageRules = {
     SKIPPABLE: ['muito', 'tambem', 'me', 'te'],
     PURPOSE: ['para'],
     FREE: ['livre', 'tempo', 'tempinho'],
+    // Closing formulas: "falamos em breve!" says goodbye.
+    SIGN_OFF: ['falamos em breve', 'nos falamos', 'a gente se fala', 'falamos depois', 'ate breve', 'nos vemos em breve', 'ate logo'],
     SUBJECT_WORDS: ['a', 'gente', 'nos', 'vamos', 'bora', 'eu'],
   },
   patterns: [

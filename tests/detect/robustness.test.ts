@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { detectVaguePhrases, type VagueKind } from '../../utils/detect/index.ts';
+import { compileLanguage } from '../../utils/detect/engine.ts';
+import { en } from '../../utils/detect/lang/en.ts';
+import { matchFrom, type CompiledPattern } from '../../utils/detect/patterns.ts';
+
+function found(text: string, lang?: string): Array<[VagueKind, string]> {
+  return detectVaguePhrases(text, lang ? { lang } : undefined).map((match) => [match.kind, text.slice(match.start, match.end)]);
+}
+
+describe('connect / collaborate with a thing or a third party is work, not a wish', () => {
+  test.each([
+    'We should connect the printer to the office wifi',
+    'we should connect our Stripe account to the dashboard',
+    'We should sync the calendars before the release',
+    'We should collaborate closely with the design team on this',
+    'we should really collaborate more with sales',
+    'we should partner with a local agency for the rollout',
+    "Let's reconnect the cable and try again",
+  ])('%j → none', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  test.each([
+    ['We should connect sometime!', 'business', 'We should connect sometime!'],
+    ['We should collaborate with you on something soon', 'business', 'We should collaborate with you on something soon'],
+    ['we should collaborate on a talk sometime', 'business', 'we should collaborate on a talk sometime'],
+  ])('%j → %s %j', (text, kind, span) => {
+    expect(found(text)).toEqual([[kind, span]]);
+  });
+});
+
+describe('reconnect takes the register of the message', () => {
+  test.each([
+    ["let's reconnect soon!! miss you", 'social', "let's reconnect soon!! miss you"],
+    ["So great meeting you at the summit, let's reconnect soon", 'business', "let's reconnect soon"],
+  ])('%j → %s %j', (text, kind, span) => {
+    expect(found(text)).toEqual([[kind, span]]);
+  });
+});
+
+describe('Spanish "finde" is any weekend unless a determiner pins it', () => {
+  test.each([
+    ['a ver si quedamos algún finde de estos', [['social', 'a ver si quedamos algún finde de estos']]],
+    ['Quedamos este finde para cenar', []],
+    ['nos vemos el finde en casa de Ana', []],
+  ])('%j', (text, expected) => {
+    expect(found(text, 'es')).toEqual(expected);
+  });
+});
+
+describe('closing formulas say goodbye unless asked', () => {
+  test.each([
+    ['¡Hablamos pronto!', 'es'],
+    ['Gracias por todo. Hablamos pronto, un abrazo', 'es'],
+    ['nos vemos pronto!', 'es'],
+    ['on se parle bientôt !', 'fr'],
+    ['wir hören uns!', 'de'],
+    ['falamos em breve!', 'pt'],
+    ['talk soon!', 'en'],
+  ])('%j (%s) → none', (text, lang) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['¿hablamos pronto?', [['business', '¿hablamos pronto?']]],
+    ['hablamos pronto del viaje y lo organizamos', [['business', 'hablamos pronto del viaje y lo organizamos']]],
+  ])('%j is still a proposal', (text, expected) => {
+    expect(found(text, 'es')).toEqual(expected);
+  });
+});
+
+describe('invitations without a subject, indirect asks and offers', () => {
+  test.each([
+    ['come hang with us sometime', 'social', 'come hang with us sometime'],
+    ['come chill with me this summer!', 'social', 'come chill with me this summer!'],
+    ['need to see u soon', 'social', 'need to see u soon'],
+    ['gotta catch up soon!!', 'social', 'gotta catch up soon!!'],
+    ['are you around for a drink sometime?', 'social', 'are you around for a drink sometime?'],
+    ['I owe you a coffee!', 'social', 'I owe you a coffee!'],
+    [
+      'Would you have 15 minutes sometime to chat about your move into design?',
+      'business',
+      'Would you have 15 minutes sometime to chat about your move into design?',
+    ],
+  ])('%j → %s %j', (text, kind, span) => {
+    expect(found(text)).toEqual([[kind, span]]);
+  });
+  test.each([
+    'come hang the lights with us',
+    'come hang out the washing',
+    'I need to see you in my office',
+    'need to catch up on sleep soon',
+    'have to visit my grandma soon',
+    'I owe you one',
+    'Do you have 5 minutes to review this PR?',
+  ])('%j → none', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('the shared-prefix matcher finds what matching each pattern alone finds', () => {
+  // Random word salads from the English rules' own vocabulary, so most patterns get far.
+  const lang = compileLanguage(en);
+  const vocabulary = [...lang.wordIds.keys(), 'the', 'xyz', 'soon', 'with', 'you'];
+  const patterns = new Map<number, CompiledPattern>();
+  for (const list of lang.byFirstWord.values()) for (const pattern of list) patterns.set(pattern.id, pattern);
+  const matcher = lang.matcher;
+  test('2,000 random word sequences', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    let compared = 0;
+    for (let round = 0; round < 2000; round++) {
+      const length = 1 + Math.floor(random() * 14);
+      const words = Array.from({ length }, () => vocabulary[Math.floor(random() * vocabulary.length)] ?? '');
+      const ids = words.map((word) => lang.wordIds.get(word) ?? 0);
+      const start = Math.floor(random() * length);
+      const limit = length;
+      const candidates = lang.idsByFirstWord.get(words[start] ?? '') ?? [];
+      matcher.begin(words, ids, start, limit);
+      for (const id of candidates) matcher.want(id);
+      matcher.run(candidates);
+      for (const id of candidates) {
+        const pattern = patterns.get(id);
+        if (!pattern) continue;
+        expect(matcher.results[id]).toBe(matchFrom(pattern.elements, 0, words, start, limit));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
