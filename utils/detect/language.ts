@@ -83,7 +83,22 @@ export function guessLanguage(text: string, foldedWords: readonly string[], tabl
 /** Char code → bit h set when its lowercase form matches LETTER_HINTS[h]. */
 const hintMasks = new Map<number, number>();
 
+/** hintMaskOf for Latin letters, filled on first use (-1: not computed yet). */
+const latinHints = new Int16Array(0x250).fill(-1);
+
 function hintMaskOf(code: number): number {
+  if (code < latinHints.length) {
+    let known = latinHints[code] ?? -1;
+    if (known < 0) {
+      known = hintMaskFor(code);
+      latinHints[code] = known;
+    }
+    return known;
+  }
+  return hintMaskFor(code);
+}
+
+function hintMaskFor(code: number): number {
   let mask = hintMasks.get(code);
   if (mask === undefined) {
     const lower = String.fromCharCode(code).toLowerCase();

@@ -110,16 +110,7 @@ function internHashed(text: string, start: number, end: number, hash: number): s
   for (;;) {
     const key = internKeys[slot];
     if (key === undefined) break;
-    if (internHashes[slot] === hash && key.length === length) {
-      let same = true;
-      for (let k = 0; k < length; k++) {
-        if (key.charCodeAt(k) !== text.charCodeAt(start + k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return key;
-    }
+    if (internHashes[slot] === hash && key.length === length && text.startsWith(key, start)) return key;
     slot = (slot + 1) & (INTERN_SIZE - 1);
   }
   if (internCount >= INTERN_SIZE >>> 1) {
