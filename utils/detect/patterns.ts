@@ -462,11 +462,13 @@ export class TreeMatcher {
 
   /** The element of `node` starts at `pos`: explore its ends in search order. */
   private visit(node: PatternTreeNode, pos: number): void {
+    const element = node.element;
+    // A required phrase element whose first word is not here has no ends: skip the bookkeeping.
+    if (element.type === 'phrases' && !element.optional && (pos >= this.limit || childById(element.trie, this.ids[pos] ?? 0) === undefined)) return;
     if (!this.alive(node)) return;
     const slot = node.id * this.stride + (pos - this.origin);
     if (this.stamps[slot] === this.generation) return;
     this.stamps[slot] = this.generation;
-    const element = node.element;
     if (element.type === 'gap') {
       // Shortest gap first: keeps the trigger tight.
       for (let skip = 0; skip <= element.max && pos + skip <= this.limit; skip++) {
