@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import type { Interval } from './availability';
 import { CalendarError, DEFAULT_MAX_BYTES, readBusyFromIcs } from './calendar';
+import { isIanaTimeZone } from './calendar/zones';
 import {
   availabilityItem,
   availabilitySchema,
@@ -36,12 +37,40 @@ export const REFRESH_CHOICES_MINUTES = [30, 60, 120, 360, 720, 1440] as const;
 
 const DAY_MS = 86_400_000;
 
-/** What the options page shows after asking for an import, a feed or a refresh. */
-export type CalendarResult = { ok: true; calendar: StoredCalendar } | { ok: false; error: string; id?: string };
+/**
+ * Why a calendar could not be used, as data, so the options page can word it in the person's
+ * language. The English sentence travels alongside (`error`, `message`) for logs and storage.
+ */
+export type CalendarProblem =
+  | { code: 'address-empty' | 'calendar-removed' | 'file-not-refreshable' | 'not-icalendar' | 'truncated' | 'unreadable' | 'invalid-range' }
+  | { code: 'address-invalid'; text: string }
+  | { code: 'address-scheme'; scheme: string }
+  | { code: 'already-subscribed'; name: string }
+  | { code: 'feed-no-permission' | 'feed-unreachable' | 'feed-not-calendar'; host: string }
+  | { code: 'feed-timeout'; host: string; seconds: number }
+  /** `status` is the code and the server's own reason, e.g. "404 Not Found"; `hint` when the address is likely wrong or unshared. */
+  | { code: 'feed-http'; host: string; status: string; hint: boolean }
+  | { code: 'feed-too-large'; bytes: number; limitBytes: number }
+  | { code: 'too-large'; limitBytes: number }
+  | { code: 'storage-full'; bytes: number; budgetBytes: number }
+  /** `yours`: the zone set in availability is unknown; otherwise the file names a zone it does not describe (`zone` null if unnamed). */
+  | { code: 'unknown-time-zone'; zone: string | null; yours: boolean }
+  | { code: 'unexpected'; detail: string | null };
 
-/** A problem with what the person typed or chose, worded for them. */
+/** What the options page shows after asking for an import, a feed or a refresh. */
+export type CalendarResult =
+  | { ok: true; calendar: StoredCalendar }
+  | { ok: false; error: string; problem?: CalendarProblem; id?: string };
+
+/** A problem with what the person typed or chose, worded for them in English; `problem` says it as data. */
 export class CalendarInputError extends Error {
   override name = 'CalendarInputError';
+  readonly problem: CalendarProblem;
+
+  constructor(problem: CalendarProblem, message: string) {
+    super(message);
+    this.problem = problem;
+  }
 }
 
 export function calendarRange(now: Date): { start: Date; end: Date } {
@@ -54,16 +83,16 @@ export function calendarRange(now: Date): { start: Date; end: Date } {
  */
 export function toFeedUrl(input: string): URL {
   const text = input.trim();
-  if (text === '') throw new CalendarInputError('Paste the calendar’s iCal address first.');
+  if (text === '') throw new CalendarInputError({ code: 'address-empty' }, 'Paste the calendar’s iCal address first.');
   const rewritten = text.replace(/^webcals?:\/\//i, 'https://');
   let url: URL;
   try {
     url = new URL(rewritten);
   } catch {
-    throw new CalendarInputError(`“${text}” is not a web address. It should start with https:// or webcal://.`);
+    throw new CalendarInputError({ code: 'address-invalid', text }, `“${text}” is not a web address. It should start with https:// or webcal://.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new CalendarInputError(`Someday reads calendars from https://, http:// or webcal:// addresses, not ${url.protocol}//.`);
+    throw new CalendarInputError({ code: 'address-scheme', scheme: url.protocol }, `Someday reads calendars from https://, http:// or webcal:// addresses, not ${url.protocol}//.`);
   }
   url.hash = '';
   return url;
@@ -154,6 +183,7 @@ export function updateCalendars(change: (calendars: StoredCalendar[]) => StoredC
     const bytes = new TextEncoder().encode(JSON.stringify(next)).length;
     if (bytes > CALENDAR_STORAGE_BUDGET_BYTES) {
       throw new CalendarInputError(
+        { code: 'storage-full', bytes, budgetBytes: CALENDAR_STORAGE_BUDGET_BYTES },
         `These busy times would take ${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${CALENDAR_STORAGE_BUDGET_BYTES / 1024 / 1024} MB Someday keeps for calendars. Remove a calendar first.`,
       );
     }
@@ -168,13 +198,39 @@ function messageOf(error: unknown): string {
   return 'Something went wrong reading this calendar.';
 }
 
+/** The reader's error as data. `timeZone` is the person's zone the calendar was read in, when known. */
+export function problemOf(error: unknown, timeZone?: string): CalendarProblem {
+  if (error instanceof CalendarInputError) return error.problem;
+  if (error instanceof CalendarError) {
+    switch (error.code) {
+      case 'too-large':
+        return { code: 'too-large', limitBytes: CALENDAR_MAX_BYTES };
+      case 'unknown-time-zone': {
+        if (timeZone !== undefined && !isIanaTimeZone(timeZone)) return { code: 'unknown-time-zone', zone: timeZone, yours: true };
+        // The reader quotes the zone the file names; its message is English text, so this is best effort.
+        const named = /"([^"]+)"/.exec(error.message)?.[1] ?? null;
+        return { code: 'unknown-time-zone', zone: named, yours: false };
+      }
+      default:
+        return { code: error.code };
+    }
+  }
+  return { code: 'unexpected', detail: error instanceof Error && error.message ? error.message : null };
+}
+
+function failure(error: unknown, timeZone?: string): { ok: false; error: string; problem: CalendarProblem } {
+  return { ok: false, error: messageOf(error), problem: problemOf(error, timeZone) };
+}
+
 /** Reads an imported file and adds it; a file that cannot be read adds nothing. */
 export async function importCalendarFile(
   file: { text: string; fileName: string },
   now: Date = new Date(),
 ): Promise<CalendarResult> {
+  let timeZone: string | undefined;
   try {
-    const read = readCalendar(file.text, { now, timeZone: await personTimeZone() });
+    timeZone = await personTimeZone();
+    const read = readCalendar(file.text, { now, timeZone });
     const calendar: StoredCalendar = {
       id: crypto.randomUUID(),
       name: calendarNameFromIcs(file.text) ?? nameFromFileName(file.fileName),
@@ -186,7 +242,7 @@ export async function importCalendarFile(
     await updateCalendars((calendars) => [...calendars, calendar]);
     return { ok: true, calendar };
   } catch (error) {
-    return { ok: false, error: messageOf(error) };
+    return failure(error, timeZone);
   }
 }
 
@@ -203,19 +259,20 @@ export async function fetchCalendarText(url: string): Promise<string> {
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new CalendarInputError(`${host} did not answer within ${FEED_TIMEOUT_MS / 1000} seconds.`);
+      throw new CalendarInputError({ code: 'feed-timeout', host, seconds: FEED_TIMEOUT_MS / 1000 }, `${host} did not answer within ${FEED_TIMEOUT_MS / 1000} seconds.`);
     }
-    throw new CalendarInputError(`Could not reach ${host}. Check the address and your connection.`);
+    throw new CalendarInputError({ code: 'feed-unreachable', host }, `Could not reach ${host}. Check the address and your connection.`);
   }
   if (!response.ok) {
-    const hint = [401, 403, 404, 410].includes(response.status)
-      ? ' Check that this is the calendar’s secret or public iCal address, and that it is still shared.'
-      : '';
-    throw new CalendarInputError(`${host} answered “${response.status}${response.statusText ? ` ${response.statusText}` : ''}”.${hint}`);
+    const likelyWrongAddress = [401, 403, 404, 410].includes(response.status);
+    const hint = likelyWrongAddress ? ' Check that this is the calendar’s secret or public iCal address, and that it is still shared.' : '';
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new CalendarInputError({ code: 'feed-http', host, status, hint: likelyWrongAddress }, `${host} answered “${status}”.${hint}`);
   }
   const length = Number(response.headers.get('content-length'));
   if (length > CALENDAR_MAX_BYTES) {
     throw new CalendarInputError(
+      { code: 'feed-too-large', bytes: length, limitBytes: CALENDAR_MAX_BYTES },
       `This calendar is ${(length / 1024 / 1024).toFixed(1)} MB, over the ${CALENDAR_MAX_BYTES / 1024 / 1024} MB limit.`,
     );
   }
@@ -228,6 +285,7 @@ function readFeed(ics: string, url: string, now: Date, timeZone: string) {
   } catch (error) {
     if (error instanceof CalendarError && error.code === 'not-icalendar') {
       throw new CalendarInputError(
+        { code: 'feed-not-calendar', host: new URL(url).host },
         `${new URL(url).host} did not send a calendar (.ics). Check the address: it should be the calendar’s iCal address.`,
       );
     }
@@ -264,17 +322,25 @@ export async function addFeed(input: string, now: () => Date = () => new Date())
   try {
     url = toFeedUrl(input);
   } catch (error) {
-    return { ok: false, error: messageOf(error) };
+    return failure(error);
   }
   const existing = (await readStoredCalendars()).find((calendar) => calendar.source.kind === 'feed' && calendar.source.url === url.href);
-  if (existing) return { ok: false, error: `You already subscribe to this calendar (“${existing.name}”).` };
+  if (existing) {
+    return {
+      ok: false,
+      error: `You already subscribe to this calendar (“${existing.name}”).`,
+      problem: { code: 'already-subscribed', name: existing.name },
+    };
+  }
+  let timeZone: string | undefined;
   try {
     if (!(await hasOrigin(url.href))) {
-      throw new CalendarInputError(`Someday does not have permission to read ${url.host}. Add the calendar again and allow it.`);
+      throw new CalendarInputError({ code: 'feed-no-permission', host: url.host }, `Someday does not have permission to read ${url.host}. Add the calendar again and allow it.`);
     }
     const text = await fetchCalendarText(url.href);
     const readTime = now();
-    const read = readFeed(text, url.href, readTime, await personTimeZone());
+    timeZone = await personTimeZone();
+    const read = readFeed(text, url.href, readTime, timeZone);
     const calendar: StoredCalendar = {
       id: crypto.randomUUID(),
       name: calendarNameFromIcs(text) ?? url.host,
@@ -287,7 +353,7 @@ export async function addFeed(input: string, now: () => Date = () => new Date())
     return { ok: true, calendar };
   } catch (error) {
     await releaseOriginIfUnused(url.href, await readStoredCalendars());
-    return { ok: false, error: messageOf(error) };
+    return failure(error, timeZone);
   }
 }
 
@@ -297,18 +363,27 @@ export async function addFeed(input: string, now: () => Date = () => new Date())
  */
 export async function refreshCalendar(id: string, now: () => Date = () => new Date()): Promise<CalendarResult> {
   const calendar = (await readStoredCalendars()).find((candidate) => candidate.id === id);
-  if (!calendar) return { ok: false, id, error: 'This calendar was removed.' };
+  if (!calendar) return { ok: false, id, error: 'This calendar was removed.', problem: { code: 'calendar-removed' } };
   if (calendar.source.kind !== 'feed') {
-    return { ok: false, id, error: 'An imported file cannot be read again: import a new copy to update it.' };
+    return {
+      ok: false,
+      id,
+      error: 'An imported file cannot be read again: import a new copy to update it.',
+      problem: { code: 'file-not-refreshable' },
+    };
   }
   const { url } = calendar.source;
-  let outcome: Pick<StoredCalendar, 'busy' | 'coversFrom' | 'coversUntil' | 'readAt'> | { error: string; at: number };
+  let outcome:
+    | Pick<StoredCalendar, 'busy' | 'coversFrom' | 'coversUntil' | 'readAt'>
+    | { error: string; problem: CalendarProblem; at: number };
+  let timeZone: string | undefined;
   try {
     const text = await fetchCalendarText(url);
     const readTime = now();
-    outcome = { ...readFeed(text, url, readTime, await personTimeZone()), readAt: readTime.getTime() };
+    timeZone = await personTimeZone();
+    outcome = { ...readFeed(text, url, readTime, timeZone), readAt: readTime.getTime() };
   } catch (error) {
-    outcome = { error: messageOf(error), at: now().getTime() };
+    outcome = { error: messageOf(error), problem: problemOf(error, timeZone), at: now().getTime() };
   }
   let updated: StoredCalendar | undefined;
   try {
@@ -323,10 +398,10 @@ export async function refreshCalendar(id: string, now: () => Date = () => new Da
       }),
     );
   } catch (error) {
-    return { ok: false, id, error: messageOf(error) };
+    return { ...failure(error), id };
   }
-  if (!updated) return { ok: false, id, error: 'This calendar was removed.' };
-  return 'error' in outcome ? { ok: false, id, error: outcome.error } : { ok: true, calendar: updated };
+  if (!updated) return { ok: false, id, error: 'This calendar was removed.', problem: { code: 'calendar-removed' } };
+  return 'error' in outcome ? { ok: false, id, error: outcome.error, problem: outcome.problem } : { ok: true, calendar: updated };
 }
 
 /** Refreshes every feed, one after another, and lets imported files' past busy times go. */

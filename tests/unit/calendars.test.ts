@@ -242,7 +242,11 @@ describe('subscribing to a feed', () => {
 
   test('without the origin granted: nothing is fetched or stored', async () => {
     const result = await addFeed(FEED, () => NOW);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('does not have permission to read calendar.google.com') });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining('does not have permission to read calendar.google.com'),
+      problem: { code: 'feed-no-permission', host: 'calendar.google.com' },
+    });
     expect(fetchMock).not.toHaveBeenCalled();
     expect(await readStoredCalendars()).toEqual([]);
   });
