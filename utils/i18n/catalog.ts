@@ -4,13 +4,14 @@
  * Add an area: write `messages/<area>.ts` with `defineMessages`, then list it here.
  */
 import { LOCALES, type Locale } from './locales';
+import { calendars } from './messages/calendars';
 import { card } from './messages/card';
 import { common } from './messages/common';
 import { invites } from './messages/invites';
 import { options } from './messages/options';
 import { popup } from './messages/popup';
 
-const AREAS = [common, card, popup, options, invites] as const;
+const AREAS = [common, card, popup, options, invites, calendars] as const;
 
 type AreaKeys<A> = A extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
