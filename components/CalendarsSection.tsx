@@ -13,8 +13,10 @@ import {
   removeCalendar,
   restoreCalendar,
   toFeedUrl,
+  type CalendarProblem,
   type CalendarResult,
 } from '../utils/calendars';
+import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/messages';
 import { calendarsBytesInUse, type CalendarSettings, type StoredCalendar } from '../utils/storage';
 import type { StorageStore } from '../utils/stores';
@@ -53,32 +55,102 @@ interface Removed {
   index: number;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+/** The browser's interface language, for dates and numbers; the runtime default where it cannot tell. */
+function language(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined; // outside an extension page (unit tests)
+  }
+}
+
+const decimal = (value: number, fractionDigits: number) => value.toLocaleString(language(), { maximumFractionDigits: fractionDigits });
+
+const megabytes = (bytes: number) => t('calMegabytes', decimal(bytes / 1024 / 1024, 1));
 
 function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024) return t('calBytes', decimal(bytes, 0));
+  if (bytes < 1024 * 1024) return t('calKilobytes', decimal(bytes / 1024, 1));
   return megabytes(bytes);
 }
 
 function formatWhen(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return new Date(ms).toLocaleString(language(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function formatDay(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(ms);
+  return new Date(ms).toLocaleDateString(language(), { dateStyle: 'medium' });
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+function isOne(count: number): boolean {
+  try {
+    return new Intl.PluralRules(language()).select(count) === 'one';
+  } catch {
+    return count === 1;
+  }
 }
+
+const busyTimes = (count: number) => t(isOne(count) ? 'calBusyTimesOne' : 'calBusyTimesMany', decimal(count, 0));
+const calendarCount = (count: number) => t(isOne(count) ? 'calCalendarsOne' : 'calCalendarsMany', decimal(count, 0));
 
 function everyLabel(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutes`;
-  if (minutes === 60) return 'hour';
-  if (minutes === 1440) return 'day';
-  return `${minutes / 60} hours`;
+  if (minutes < 60) return t('calEveryMinutes', decimal(minutes, 0));
+  if (minutes === 60) return t('calEveryHour');
+  if (minutes === 1440) return t('calEveryDay');
+  return t('calEveryHours', decimal(minutes / 60, 1));
 }
+
+/** A calendar problem in the person's language, with its specifics (host, status, limit) filled in. */
+export function describeProblem(problem: CalendarProblem): string {
+  switch (problem.code) {
+    case 'address-empty':
+      return t('calErrAddressEmpty');
+    case 'address-invalid':
+      return t('calErrAddressInvalid', problem.text);
+    case 'address-scheme':
+      return t('calErrAddressScheme', problem.scheme);
+    case 'already-subscribed':
+      return t('calAlreadySubscribed', problem.name);
+    case 'feed-no-permission':
+      return t('calErrNoPermission', problem.host);
+    case 'feed-unreachable':
+      return t('calErrUnreachable', problem.host);
+    case 'feed-timeout':
+      return t('calErrTimeout', problem.host, decimal(problem.seconds, 0));
+    case 'feed-http':
+      return t(problem.hint ? 'calErrHttpAddress' : 'calErrHttp', problem.host, problem.status);
+    case 'feed-too-large':
+      return t('calErrFeedTooLarge', megabytes(problem.bytes), megabytes(problem.limitBytes));
+    case 'feed-not-calendar':
+      return t('calErrFeedNotCalendar', problem.host);
+    case 'not-icalendar':
+      return t('calErrNotICalendar');
+    case 'truncated':
+      return t('calErrTruncated');
+    case 'too-large':
+      return t('calErrTooLarge', megabytes(problem.limitBytes));
+    case 'unknown-time-zone':
+      if (problem.yours) return t('calErrYourZone', problem.zone ?? '');
+      return problem.zone ? t('calErrFileZone', problem.zone) : t('calErrFileZoneUnnamed');
+    case 'unreadable':
+      return t('calErrUnreadable');
+    case 'invalid-range':
+      return t('calErrInvalidRange');
+    case 'storage-full':
+      return t('calErrStorageFull', megabytes(problem.bytes), megabytes(problem.budgetBytes));
+    case 'calendar-removed':
+      return t('calErrRemoved');
+    case 'file-not-refreshable':
+      return t('calErrFileNotRefreshable');
+    case 'unexpected':
+      return problem.detail ? t('calErrUnexpected', problem.detail) : t('calErrUnexpectedBare');
+  }
+}
+
+/** A failed result's reason: worded here when it carries a problem, else its own text. */
+const reasonOf = (result: { error: string; problem?: CalendarProblem }) => (result.problem ? describeProblem(result.problem) : result.error);
+
+const messageOf = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
 export function CalendarsSection({ calendars, settings, actions = browserCalendarActions }: CalendarsSectionProps): ReactElement {
   const { value: stored, loaded } = useStorageStore(calendars);
@@ -119,20 +191,20 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
     try {
       for (const file of files) {
         if (file.size > CALENDAR_MAX_BYTES) {
-          setError(`${file.name} is ${megabytes(file.size)}, over the ${megabytes(CALENDAR_MAX_BYTES)} limit for a calendar file. Nothing was imported.`);
+          setError(t('calFileTooLarge', file.name, megabytes(file.size), megabytes(CALENDAR_MAX_BYTES)));
           return;
         }
         const result = await actions.importFile({ text: await file.text(), fileName: file.name });
         if (!result.ok) {
-          setError(`${file.name} was not imported. ${result.error}`);
+          setError(t('calFileNotImported', file.name, reasonOf(result)));
           return;
         }
-        done.push(`“${result.calendar.name}” (${plural(result.calendar.busy.length, 'busy time', 'busy times')})`);
+        done.push(t('calImportedItem', result.calendar.name, busyTimes(result.calendar.busy.length)));
       }
     } catch (caught) {
-      setError(`The file could not be read: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(t('calFileUnreadable', messageOf(caught)));
     } finally {
-      if (done.length > 0) setStatus(`Imported ${done.join(', ')}.`);
+      if (done.length > 0) setStatus(t('calImported', done.join(', ')));
       setImporting(false);
     }
   };
@@ -157,12 +229,12 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
     try {
       url = toFeedUrl(feedInput);
     } catch (caught) {
-      setError(caught instanceof CalendarInputError ? caught.message : String(caught));
+      setError(caught instanceof CalendarInputError ? describeProblem(caught.problem) : String(caught));
       return;
     }
     const twin = stored.find((calendar) => calendar.source.kind === 'feed' && calendar.source.url === url.href);
     if (twin) {
-      setError(`You already subscribe to this calendar (“${twin.name}”).`);
+      setError(t('calAlreadySubscribed', twin.name));
       return;
     }
     // Asked here and nowhere else: the browser shows its prompt only for a click the person just made.
@@ -170,18 +242,18 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
     setAddingFeed(true);
     try {
       if (!(await asking)) {
-        setError(`Someday needs your permission to read ${url.host} to use this calendar. Nothing was added.`);
+        setError(t('calPermissionToAdd', url.host));
         return;
       }
       const result = await actions.addFeed(url.href);
       if (!result.ok) {
-        setError(`The calendar was not added. ${result.error}`);
+        setError(t('calNotAdded', reasonOf(result)));
         return;
       }
       setFeedInput('');
-      setStatus(`Subscribed to “${result.calendar.name}” (${plural(result.calendar.busy.length, 'busy time', 'busy times')}).`);
+      setStatus(t('calSubscribed', result.calendar.name, busyTimes(result.calendar.busy.length)));
     } catch (caught) {
-      setError(`The calendar was not added: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(t('calNotAddedBecause', messageOf(caught)));
     } finally {
       setAddingFeed(false);
     }
@@ -192,10 +264,10 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
     setBusyIds((ids) => new Set(ids).add(calendar.id));
     try {
       const result = await actions.refresh(calendar.id);
-      if (result.ok) setStatus(`Refreshed “${result.calendar.name}”.`);
-      else setError(`Could not refresh “${calendar.name}”. ${result.error} Its last good busy times are kept.`);
+      if (result.ok) setStatus(t('calRefreshed', result.calendar.name));
+      else setError(t('calRefreshError', calendar.name, reasonOf(result)));
     } catch (caught) {
-      setError(`Could not refresh “${calendar.name}”: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(t('calRefreshErrorBecause', calendar.name, messageOf(caught)));
     } finally {
       setBusyIds((ids) => {
         const next = new Set(ids);
@@ -212,10 +284,10 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
       const gone = await actions.remove(calendar.id);
       if (gone) {
         setRemoved({ calendar: gone, index });
-        setStatus(`Removed “${gone.name}”.`);
+        setStatus(t('calRemoved', gone.name));
       }
     } catch (caught) {
-      setError(`Could not remove “${calendar.name}”: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(t('calRemoveError', calendar.name, messageOf(caught)));
     }
   };
 
@@ -228,14 +300,14 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
     setError('');
     try {
       if (!(await asking)) {
-        setError(`Someday needs your permission to read ${new URL((source as { url: string }).url).host} to bring this calendar back.`);
+        setError(t('calPermissionToRestore', new URL((source as { url: string }).url).host));
         return;
       }
       await actions.restore(calendar, index);
       setRemoved(null);
-      setStatus(`“${calendar.name}” is back.`);
+      setStatus(t('calRestored', calendar.name));
     } catch (caught) {
-      setError(`Could not bring “${calendar.name}” back: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(t('calRestoreError', calendar.name, messageOf(caught)));
     }
   };
 
@@ -243,10 +315,7 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
 
   return (
     <div className="calendars">
-      <p className="muted">
-        Someday reads your busy times so it never offers a time you are taken. Only the busy times over the next
-        weeks are kept, on this device; the file and the events’ titles are not.
-      </p>
+      <p className="muted">{t('calIntro')}</p>
 
       <div
         className={dragging ? 'drop-zone dragging' : 'drop-zone'}
@@ -258,10 +327,10 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
         onDrop={onDrop}
       >
         <p id={`${ids}-drop`}>
-          <strong>Import a calendar file</strong> <span className="muted">(.ics, up to {megabytes(CALENDAR_MAX_BYTES)}): choose one or drop it here.</span>
+          <strong>{t('calDropTitle')}</strong> <span className="muted">{t('calDropHint', megabytes(CALENDAR_MAX_BYTES))}</span>
         </p>
         <label className="file-button">
-          <span>Choose an .ics file</span>
+          <span>{t('calChooseFile')}</span>
           <input
             type="file"
             accept=".ics,.ical,.ifb,.icalendar,text/calendar"
@@ -277,7 +346,7 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
       </div>
 
       <form className="feed-form" onSubmit={(event) => void addFeed(event)}>
-        <label htmlFor={`${ids}-feed`}>Subscribe to a calendar address</label>
+        <label htmlFor={`${ids}-feed`}>{t('calFeedLabel')}</label>
         <div className="row">
           <input
             id={`${ids}-feed`}
@@ -285,19 +354,17 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            placeholder="https://… or webcal://…"
+            placeholder={t('calFeedPlaceholder')}
             aria-describedby={`${ids}-feed-help`}
             value={feedInput}
             onChange={(event) => setFeedInput(event.target.value)}
           />
           <button type="submit" className="primary" disabled={addingFeed}>
-            {addingFeed ? 'Subscribing…' : 'Subscribe'}
+            {addingFeed ? t('calSubscribing') : t('calSubscribe')}
           </button>
         </div>
         <p id={`${ids}-feed-help`} className="muted hint">
-          Google Calendar: Settings → your calendar → “Secret address in iCal format”. Outlook: Settings → Shared
-          calendars → Publish → ICS link. iCloud: share the calendar publicly and copy its webcal:// link. Your browser
-          asks once to let Someday read that site.
+          {t('calFeedHelp')}
         </p>
       </form>
 
@@ -313,14 +380,14 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
           <>
             {' '}
             <button type="button" onClick={() => void undoRemove()}>
-              Undo
+              {t('calUndo')}
             </button>
           </>
         )}
       </p>
 
       {loaded && stored.length > 0 && (
-        <ul className="calendar-list" aria-label="Your calendars">
+        <ul className="calendar-list" aria-label={t('calListLabel')}>
           {stored.map((calendar) => {
             const feed = calendar.source.kind === 'feed' ? calendar.source : null;
             return (
@@ -332,25 +399,25 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
                   </span>
                   <span className="row">
                     {feed && (
-                      <button type="button" disabled={busyIds.has(calendar.id)} onClick={() => void refresh(calendar)} aria-label={`Refresh ${calendar.name} now`}>
-                        {busyIds.has(calendar.id) ? 'Refreshing…' : 'Refresh now'}
+                      <button type="button" disabled={busyIds.has(calendar.id)} onClick={() => void refresh(calendar)} aria-label={t('calRefreshNamed', calendar.name)}>
+                        {busyIds.has(calendar.id) ? t('calRefreshing') : t('calRefreshNow')}
                       </button>
                     )}
-                    <button type="button" onClick={() => void remove(calendar)} aria-label={`Remove ${calendar.name}`}>
-                      Remove
+                    <button type="button" onClick={() => void remove(calendar)} aria-label={t('calRemoveNamed', calendar.name)}>
+                      {t('calRemove')}
                     </button>
                   </span>
                 </div>
                 <p className="muted calendar-facts" data-testid="calendar-facts">
-                  {plural(calendar.busy.length, 'busy time', 'busy times')}
-                  {calendar.readAt !== null && ` · ${feed ? 'last refreshed' : 'imported'} ${formatWhen(calendar.readAt)}`}
-                  {` · covers until ${formatDay(calendar.coversUntil)}`}
-                  {!feed && ' (import it again to look further ahead)'}
+                  {busyTimes(calendar.busy.length)}
+                  {calendar.readAt !== null && ` · ${t(feed ? 'calLastRefreshed' : 'calImportedOn', formatWhen(calendar.readAt))}`}
+                  {` · ${t('calCoversUntil', formatDay(calendar.coversUntil))}`}
+                  {!feed && ` ${t('calImportAgainHint')}`}
                 </p>
                 {calendar.lastError && (
                   <p className="error" data-testid="calendar-error">
-                    Refresh failed {formatWhen(calendar.lastError.at)}: {calendar.lastError.message} Using the busy times
-                    from the last good refresh.
+                    {/* Stored as English text (the stored shape has no code), so shown as it was written. */}
+                    {t('calLastErrorShown', formatWhen(calendar.lastError.at), calendar.lastError.message)}
                   </p>
                 )}
               </li>
@@ -358,10 +425,10 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
           })}
         </ul>
       )}
-      {loaded && stored.length === 0 && <p className="muted">No calendars yet.</p>}
+      {loaded && stored.length === 0 && <p className="muted">{t('calNone')}</p>}
 
       <label className="field">
-        <span>Check subscribed calendars every</span>
+        <span>{t('calRefreshEvery')}</span>
         <select
           value={refreshSettings.refreshMinutes}
           onChange={(event) => void saveRefreshSettings({ ...refreshSettings, refreshMinutes: Number(event.target.value) })}
@@ -375,8 +442,9 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
       </label>
 
       <p className="muted" data-testid="calendar-storage">
-        Stored on this device: {plural(stored.length, 'calendar', 'calendars')}, {plural(totalBusy, 'busy time', 'busy times')}
-        {bytes !== null && `, ${formatBytes(bytes)} of the browser’s 10 MB for extensions`}.
+        {bytes === null
+          ? t('calStorage', calendarCount(stored.length), busyTimes(totalBusy))
+          : t('calStorageBytes', calendarCount(stored.length), busyTimes(totalBusy), formatBytes(bytes))}
       </p>
     </div>
   );
