@@ -356,6 +356,8 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
     applicableIds: [],
     strongBusinessCue: lang.strongBusinessCues.has(word),
   };
+  // Very long "words" (pasted blobs) are not worth remembering.
+  if (word.length > 40) return info;
   if (lang.vocabulary.size >= VOCABULARY_LIMIT) lang.vocabulary.clear();
   lang.vocabulary.set(word, info);
   return info;
