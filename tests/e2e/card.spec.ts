@@ -205,10 +205,10 @@ test('"Insert my free times" from the background puts an invite at the caret, no
   const result = results.find((answer) => answer !== 'no content script');
   expect(result).toEqual({ ok: true });
   await expect.poll(() => model(page)).toMatch(/^Good to hear from you! Want to get coffee, Sam\? I'm free .+\. Which works for you\?$/);
-  // Counted for the popover.
-  const accepted = await serviceWorker.evaluate(async () => {
+  // Logged like an accepted card, for the popover and follow-ups.
+  const logged = await serviceWorker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await api.storage.local.get('acceptedInvites')).acceptedInvites;
+    return (await api.storage.local.get('inviteLog')).inviteLog as { recipient: string | null; outcome: string }[];
   });
-  expect(accepted).toHaveLength(1);
+  expect(logged).toEqual([expect.objectContaining({ recipient: 'Sam Rivera', outcome: 'waiting' })]);
 });
