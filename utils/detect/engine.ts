@@ -391,13 +391,16 @@ function normalizeFolded(token: Token, folded: string, lang: CompiledLanguage): 
   return { words, infos: words.map((word) => wordInfo(word, lang)), laughter: lang.laughter.has(folded) };
 }
 
+/** buildWords' per-token normal forms, reused between calls: only word and number indexes are read, and those are always written first. */
+const normalizedScratch: NormalizedToken[] = [];
+
 /**
  * The word stream for one language. Sentences end at terminal punctuation,
  * line breaks, emoji, emoticons and laughter; clauses also end at commas.
  */
 export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lexemes?: ReadonlyArray<Lexeme | undefined>): WordStream {
   // First pass: normalize, and count the words so every array is allocated once at its size.
-  const normalizedAt: Array<NormalizedToken | undefined> = new Array<NormalizedToken | undefined>(tokens.length);
+  const normalizedAt = normalizedScratch;
   let count = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -13,8 +13,8 @@ import { en } from './lang/en.ts';
 import { es } from './lang/es.ts';
 import { fr } from './lang/fr.ts';
 import { pt } from './lang/pt.ts';
-import { lexemesOf, type Lexeme } from './lexicon.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { lexeme, type Lexeme } from './lexicon.ts';
+import { tokenize, type Token, type WordAttachment } from './tokenize.ts';
 import type { LanguageCode, LanguageRules, VagueKind, VagueMatch } from './types.ts';
 
 export type { LanguageCode, VagueKind, VagueMatch } from './types.ts';
@@ -49,6 +49,13 @@ export function languageFromTag(tag: string | undefined): LanguageCode | undefin
   return primary && primary in ALL_RULES ? (primary as LanguageCode) : undefined;
 }
 
+/**
+ * Each word and number token's lexeme, found while tokenizing. Reused between
+ * calls (detection is synchronous): only word and number indexes are ever
+ * read, and those are written for every message.
+ */
+const lexemeScratch: WordAttachment<Lexeme> = { of: lexeme, out: [] };
+
 /** Messages longer than this are cut for detection; composer boxes never get near it. */
 const MAX_SCANNED_LENGTH = 200_000;
 
@@ -56,9 +63,9 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
-    const tokens = tokenize(scanned);
     const table = languages();
-    const lexemes = lexemesOf(tokens);
+    const tokens = tokenize(scanned, lexemeScratch);
+    const lexemes = lexemeScratch.out;
     const chosen = pickLanguages(scanned, tokens, lexemes, languageFromTag(options?.lang));
     let raw: RawMatch[] = [];
     for (const code of chosen) {
@@ -88,7 +95,7 @@ function pickLanguages(text: string, tokens: readonly Token[], lexemes: Readonly
   let counted = 0;
   for (let t = 0; t < tokens.length; t++) {
     const lex = lexemes[t];
-    if (lex === undefined || tokens[t]?.kind !== 'word') continue;
+    if (tokens[t]?.kind !== 'word' || lex === undefined) continue;
     const credits = creditsOf(lex);
     if (credits) for (let k = 0; k < totals.length; k++) totals[k] = (totals[k] ?? 0) + (credits[k] ?? 0);
     if (++counted >= 300) break;
@@ -138,8 +145,8 @@ export function detectLanguage(text: string): LanguageCode {
     if (typeof text !== 'string' || text.length === 0) return 'en';
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
     languages();
-    const tokens = tokenize(scanned);
-    return pickLanguages(scanned, tokens, lexemesOf(tokens), undefined)[0] ?? 'en';
+    const tokens = tokenize(scanned, lexemeScratch);
+    return pickLanguages(scanned, tokens, lexemeScratch.out, undefined)[0] ?? 'en';
   } catch {
     return 'en';
   }

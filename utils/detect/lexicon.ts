@@ -3,7 +3,7 @@
  * folded form, its evidence for the language guess and each language's
  * normalized words. A message then costs one map lookup per word token.
  */
-import { foldWord, type Token } from './tokenize.ts';
+import { foldWord } from './tokenize.ts';
 
 export interface Lexeme {
   folded: string;
@@ -28,14 +28,4 @@ export function lexeme(raw: string): Lexeme {
     }
   }
   return entry;
-}
-
-/** The lexeme of each word and number token; other tokens get undefined. */
-export function lexemesOf(tokens: readonly Token[]): Array<Lexeme | undefined> {
-  const out: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    out[i] = token && (token.kind === 'word' || token.kind === 'number') ? lexeme(token.raw) : undefined;
-  }
-  return out;
 }

@@ -92,11 +92,18 @@ const INTERN_SIZE = 1 << INTERN_BITS;
 const INTERN_LONGEST = 40;
 const internKeys: Array<string | undefined> = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
 const internHashes = new Int32Array(INTERN_SIZE);
+/** What the caller of tokenize attached to each interned text (see WordAttachment), by slot. */
+const internPayloads: unknown[] = new Array<unknown>(INTERN_SIZE).fill(undefined);
 let internCount = 0;
+/** The slot internHashed last found or filled, or -1 when the text was too long to intern. */
+let internSlotFound = -1;
 
 /** text.slice(start, end), as a shared string when the same text was seen before. */
 function internSlice(text: string, start: number, end: number): string {
-  if (end - start > INTERN_LONGEST) return text.slice(start, end);
+  if (end - start > INTERN_LONGEST) {
+    internSlotFound = -1;
+    return text.slice(start, end);
+  }
   let hash = 0;
   for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
   return internHashed(text, start, end, hash);
@@ -105,28 +112,62 @@ function internSlice(text: string, start: number, end: number): string {
 /** internSlice with the hash of the units already summed (h = h * 31 + unit, from 0). */
 function internHashed(text: string, start: number, end: number, hash: number): string {
   const length = end - start;
-  if (length > INTERN_LONGEST) return text.slice(start, end);
+  if (length > INTERN_LONGEST) {
+    internSlotFound = -1;
+    return text.slice(start, end);
+  }
   let slot = hash & (INTERN_SIZE - 1);
   for (;;) {
     const key = internKeys[slot];
     if (key === undefined) break;
-    if (internHashes[slot] === hash && key.length === length && text.startsWith(key, start)) return key;
+    if (internHashes[slot] === hash && key.length === length && text.startsWith(key, start)) {
+      internSlotFound = slot;
+      return key;
+    }
     slot = (slot + 1) & (INTERN_SIZE - 1);
   }
   if (internCount >= INTERN_SIZE >>> 1) {
     // Half full: start over rather than let probes grow long.
     internKeys.fill(undefined);
+    internPayloads.fill(undefined);
     internCount = 0;
     slot = hash & (INTERN_SIZE - 1);
   }
   const fresh = text.slice(start, end);
   internKeys[slot] = fresh;
   internHashes[slot] = hash;
+  internPayloads[slot] = undefined;
   internCount++;
+  internSlotFound = slot;
   return fresh;
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * Per-word data the caller wants next to each word and number token, looked
+ * up while tokenizing: an interned text keeps its value, so a repeated word
+ * costs no lookup at all. `of` must depend on the raw text only.
+ */
+export interface WordAttachment<T> {
+  of: (raw: string) => T;
+  /** Filled at the index of each word and number token; other indexes keep whatever they held. */
+  out: T[];
+}
+
+function attachTo<T>(attach: WordAttachment<T>, index: number, raw: string): void {
+  const slot = internSlotFound;
+  if (slot < 0) {
+    attach.out[index] = attach.of(raw);
+    return;
+  }
+  let value = internPayloads[slot] as T | undefined;
+  if (value === undefined) {
+    value = attach.of(raw);
+    internPayloads[slot] = value;
+  }
+  attach.out[index] = value;
+}
+
+export function tokenize<T>(text: string, attach?: WordAttachment<T>): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
@@ -185,7 +226,9 @@ export function tokenize(text: string): Token[] {
           }
           break;
         }
-        tokens.push({ kind: 'word', start, end: i, raw: internHashed(text, start, i, hash) });
+        const raw = internHashed(text, start, i, hash);
+        if (attach) attachTo(attach, tokens.length, raw);
+        tokens.push({ kind: 'word', start, end: i, raw });
         break;
       }
       case C_DIGIT: {
@@ -210,7 +253,9 @@ export function tokenize(text: string): Token[] {
           if (classOf(c) !== C_LETTER && c !== 0xba && c !== 0xaa) break;
           i += c > 0xffff ? 2 : 1;
         }
-        tokens.push({ kind: 'number', start, end: i, raw: internSlice(text, start, i) });
+        const raw = internSlice(text, start, i);
+        if (attach) attachTo(attach, tokens.length, raw);
+        tokens.push({ kind: 'number', start, end: i, raw });
         break;
       }
       case C_NEWLINE: {
