@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { localeFiles } from './utils/i18n/catalog';
-import { SUGGESTIONS_SCRIPT } from './utils/lazy-start';
+import { FOCUS_WATCH_SCRIPT, SUGGESTIONS_SCRIPT } from './utils/lazy-start';
 import { SITE_MATCHES } from './utils/sites';
 
 // The demo build also runs on the local demo page; the release manifest never matches it.
@@ -50,13 +50,13 @@ export default defineConfig({
       files.push(...localeFiles());
     },
     'build:manifestGenerated': (_wxt, manifest) => {
+      // The content script is built as a plain script (entrypoints/focus-watch.ts) so it carries no
+      // extension API wrapper; it is listed here. The demo build also runs it on the demo page.
+      const matches = demo ? [...SITE_MATCHES, 'http://demo.someday.localhost/*'] : SITE_MATCHES;
+      manifest.content_scripts = [{ matches, js: [FOCUS_WATCH_SCRIPT], run_at: 'document_idle' }];
       if (!demo) return;
-      const demoHost = 'http://demo.someday.localhost/*';
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), demoHost];
-      }
       for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource !== 'string') resource.matches = [...(resource.matches ?? []), demoHost];
+        if (typeof resource !== 'string') resource.matches = matches;
       }
     },
   },

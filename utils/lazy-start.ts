@@ -2,9 +2,7 @@
  * The hand-over between the small content script and the rest of Someday, which loads only once a
  * message box is focused. Both run in the extension's isolated world, so a global slot is private.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-export type StartSuggestions = (ctx: ContentScriptContext) => void;
+export type StartSuggestions = () => void;
 
 const SLOT = Symbol.for('someday.start-suggestions');
 
@@ -16,6 +14,9 @@ export function takeStart(): StartSuggestions | null {
   const start = (globalThis as Record<symbol, unknown>)[SLOT];
   return typeof start === 'function' ? (start as StartSuggestions) : null;
 }
+
+/** The small content script, as the manifest lists it. */
+export const FOCUS_WATCH_SCRIPT = 'focus-watch.js';
 
 /** The bundle the content script loads on first focus, as the manifest exposes it. */
 export const SUGGESTIONS_SCRIPT = '/suggestions.js' as const;

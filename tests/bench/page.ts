@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium';
+import { FOCUS_WATCH_SCRIPT, SUGGESTIONS_SCRIPT } from '../../utils/lazy-start';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import { fixturePages } from '../fixtures/pages';
 
@@ -100,7 +101,7 @@ async function churnRound(withSomeday: boolean): Promise<RoundResult> {
     const long = tasks.filter((event) => (event.dur ?? 0) > 50_000);
     const ours = events.filter((event) => event.ph === 'X' && isSomeday(event));
     // The content script's own evaluation (compile included); the rest loads only on first focus.
-    const startup = ours.filter((event) => event.name === 'EvaluateScript' && event.args?.data?.url?.includes('/content-scripts/'));
+    const startup = ours.filter((event) => event.name === 'EvaluateScript' && event.args?.data?.url?.endsWith(`/${FOCUS_WATCH_SCRIPT}`));
     const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
     return {
       scriptingMs: delta('ScriptDuration'),
@@ -162,8 +163,13 @@ async function main() {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build Someday first: npm run build');
   if (!existsSync(join(DIST, feed.file))) throw new Error('Build the fixtures first: node scripts/build-fixtures.mjs');
 
-  const script = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
-  console.log(`content script: ${(script.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KiB gzip`);
+  for (const [label, file] of [
+    ['content script', FOCUS_WATCH_SCRIPT],
+    ['card code, loaded on first focus of a box', SUGGESTIONS_SCRIPT.slice(1)],
+  ] as const) {
+    const script = readFileSync(join(EXTENSION, file));
+    console.log(`${label}: ${(script.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KiB gzip`);
+  }
 
   const withSomeday: RoundResult[] = [];
   const without: RoundResult[] = [];
