@@ -95,6 +95,8 @@ export interface CompiledLanguage {
   scratchRegister: Int32Array;
   scratchMessage: Int32Array;
   normalizeCache: Map<string, NormalizedToken>;
+  /** The word stream's arrays, reused by detectInLanguage from one message to the next. */
+  scratchWords: WordStream;
   /** This language's slot in a Lexeme's norms. */
   slot: number;
   vocabulary: Map<string, WordInfo>;
@@ -242,6 +244,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     scratchRegister: new Int32Array(512),
     scratchMessage: new Int32Array(slotWords),
     normalizeCache: new Map(),
+    scratchWords: { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 },
     slot: LANGUAGE_SLOTS.indexOf(rules.code),
     vocabulary: new Map(),
     wordIds,
@@ -398,7 +401,7 @@ const normalizedScratch: NormalizedToken[] = [];
  * The word stream for one language. Sentences end at terminal punctuation,
  * line breaks, emoji, emoticons and laughter; clauses also end at commas.
  */
-export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lexemes?: ReadonlyArray<Lexeme | undefined>): WordStream {
+export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lexemes?: ReadonlyArray<Lexeme | undefined>, reuse?: WordStream): WordStream {
   // First pass: normalize, and count the words so every array is allocated once at its size.
   const normalizedAt = normalizedScratch;
   let count = 0;
@@ -409,7 +412,9 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lex
     normalizedAt[i] = normalized;
     count += normalized.infos.length;
   }
-  const words: WordStream = {
+  // Reusing a stream writes its arrays front to back and then cuts them to
+  // `count`, so they read exactly like fresh ones (undefined past the end).
+  const words: WordStream = reuse ?? {
     w: new Array<string>(count),
     info: new Array<WordInfo>(count),
     // Plain arrays: cheaper to allocate per message than typed arrays, and
@@ -461,6 +466,15 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lex
         break;
     }
   }
+  if (reuse) {
+    words.w.length = count;
+    words.info.length = count;
+    words.ids.length = count;
+    words.token.length = count;
+    words.sentence.length = count;
+    words.clause.length = count;
+    words.length = count;
+  }
   return words;
 }
 
@@ -511,13 +525,16 @@ function anyPhraseIn(trie: TrieNode, w: readonly string[], ids: ArrayLike<number
 
 function isCapitalizedName(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
+  // ASCII first letters (nearly all) are settled without building a lowercase copy.
+  const code = token.raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 && token.raw !== 'I';
   const first = token.raw.charAt(0);
   return first !== first.toLowerCase() && token.raw !== 'I';
 }
 
 /** Runs one language's rules over the tokens; returns raw, unmerged matches. */
 export function detectInLanguage(text: string, tokens: readonly Token[], lang: CompiledLanguage, lexemes?: ReadonlyArray<Lexeme | undefined>): RawMatch[] {
-  const words = buildWords(tokens, lang, lexemes);
+  const words = buildWords(tokens, lang, lexemes, lang.scratchWords);
   if (words.length === 0) return [];
   const w = words.w;
   const info = words.info;
@@ -577,7 +594,8 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     if (here.maskStamp !== stamp) {
       const kept: CompiledPattern[] = [];
       const keptIds: number[] = [];
-      for (const pattern of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const pattern = candidates[c] as CompiledPattern;
         if (!covers(mask, lang.patternSlots[pattern.id])) continue;
         kept.push(pattern);
         keptIds.push(pattern.id);
@@ -595,10 +613,12 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     let bestPattern: CompiledPattern | undefined;
     const matcher = lang.matcher;
     matcher.begin(w, words.ids, i, sentenceEnd);
-    for (const pattern of applicable) matcher.want(pattern.id);
+    // Indexed loops: these run once per candidate word, and for...of iterators allocate until optimized.
+    for (let a = 0; a < applicable.length; a++) matcher.want((applicable[a] as CompiledPattern).id);
     matcher.run(here.applicableIds);
     const results = matcher.results;
-    for (const pattern of applicable) {
+    for (let a = 0; a < applicable.length; a++) {
+      const pattern = applicable[a] as CompiledPattern;
       const end = results[pattern.id] ?? -1;
       // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
       if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
@@ -637,8 +657,8 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       i++;
       continue;
     }
-    const [start, end] = growSpan(words, w, tokens, lang, i, bestEnd, sentenceStart, sentenceEnd);
-    matches.push({ start, end, kind, phraseStart: firstToken.start, phraseEnd: lastToken.end });
+    const start = growSpan(words, w, tokens, lang, i, bestEnd, sentenceStart, sentenceEnd);
+    matches.push({ start, end: grownEnd, kind, phraseStart: firstToken.start, phraseEnd: lastToken.end });
     i = bestEnd;
   }
   return matches;
@@ -701,7 +721,7 @@ function previousSentenceIsQuestion(words: WordStream, tokens: readonly Token[],
 }
 
 function hasStrongBusinessRegister(info: readonly WordInfo[]): boolean {
-  for (const word of info) if (word.strongBusinessCue) return true;
+  for (let k = 0; k < info.length; k++) if ((info[k] as WordInfo).strongBusinessCue) return true;
   return false;
 }
 
@@ -892,6 +912,9 @@ function acceptMatch(
   return true;
 }
 
+/** The span end growSpan found, beside its return value (no pair allocated per match). */
+let grownEnd = 0;
+
 /**
  * Grows a match to the clause an invite replaces: back over lead-ins
  * ("honestly") and an opening condition ("whenever you're free,"), forward to
@@ -906,7 +929,7 @@ function growSpan(
   matchEnd: number,
   sentenceStart: number,
   sentenceEnd: number,
-): [number, number] {
+): number {
   let first = matchStart;
   while (first > sentenceStart && lang.leadIns.has(words.w[first - 1] ?? '') && words.clause[first - 1] === words.clause[first]) first--;
   // An opening condition clause directly before, e.g. "if you're ever in town, we should ...".
@@ -962,8 +985,9 @@ function growSpan(
   const startToken = tokens[startIndex];
   // Spanish opening marks belong to the sentence they open: "¿quedamos un día?".
   const opener = tokens[startIndex - 1];
-  if (opener && opener.kind === 'terminal' && /^[¿¡]+$/.test(opener.raw) && opener.end === startToken?.start) return [opener.start, end];
-  return [startToken?.start ?? 0, end];
+  grownEnd = end;
+  if (opener && opener.kind === 'terminal' && /^[¿¡]+$/.test(opener.raw) && opener.end === startToken?.start) return opener.start;
+  return startToken?.start ?? 0;
 }
 
 function hasCommaBetween(tokens: readonly Token[], from: number, to: number): boolean {

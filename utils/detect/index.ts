@@ -14,7 +14,7 @@ import { es } from './lang/es.ts';
 import { fr } from './lang/fr.ts';
 import { pt } from './lang/pt.ts';
 import { lexeme, type Lexeme } from './lexicon.ts';
-import { tokenize, type Token, type WordAttachment } from './tokenize.ts';
+import { tokenize, type Token, type TokenBuffer, type WordAttachment } from './tokenize.ts';
 import type { LanguageCode, LanguageRules, VagueKind, VagueMatch } from './types.ts';
 
 export type { LanguageCode, VagueKind, VagueMatch } from './types.ts';
@@ -55,6 +55,8 @@ export function languageFromTag(tag: string | undefined): LanguageCode | undefin
  * read, and those are written for every message.
  */
 const lexemeScratch: WordAttachment<Lexeme> = { of: lexeme, out: [] };
+/** Token objects reused between calls; nothing keeps a token once a call returns. */
+const tokenScratch: TokenBuffer = { tokens: [], pool: [] };
 
 /** Messages longer than this are cut for detection; composer boxes never get near it. */
 const MAX_SCANNED_LENGTH = 200_000;
@@ -64,7 +66,7 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
     if (typeof text !== 'string' || text.length === 0) return [];
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
     const table = languages();
-    const tokens = tokenize(scanned, lexemeScratch);
+    const tokens = tokenize(scanned, lexemeScratch, tokenScratch);
     const lexemes = lexemeScratch.out;
     const chosen = pickLanguages(scanned, tokens, lexemes, languageFromTag(options?.lang));
     let raw: RawMatch[] = [];
@@ -145,7 +147,7 @@ export function detectLanguage(text: string): LanguageCode {
     if (typeof text !== 'string' || text.length === 0) return 'en';
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
     languages();
-    const tokens = tokenize(scanned, lexemeScratch);
+    const tokens = tokenize(scanned, lexemeScratch, tokenScratch);
     return pickLanguages(scanned, tokens, lexemeScratch.out, undefined)[0] ?? 'en';
   } catch {
     return 'en';

@@ -167,8 +167,38 @@ function attachTo<T>(attach: WordAttachment<T>, index: number, raw: string): voi
   attach.out[index] = value;
 }
 
-export function tokenize<T>(text: string, attach?: WordAttachment<T>): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Token objects and their array, reused from one tokenize call to the next so
+ * a 100 KB message allocates almost nothing. The tokens are only valid until
+ * the next call that passes the same buffer.
+ */
+export interface TokenBuffer {
+  tokens: Token[];
+  pool: Token[];
+}
+
+/** Tokens past this many are not kept for reuse: the pool stays a few MB at most. */
+const POOL_LIMIT = 1 << 16;
+
+function makeToken(pool: Token[] | undefined, index: number, kind: TokenKind, start: number, end: number, raw: string): Token {
+  if (pool === undefined || index >= POOL_LIMIT) return { kind, start, end, raw };
+  const reused = pool[index];
+  if (reused === undefined) {
+    const fresh: Token = { kind, start, end, raw };
+    pool[index] = fresh;
+    return fresh;
+  }
+  reused.kind = kind;
+  reused.start = start;
+  reused.end = end;
+  reused.raw = raw;
+  return reused;
+}
+
+export function tokenize<T>(text: string, attach?: WordAttachment<T>, buffer?: TokenBuffer): Token[] {
+  const tokens: Token[] = buffer ? buffer.tokens : [];
+  const pool = buffer?.pool;
+  let count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -187,7 +217,8 @@ export function tokenize<T>(text: string, attach?: WordAttachment<T>): Token[] {
       const emoticon = EMOTICON.exec(text);
       if (emoticon) {
         i += emoticon[0].length;
-        tokens.push({ kind: 'emoticon', start, end: i, raw: emoticon[0] });
+        tokens[count] = makeToken(pool, count, 'emoticon', start, i, emoticon[0]);
+        count++;
         continue;
       }
     }
@@ -227,8 +258,9 @@ export function tokenize<T>(text: string, attach?: WordAttachment<T>): Token[] {
           break;
         }
         const raw = internHashed(text, start, i, hash);
-        if (attach) attachTo(attach, tokens.length, raw);
-        tokens.push({ kind: 'word', start, end: i, raw });
+        if (attach) attachTo(attach, count, raw);
+        tokens[count] = makeToken(pool, count, 'word', start, i, raw);
+        count++;
         break;
       }
       case C_DIGIT: {
@@ -254,46 +286,54 @@ export function tokenize<T>(text: string, attach?: WordAttachment<T>): Token[] {
           i += c > 0xffff ? 2 : 1;
         }
         const raw = internSlice(text, start, i);
-        if (attach) attachTo(attach, tokens.length, raw);
-        tokens.push({ kind: 'number', start, end: i, raw });
+        if (attach) attachTo(attach, count, raw);
+        tokens[count] = makeToken(pool, count, 'number', start, i, raw);
+        count++;
         break;
       }
       case C_NEWLINE: {
         i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-        tokens.push({ kind: 'newline', start, end: i, raw: text.slice(start, i) });
+        tokens[count] = makeToken(pool, count, 'newline', start, i, internSlice(text, start, i));
+        count++;
         break;
       }
       case C_TERMINAL: {
         i += width;
         while (i < length && classOf(text.codePointAt(i) ?? 0) === C_TERMINAL) i += 1;
-        tokens.push({ kind: 'terminal', start, end: i, raw: text.slice(start, i) });
+        tokens[count] = makeToken(pool, count, 'terminal', start, i, internSlice(text, start, i));
+        count++;
         break;
       }
       case C_COMMA: {
         i += width;
-        tokens.push({ kind: 'comma', start, end: i, raw: text.slice(start, i) });
+        tokens[count] = makeToken(pool, count, 'comma', start, i, internSlice(text, start, i));
+        count++;
         break;
       }
       case C_EMOJI: {
         i += width;
-        tokens.push({ kind: 'emoji', start, end: i, raw: text.slice(start, i) });
+        tokens[count] = makeToken(pool, count, 'emoji', start, i, internSlice(text, start, i));
+        count++;
         break;
       }
       case C_SPACE: {
         i += width;
         // " - " between spaces separates clauses like a dash.
         if (text[i] === '-' && i + 1 < length && classOf(text.charCodeAt(i + 1)) === C_SPACE) {
-          tokens.push({ kind: 'comma', start: i, end: i + 1, raw: '-' });
+          tokens[count] = makeToken(pool, count, 'comma', i, i + 1, '-');
+          count++;
           i += 1;
         }
         break;
       }
       default: {
         i += width;
-        tokens.push({ kind: 'symbol', start, end: i, raw: text.slice(start, i) });
+        tokens[count] = makeToken(pool, count, 'symbol', start, i, internSlice(text, start, i));
+        count++;
       }
     }
   }
+  tokens.length = count;
   return tokens;
 }
 
