@@ -394,37 +394,15 @@ function normalizeFolded(token: Token, folded: string, lang: CompiledLanguage): 
   return { words, infos: words.map((word) => wordInfo(word, lang)), laughter: lang.laughter.has(folded) };
 }
 
-/** buildWords' per-token normal forms, reused between calls: only word and number indexes are read, and those are always written first. */
-const normalizedScratch: NormalizedToken[] = [];
-
 /**
  * The word stream for one language. Sentences end at terminal punctuation,
  * line breaks, emoji, emoticons and laughter; clauses also end at commas.
+ * With `reuse`, that stream's arrays are overwritten front to back and then
+ * cut to the word count, so they read exactly like fresh ones (undefined past
+ * the end) without allocating per message.
  */
 export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lexemes?: ReadonlyArray<Lexeme | undefined>, reuse?: WordStream): WordStream {
-  // First pass: normalize, and count the words so every array is allocated once at its size.
-  const normalizedAt = normalizedScratch;
-  let count = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || (token.kind !== 'word' && token.kind !== 'number')) continue;
-    const normalized = normalizeToken(token, lang, lexemes?.[i]);
-    normalizedAt[i] = normalized;
-    count += normalized.infos.length;
-  }
-  // Reusing a stream writes its arrays front to back and then cuts them to
-  // `count`, so they read exactly like fresh ones (undefined past the end).
-  const words: WordStream = reuse ?? {
-    w: new Array<string>(count),
-    info: new Array<WordInfo>(count),
-    // Plain arrays: cheaper to allocate per message than typed arrays, and
-    // reading past the end still gives undefined.
-    ids: new Array<number>(count),
-    token: new Array<number>(count),
-    sentence: new Array<number>(count),
-    clause: new Array<number>(count),
-    length: count,
-  };
+  const words: WordStream = reuse ?? { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 };
   let at = 0;
   let sentence = 0;
   let clause = 0;
@@ -434,7 +412,7 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lex
     switch (token.kind) {
       case 'word':
       case 'number': {
-        const normalized = normalizedAt[i] as NormalizedToken;
+        const normalized = normalizeToken(token, lang, lexemes?.[i]);
         const infos = normalized.infos;
         for (let n = 0; n < infos.length; n++) {
           const info = infos[n] as WordInfo;
@@ -466,15 +444,13 @@ export function buildWords(tokens: readonly Token[], lang: CompiledLanguage, lex
         break;
     }
   }
-  if (reuse) {
-    words.w.length = count;
-    words.info.length = count;
-    words.ids.length = count;
-    words.token.length = count;
-    words.sentence.length = count;
-    words.clause.length = count;
-    words.length = count;
-  }
+  words.w.length = at;
+  words.info.length = at;
+  words.ids.length = at;
+  words.token.length = at;
+  words.sentence.length = at;
+  words.clause.length = at;
+  words.length = at;
   return words;
 }
 

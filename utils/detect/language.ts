@@ -109,13 +109,16 @@ function hintMaskFor(code: number): number {
   return mask;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** The guess from summed word credits (see wordCredits) and the letters of `text`. */
 export function guessFromScores(text: string, totals: ArrayLike<number>): LanguageGuess {
   const scores = [totals[0] ?? 0, totals[1] ?? 0, totals[2] ?? 0, totals[3] ?? 0, totals[4] ?? 0];
   // Letters only matter for short snippets; a sample keeps huge inputs cheap. Every hint letter is non-ASCII.
   const sampleLength = Math.min(text.length, 2000);
   let hints = 0;
-  for (let i = 0; i < sampleLength; i++) {
+  // Plain ASCII text (most messages) has no hint letters: one native scan settles it.
+  if (sampleLength < text.length || NON_ASCII.test(text)) for (let i = 0; i < sampleLength; i++) {
     const code = text.charCodeAt(i);
     if (code > 0x7f) hints |= hintMaskOf(code);
   }

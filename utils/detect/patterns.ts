@@ -93,7 +93,11 @@ export function childById(node: TrieNode, id: number): TrieNode | undefined {
 }
 
 function endAllowed(node: TrieNode, following: string | undefined): boolean {
-  for (const guards of node.ends) if (following === undefined || guards.length === 0 || !guards.includes(following)) return true;
+  const ends = node.ends;
+  for (let e = 0; e < ends.length; e++) {
+    const guards = ends[e] as string[];
+    if (following === undefined || guards.length === 0 || !guards.includes(following)) return true;
+  }
   return false;
 }
 
@@ -419,8 +423,13 @@ export class TreeMatcher {
     this.ids = ids;
     this.origin = pos;
     this.limit = Math.min(limit, pos + this.stride - 1);
-    this.live.fill(0);
-    this.asked.fill(0);
+    // A handful of words: a plain loop beats two calls to fill().
+    const live = this.live;
+    const asked = this.asked;
+    for (let k = 0; k < live.length; k++) {
+      live[k] = 0;
+      asked[k] = 0;
+    }
     this.generation++;
     if (this.generation >= 0x7fffffff) {
       this.stamps.fill(0);
@@ -443,7 +452,8 @@ export class TreeMatcher {
   /** Searches every wanted pattern from the start position; read `results` afterwards. */
   run(ids: readonly number[]): void {
     const roots = this.tree.rootOf;
-    for (const id of ids) {
+    for (let r = 0; r < ids.length; r++) {
+      const id = ids[r] as number;
       const root = roots[id];
       if (root && this.isLive(id)) this.visit(root, this.origin);
     }
@@ -501,11 +511,14 @@ export class TreeMatcher {
 
   /** The element of `node` ended at `end`: decide the patterns ending here, continue the others. */
   private onEnd(node: PatternTreeNode, end: number): void {
-    for (const id of node.endsHere) {
+    const endsHere = node.endsHere;
+    for (let e = 0; e < endsHere.length; e++) {
+      const id = endsHere[e] as number;
       if (!this.isLive(id)) continue;
       this.results[id] = end;
       this.live[id >>> 5] = (this.live[id >>> 5] ?? 0) & ~(1 << (id & 31));
     }
-    for (const child of node.children) this.visit(child, end);
+    const children = node.children;
+    for (let c = 0; c < children.length; c++) this.visit(children[c] as PatternTreeNode, end);
   }
 }
