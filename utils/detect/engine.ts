@@ -525,8 +525,9 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
   const matches: RawMatch[] = [];
   const bounds = sentenceBoundaries(words, lang);
   // Whether a sentence names a concrete time, worked out only for sentences next to a wish.
-  const timeBySentence = new Map<number, boolean>();
+  let timeBySentence: Map<number, boolean> | undefined;
   const sentenceTime = (sentence: number, from: number, to: number): boolean => {
+    timeBySentence ??= new Map();
     let known = timeBySentence.get(sentence);
     if (known === undefined) {
       known = sentenceHasTime(words, lang.time, from, to);

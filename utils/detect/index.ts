@@ -93,16 +93,27 @@ function creditsOf(lex: Lexeme): Int8Array | undefined {
 function pickLanguages(text: string, tokens: readonly Token[], lexemes: ReadonlyArray<Lexeme | undefined>, requested: LanguageCode | undefined): LanguageCode[] {
   if (requested) return requested === 'en' ? ['en'] : [requested, 'en'];
   // The first few hundred words settle the language; huge inputs need no more.
-  const totals = [0, 0, 0, 0, 0];
+  // One running total per LANGUAGE_ORDER slot (credits arrays have exactly five).
+  let en = 0;
+  let es = 0;
+  let fr = 0;
+  let de = 0;
+  let pt = 0;
   let counted = 0;
   for (let t = 0; t < tokens.length; t++) {
     const lex = lexemes[t];
     if (tokens[t]?.kind !== 'word' || lex === undefined) continue;
     const credits = creditsOf(lex);
-    if (credits) for (let k = 0; k < totals.length; k++) totals[k] = (totals[k] ?? 0) + (credits[k] ?? 0);
+    if (credits) {
+      en += credits[0] ?? 0;
+      es += credits[1] ?? 0;
+      fr += credits[2] ?? 0;
+      de += credits[3] ?? 0;
+      pt += credits[4] ?? 0;
+    }
     if (++counted >= 300) break;
   }
-  const guess = guessFromScores(text, totals);
+  const guess = guessFromScores(text, [en, es, fr, de, pt]);
   if (guess.confident) return [guess.best];
   const picked: LanguageCode[] = [guess.best];
   for (const code of guess.alternatives) if (!picked.includes(code)) picked.push(code);
