@@ -55,10 +55,6 @@ export interface WordInfo {
   timeStart: boolean;
   negator: boolean;
   reportVerb: boolean;
-  /** `candidates` that pass the applicability mask stamped `maskStamp` (a cache, see detectInLanguage). */
-  maskStamp: number;
-  applicable: CompiledPattern[];
-  applicableIds: number[];
   strongBusinessCue: boolean;
 }
 
@@ -81,12 +77,6 @@ export interface CompiledLanguage {
   patternSlots: number[][];
   /** Reused per call; the detector is synchronous, so one buffer per language is safe. */
   scratchSentence: Int32Array;
-  /** Bumped whenever an applicability mask is (re)computed, so WordInfo caches can tell theirs apart. */
-  maskGeneration: number;
-  /** The last few sentence masks and their stamps (see recentMaskStamp). */
-  recentMasks: Array<Int32Array | undefined>;
-  recentStamps: number[];
-  recentNext: number;
   /** Sentence bounds per word, grown as needed. */
   scratchStarts: Int32Array;
   scratchEnds: Int32Array;
@@ -234,10 +224,6 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     slotWords,
     patternSlots,
     scratchSentence: new Int32Array(slotWords),
-    maskGeneration: 0,
-    recentMasks: [undefined, undefined, undefined, undefined],
-    recentStamps: [-1, -1, -1, -1],
-    recentNext: 0,
     scratchStarts: new Int32Array(512),
     scratchEnds: new Int32Array(512),
     scratchTopic: new Int32Array(512),
@@ -354,9 +340,6 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
     timeStart: mayStartTime(word, lang.time),
     negator: lang.negators.has(word),
     reportVerb: lang.reportVerbs.has(word),
-    maskStamp: -1,
-    applicable: [],
-    applicableIds: [],
     strongBusinessCue: lang.strongBusinessCues.has(word),
   };
   // Very long "words" (pasted blobs) are not worth remembering.
@@ -520,8 +503,6 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
   const sentenceSlots = lang.scratchSentence;
   let slottedSentence = -1;
   let messageSlotted = false;
-  let maskStamp = -1;
-  let messageStamp = -1;
   const matches: RawMatch[] = [];
   const bounds = sentenceBoundaries(words, lang);
   // Whether a sentence names a concrete time, worked out only for sentences next to a wish.
@@ -557,45 +538,37 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       if (slottedSentence !== fullStart) {
         collectSlots(info, fullStart, fullEnd, sentenceSlots);
         slottedSentence = fullStart;
-        maskStamp = recentMaskStamp(lang, sentenceSlots);
       }
     } else {
       mask = lang.scratchMessage;
       if (!messageSlotted) {
         collectSlots(info, 0, words.length, mask);
-        messageStamp = ++lang.maskGeneration;
       }
       messageSlotted = true;
     }
-    const stamp = mask === sentenceSlots ? maskStamp : messageStamp;
-    if (here.maskStamp !== stamp) {
-      const kept: CompiledPattern[] = [];
-      const keptIds: number[] = [];
-      for (let c = 0; c < candidates.length; c++) {
-        const pattern = candidates[c] as CompiledPattern;
-        if (!covers(mask, lang.patternSlots[pattern.id])) continue;
-        kept.push(pattern);
-        keptIds.push(pattern.id);
-      }
-      here.applicable = kept;
-      here.applicableIds = keptIds;
-      here.maskStamp = stamp;
+    // Only patterns whose required elements all occur nearby are searched; the
+    // matcher remembers which (wanted), so no per-word list is built.
+    const matcher = lang.matcher;
+    matcher.begin(w, words.ids, i, sentenceEnd);
+    const patternSlots = lang.patternSlots;
+    let wantedAny = false;
+    for (let c = 0; c < candidates.length; c++) {
+      const id = (candidates[c] as CompiledPattern).id;
+      if (!covers(mask, patternSlots[id])) continue;
+      matcher.want(id);
+      wantedAny = true;
     }
-    const applicable = here.applicable;
-    if (applicable.length === 0) {
+    if (!wantedAny) {
       i++;
       continue;
     }
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
-    const matcher = lang.matcher;
-    matcher.begin(w, words.ids, i, sentenceEnd);
-    // Indexed loops: these run once per candidate word, and for...of iterators allocate until optimized.
-    for (let a = 0; a < applicable.length; a++) matcher.want((applicable[a] as CompiledPattern).id);
-    matcher.run(here.applicableIds);
+    matcher.run(here.candidateIds ?? []);
     const results = matcher.results;
-    for (let a = 0; a < applicable.length; a++) {
-      const pattern = applicable[a] as CompiledPattern;
+    for (let c = 0; c < candidates.length; c++) {
+      const pattern = candidates[c] as CompiledPattern;
+      if (!matcher.wanted(pattern.id)) continue;
       const end = results[pattern.id] ?? -1;
       // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
       if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
@@ -639,35 +612,6 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     i = bestEnd;
   }
   return matches;
-}
-
-/**
- * The stamp for a freshly collected sentence mask. Chat repeats itself, so a
- * mask equal to one of the last few keeps its stamp and the per-word
- * applicable lists computed for it stay valid.
- */
-function recentMaskStamp(lang: CompiledLanguage, mask: Int32Array): number {
-  const recent = lang.recentMasks;
-  for (let r = 0; r < recent.length; r++) {
-    const known = recent[r];
-    if (!known) continue;
-    let same = true;
-    for (let n = 0; n < mask.length; n++) {
-      if (known[n] !== mask[n]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return lang.recentStamps[r] ?? -1;
-  }
-  const stamp = ++lang.maskGeneration;
-  const slot = lang.recentNext;
-  lang.recentNext = (slot + 1) % recent.length;
-  const copy = recent[slot] ?? new Int32Array(mask.length);
-  copy.set(mask);
-  recent[slot] = copy;
-  lang.recentStamps[slot] = stamp;
-  return stamp;
 }
 
 /** ORs the slots of words [from, to) into `out`. */
