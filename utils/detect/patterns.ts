@@ -28,20 +28,22 @@ export interface TrieNode {
   dense: Array<TrieNode | undefined> | undefined;
   /** For nodes with few edges: their word ids and children, scanned in order. */
   edgeIds: number[];
+  /** Bit (id & 31) set for every id in edgeIds: most ids are turned away without the scan. */
+  edgeMask: number;
   edgeNodes: TrieNode[];
   /** Guard lists of the phrases that end here; an empty list means "ends here, unguarded". */
   ends: string[][];
 }
 
 export function buildTrie(phrases: readonly Phrase[]): TrieNode {
-  const root: TrieNode = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeNodes: [], ends: [] };
+  const root: TrieNode = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeMask: 0, edgeNodes: [], ends: [] };
   for (const phrase of phrases) {
     if (phrase.words.length === 0) continue;
     let node = root;
     for (const word of phrase.words) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeNodes: [], ends: [] };
+        child = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeMask: 0, edgeNodes: [], ends: [] };
         node.next.set(word, child);
       }
       node = child;
@@ -74,6 +76,8 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
   }
   for (const node of seen) {
     node.edgeIds = [...node.byId.keys()];
+    node.edgeMask = 0;
+    for (const id of node.edgeIds) node.edgeMask |= 1 << (id & 31);
     node.edgeNodes = [...node.byId.values()];
     if (node.byId.size < 4) continue;
     const dense = new Array<TrieNode | undefined>(vocabulary.size + 1).fill(undefined);
@@ -87,6 +91,7 @@ export function childById(node: TrieNode, id: number): TrieNode | undefined {
   if (id === 0) return undefined;
   const dense = node.dense;
   if (dense !== undefined) return dense[id];
+  if ((node.edgeMask & (1 << (id & 31))) === 0) return undefined;
   const ids = node.edgeIds;
   for (let e = 0; e < ids.length; e++) if (ids[e] === id) return node.edgeNodes[e];
   return undefined;
