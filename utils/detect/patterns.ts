@@ -28,7 +28,7 @@ export interface TrieNode {
   dense: Array<TrieNode | undefined> | undefined;
   /** For nodes with few edges: their word ids and children, scanned in order. */
   edgeIds: number[];
-  /** Bit (id & 31) set for every id in edgeIds: most ids are turned away without the scan. */
+  /** Bit (id & 31) set for every id in edgeIds: most ids are turned away before the dense array or the scan. */
   edgeMask: number;
   edgeNodes: TrieNode[];
   /** Guard lists of the phrases that end here; an empty list means "ends here, unguarded". */
@@ -89,9 +89,9 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
 /** The child of `node` along word id `id`, if any. */
 export function childById(node: TrieNode, id: number): TrieNode | undefined {
   if (id === 0) return undefined;
+  if ((node.edgeMask & (1 << (id & 31))) === 0) return undefined;
   const dense = node.dense;
   if (dense !== undefined) return dense[id];
-  if ((node.edgeMask & (1 << (id & 31))) === 0) return undefined;
   const ids = node.edgeIds;
   for (let e = 0; e < ids.length; e++) if (ids[e] === id) return node.edgeNodes[e];
   return undefined;
