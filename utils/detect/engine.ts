@@ -44,9 +44,12 @@ export interface WordInfo {
   w: string;
   /** Vocabulary id for trie edges; 0 when no rule mentions the word. */
   id: number;
-  /** Patterns a match can start with this word at, in rule order. */
-  candidates: CompiledPattern[] | undefined;
-  candidateIds: number[] | undefined;
+  /**
+   * The patterns a match can start with this word at, in rule order, with
+   * their required slots, flattened for the hot loop:
+   * per pattern [id, pair count, (slot word, bits) × pair count].
+   */
+  candidateSlots: Int32Array | undefined;
   /** The required-element slots this word can start (see CompiledLanguage.slotsByWord). */
   slots: Int32Array | undefined;
   businessCue: boolean;
@@ -63,6 +66,10 @@ export interface CompiledLanguage {
   byFirstWord: Map<string, CompiledPattern[]>;
   /** The ids of byFirstWord's lists, same order. */
   idsByFirstWord: Map<string, number[]>;
+  /** byFirstWord's lists with each pattern's slots (see WordInfo.candidateSlots). */
+  slotsByFirstWord: Map<string, Int32Array>;
+  /** Every pattern, by id. */
+  patterns: CompiledPattern[];
   /** All patterns as one shared-prefix tree, searched per start position. */
   matcher: TreeMatcher;
   /**
@@ -76,7 +83,8 @@ export interface CompiledLanguage {
   /** Per pattern, its slots as flattened [word index, bits] pairs (empty: always applicable). */
   patternSlots: number[][];
   /** Reused per call; the detector is synchronous, so one buffer per language is safe. */
-  scratchSentence: Int32Array;
+  /** Per-word suffix slot sets of one sentence (at most 2 × WINDOW + 1 rows). */
+  scratchSuffix: Int32Array;
   /** Sentence bounds per word, grown as needed. */
   scratchStarts: Int32Array;
   scratchEnds: Int32Array;
@@ -84,6 +92,8 @@ export interface CompiledLanguage {
   scratchTopic: Int32Array;
   scratchRegister: Int32Array;
   scratchMessage: Int32Array;
+  /** Ids of the patterns searched from one start, in rule order. */
+  scratchWanted: Int32Array;
   normalizeCache: Map<string, NormalizedToken>;
   /** The word stream's arrays, reused by detectInLanguage from one message to the next. */
   scratchWords: WordStream;
@@ -214,21 +224,28 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     wordIds,
   );
   const idsByFirstWord = new Map<string, number[]>();
-  for (const [word, list] of byFirstWord) idsByFirstWord.set(word, list.map((pattern) => pattern.id));
+  const slotsByFirstWord = new Map<string, Int32Array>();
+  for (const [word, list] of byFirstWord) {
+    idsByFirstWord.set(word, list.map((pattern) => pattern.id));
+    slotsByFirstWord.set(word, Int32Array.from(list.flatMap((pattern) => [pattern.id, (patternSlots[pattern.id] ?? []).length / 2, ...(patternSlots[pattern.id] ?? [])])));
+  }
   return {
     rules,
     byFirstWord,
     idsByFirstWord,
+    slotsByFirstWord,
+    patterns: all,
     matcher: new TreeMatcher(buildPatternTree(all), rules.patterns.length, WINDOW),
     slotsByWord,
     slotWords,
     patternSlots,
-    scratchSentence: new Int32Array(slotWords),
+    scratchSuffix: new Int32Array((2 * WINDOW + 1) * slotWords),
     scratchStarts: new Int32Array(512),
     scratchEnds: new Int32Array(512),
     scratchTopic: new Int32Array(512),
     scratchRegister: new Int32Array(512),
     scratchMessage: new Int32Array(slotWords),
+    scratchWanted: new Int32Array(Math.max(1, rules.patterns.length)),
     normalizeCache: new Map(),
     scratchWords: { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 },
     slot: LANGUAGE_SLOTS.indexOf(rules.code),
@@ -332,8 +349,7 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
   info = {
     w: word,
     id: lang.wordIds.get(word) ?? 0,
-    candidates: lang.byFirstWord.get(word),
-    candidateIds: lang.idsByFirstWord.get(word),
+    candidateSlots: lang.slotsByFirstWord.get(word),
     slots: lang.slotsByWord.get(word),
     businessCue: lang.businessCues.has(word),
     registerCue: lang.registerCues.has(word),
@@ -498,9 +514,9 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
   const w = words.w;
   const info = words.info;
   // A pattern is tried only if every one of its required elements can start
-  // somewhere in the candidate's sentence (in the whole message, for very long
-  // sentences); most patterns drop out before any matching.
-  const sentenceSlots = lang.scratchSentence;
+  // somewhere from the candidate to the end of its sentence (in the whole
+  // message, for very long sentences); most patterns drop out before any matching.
+  const slotWords = lang.slotWords;
   let slottedSentence = -1;
   let messageSlotted = false;
   const matches: RawMatch[] = [];
@@ -522,9 +538,8 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
 
   let i = 0;
   while (i < words.length) {
-    const here = info[i] as WordInfo;
-    const candidates = here.candidates;
-    if (!candidates) {
+    const flat = (info[i] as WordInfo).candidateSlots;
+    if (flat === undefined) {
       i++;
       continue;
     }
@@ -533,12 +548,15 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     const sentenceEnd = Math.min(bounds.ends[i] ?? words.length, i + WINDOW);
     const fullStart = bounds.starts[i] ?? 0;
     const fullEnd = bounds.ends[i] ?? words.length;
-    let mask = sentenceSlots;
+    let mask: Int32Array;
+    let maskAt = 0;
     if (fullEnd - fullStart <= 2 * WINDOW) {
+      mask = lang.scratchSuffix;
       if (slottedSentence !== fullStart) {
-        collectSlots(info, fullStart, fullEnd, sentenceSlots);
+        suffixSlots(info, fullStart, fullEnd, mask, slotWords);
         slottedSentence = fullStart;
       }
+      maskAt = (i - fullStart) * slotWords;
     } else {
       mask = lang.scratchMessage;
       if (!messageSlotted) {
@@ -546,30 +564,39 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
       }
       messageSlotted = true;
     }
-    // Only patterns whose required elements all occur nearby are searched; the
-    // matcher remembers which (wanted), so no per-word list is built.
-    const matcher = lang.matcher;
-    matcher.begin(w, words.ids, i, sentenceEnd);
-    const patternSlots = lang.patternSlots;
-    let wantedAny = false;
-    for (let c = 0; c < candidates.length; c++) {
-      const id = (candidates[c] as CompiledPattern).id;
-      if (!covers(mask, patternSlots[id])) continue;
-      matcher.want(id);
-      wantedAny = true;
+    // Only patterns whose required elements all occur from here to the
+    // sentence end are searched, in rule order.
+    const wanted = lang.scratchWanted;
+    let wantedCount = 0;
+    for (let c = 0; c < flat.length; ) {
+      const id = flat[c] as number;
+      const pairs = flat[c + 1] as number;
+      let covered = true;
+      for (let p = c + 2, last = c + 2 + 2 * pairs; p < last; p += 2) {
+        const bits = flat[p + 1] as number;
+        if (((mask[maskAt + (flat[p] as number)] as number) & bits) !== bits) {
+          covered = false;
+          break;
+        }
+      }
+      c += 2 + 2 * pairs;
+      if (covered) wanted[wantedCount++] = id;
     }
-    if (!wantedAny) {
+    if (wantedCount === 0) {
       i++;
       continue;
     }
+    const matcher = lang.matcher;
+    matcher.begin(w, words.ids, i, sentenceEnd);
+    for (let c = 0; c < wantedCount; c++) matcher.want(wanted[c] as number);
+    matcher.run(wanted, wantedCount);
+    const results = matcher.results;
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
-    matcher.run(here.candidateIds ?? []);
-    const results = matcher.results;
-    for (let c = 0; c < candidates.length; c++) {
-      const pattern = candidates[c] as CompiledPattern;
-      if (!matcher.wanted(pattern.id)) continue;
-      const end = results[pattern.id] ?? -1;
+    for (let c = 0; c < wantedCount; c++) {
+      const id = wanted[c] as number;
+      const pattern = lang.patterns[id] as CompiledPattern;
+      const end = results[id] ?? -1;
       // Longest match wins; on a tie, a pattern with a fixed kind is more specific.
       if (end <= i || end < bestEnd || (end === bestEnd && (pattern.spec.kind === undefined || bestPattern?.spec.kind !== undefined))) continue;
       if (!acceptMatch(pattern, words, w, i, end, sentenceStart, sentenceEnd, tokens, lang)) continue;
@@ -625,15 +652,23 @@ function collectSlots(info: readonly WordInfo[], from: number, to: number, out: 
   }
 }
 
-/** True when `have` holds every slot of a pattern ([word index, bits] pairs). */
-function covers(have: Int32Array, pairs: readonly number[] | undefined): boolean {
-  if (!pairs) return false;
-  for (let p = 0; p < pairs.length; p += 2) {
-    const bits = pairs[p + 1] ?? 0;
-    if (((have[pairs[p] ?? 0] ?? 0) & bits) !== bits) return false;
+/**
+ * Row r of `out` (slotWords wide) gets the slots of words [from + r, to): what
+ * can still start at or after each word of the sentence. Rows run back from
+ * the sentence end, each the one after it plus its own word's slots.
+ */
+function suffixSlots(info: readonly WordInfo[], from: number, to: number, out: Int32Array, size: number): void {
+  let row = (to - from) * size;
+  for (let n = 0; n < size; n++) out[row + n] = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const next = row;
+    row -= size;
+    const slots = info[k]?.slots;
+    if (slots) for (let n = 0; n < size; n++) out[row + n] = (out[next + n] ?? 0) | (slots[n] ?? 0);
+    else for (let n = 0; n < size; n++) out[row + n] = out[next + n] ?? 0;
   }
-  return true;
 }
+
 
 function previousSentenceIsQuestion(words: WordStream, tokens: readonly Token[], sentenceStart: number): boolean {
   if (sentenceStart === 0) return false;

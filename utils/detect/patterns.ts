@@ -347,6 +347,12 @@ export interface PatternTreeNode {
   endsHere: number[];
   /** Bit set of every pattern id at or below this node. */
   subtree: Int32Array;
+  /**
+   * When all of subtree sits in one 32-bit word (nearly every node): that
+   * word's index and bits, so a liveness test is one AND; otherwise -1.
+   */
+  subtreeWord: number;
+  subtreeBits: number;
 }
 
 export interface PatternTree {
@@ -364,7 +370,7 @@ export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternT
   const childByKey = new Map<PatternTreeNode, Map<string, PatternTreeNode>>();
   const rootOf: PatternTreeNode[] = [];
   const make = (element: Element): PatternTreeNode => {
-    const node: PatternTreeNode = { id: nodes.length, element, children: [], endsHere: [], subtree: new Int32Array(setWords) };
+    const node: PatternTreeNode = { id: nodes.length, element, children: [], endsHere: [], subtree: new Int32Array(setWords), subtreeWord: -1, subtreeBits: 0 };
     nodes.push(node);
     return node;
   };
@@ -386,6 +392,12 @@ export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternT
     });
     node?.endsHere.push(pattern.id);
   }
+  for (const node of nodes) {
+    const used = [...node.subtree.keys()].filter((k) => node.subtree[k] !== 0);
+    if (used.length !== 1) continue;
+    node.subtreeWord = used[0] as number;
+    node.subtreeBits = node.subtree[node.subtreeWord] as number;
+  }
   return { nodes, rootOf, setWords };
 }
 
@@ -400,8 +412,6 @@ export class TreeMatcher {
   private readonly tree: PatternTree;
   /** Patterns still undecided for the current start. */
   private readonly live: Int32Array;
-  /** Patterns wanted for the current start. */
-  private readonly asked: Int32Array;
   /** Per pattern, its match end for the current start, or -1. */
   readonly results: Int32Array;
   /** (node, position) pairs already explored, stamped with the current start's generation. */
@@ -416,7 +426,6 @@ export class TreeMatcher {
   constructor(tree: PatternTree, patternCount: number, window: number) {
     this.tree = tree;
     this.live = new Int32Array(tree.setWords);
-    this.asked = new Int32Array(tree.setWords);
     this.results = new Int32Array(Math.max(1, patternCount)).fill(-1);
     this.stride = window + 2;
     this.stamps = new Int32Array(tree.nodes.length * this.stride);
@@ -430,11 +439,7 @@ export class TreeMatcher {
     this.limit = Math.min(limit, pos + this.stride - 1);
     // A handful of words: a plain loop beats two calls to fill().
     const live = this.live;
-    const asked = this.asked;
-    for (let k = 0; k < live.length; k++) {
-      live[k] = 0;
-      asked[k] = 0;
-    }
+    for (let k = 0; k < live.length; k++) live[k] = 0;
     this.generation++;
     if (this.generation >= 0x7fffffff) {
       this.stamps.fill(0);
@@ -445,19 +450,13 @@ export class TreeMatcher {
   /** Adds a pattern to the search; its result starts as "no match". */
   want(id: number): void {
     this.live[id >>> 5] = (this.live[id >>> 5] ?? 0) | (1 << (id & 31));
-    this.asked[id >>> 5] = (this.asked[id >>> 5] ?? 0) | (1 << (id & 31));
     this.results[id] = -1;
   }
 
-  /** True when `id` was wanted for the current start (decided or not). */
-  wanted(id: number): boolean {
-    return ((this.asked[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
-  }
-
-  /** Searches every wanted pattern from the start position; read `results` afterwards. */
-  run(ids: readonly number[]): void {
+  /** Searches every wanted pattern from the start position (the first `count` of `ids`); read `results` afterwards. */
+  run(ids: ArrayLike<number>, count = ids.length): void {
     const roots = this.tree.rootOf;
-    for (let r = 0; r < ids.length; r++) {
+    for (let r = 0; r < count; r++) {
       const id = ids[r] as number;
       const root = roots[id];
       if (root && this.isLive(id)) this.visit(root, this.origin);
@@ -470,6 +469,7 @@ export class TreeMatcher {
 
   private alive(node: PatternTreeNode): boolean {
     const live = this.live;
+    if (node.subtreeWord >= 0) return ((live[node.subtreeWord] as number) & node.subtreeBits) !== 0;
     const subtree = node.subtree;
     for (let k = 0; k < live.length; k++) if (((live[k] ?? 0) & (subtree[k] ?? 0)) !== 0) return true;
     return false;
