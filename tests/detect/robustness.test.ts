@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { detectVaguePhrases, type VagueKind } from '../../utils/detect/index.ts';
-import { compileLanguage } from '../../utils/detect/engine.ts';
+import { buildWords, compileLanguage } from '../../utils/detect/engine.ts';
+import { tokenize } from '../../utils/detect/tokenize.ts';
+import { de } from '../../utils/detect/lang/de.ts';
+import { es } from '../../utils/detect/lang/es.ts';
+import { fr } from '../../utils/detect/lang/fr.ts';
+import { pt } from '../../utils/detect/lang/pt.ts';
+import { loadCorpus } from './corpus.ts';
 import { en } from '../../utils/detect/lang/en.ts';
-import { matchFrom, type CompiledPattern } from '../../utils/detect/patterns.ts';
+import { compilePattern, idsAfterFirstWord, indexTries, matchFrom, type CompiledPattern } from '../../utils/detect/patterns.ts';
 
 function found(text: string, lang?: string): Array<[VagueKind, string]> {
   return detectVaguePhrases(text, lang ? { lang } : undefined).map((match) => [match.kind, text.slice(match.start, match.end)]);
@@ -126,5 +132,57 @@ describe('the shared-prefix matcher finds what matching each pattern alone finds
       }
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe('the next-word filter never turns away a pattern that matches', () => {
+  // Every pattern that matches from a start must allow the word after that
+  // start (or any word), in every language, on real messages and on word
+  // salads made from the rules' own vocabulary.
+  const corpus = loadCorpus();
+  const rules = { en, es, fr, de, pt };
+  function check(lang: ReturnType<typeof compileLanguage>, words: readonly string[]): number {
+    let matched = 0;
+    for (let start = 0; start + 1 < words.length; start++) {
+      for (const pattern of lang.byFirstWord.get(words[start] ?? '') ?? []) {
+        if (matchFrom(pattern.elements, 0, words, start, words.length) <= start) continue;
+        matched++;
+        const after = idsAfterFirstWord(pattern.elements, words[start] ?? '');
+        if (after !== undefined) expect(after.has(lang.wordIds.get(words[start + 1] ?? '') ?? 0), `${pattern.spec.p} on ${words.join(' ')}`).toBe(true);
+      }
+    }
+    return matched;
+  }
+  test('what may follow a first word, on a small hand-made pattern', () => {
+    const small = { ...en, macros: { ...en.macros, SO: ['so', 'very much'] }, patterns: [] };
+    const ids = new Map<string, number>();
+    const compiled = compilePattern({ p: '@SO* nice|great day? _1 out' }, small, 0);
+    indexTries(compiled.elements.flatMap((element) => (element.type === 'phrases' ? [element.trie] : [])), ids);
+    const named = (set: Set<number> | undefined) => (set ? [...ids].filter(([, id]) => set.has(id)).map(([word]) => word).sort() : 'any');
+    // "so" ends a phrase of a repeated element: another "so"/"very", or the next element.
+    expect(named(idsAfterFirstWord(compiled.elements, 'so'))).toEqual(['great', 'nice', 'so', 'very']);
+    // "very" goes on within its phrase only.
+    expect(named(idsAfterFirstWord(compiled.elements, 'very'))).toEqual(['much']);
+    // After "nice" the optional "day" may be skipped, and a gap takes any word.
+    expect(named(idsAfterFirstWord(compiled.elements, 'nice'))).toBe('any');
+    expect(named(idsAfterFirstWord(compiled.elements, 'out'))).toEqual([]);
+  });
+
+  test.each(Object.keys(rules))('%s corpus messages and word salads', (code) => {
+    const lang = compileLanguage(rules[code as keyof typeof rules]);
+    let matched = 0;
+    for (const entry of corpus) {
+      if (entry.lang !== code) continue;
+      matched += check(lang, buildWords(tokenize(entry.text), lang).w);
+    }
+    const vocabulary = [...lang.wordIds.keys(), 'the', 'xyz', 'soon', 'with', 'you'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 2000; round++) {
+      const length = 2 + Math.floor(random() * 12);
+      matched += check(lang, Array.from({ length }, () => vocabulary[Math.floor(random() * vocabulary.length)] ?? ''));
+    }
+    // Enough matches that the check means something (the German rules match least: 80 here).
+    expect(matched).toBeGreaterThan(50);
   });
 });

@@ -9,6 +9,7 @@ import {
   buildTrie,
   childById,
   compilePattern,
+  idsAfterFirstWord,
   indexTries,
   longestTrieMatch,
   requiredWordSets,
@@ -46,10 +47,16 @@ export interface WordInfo {
   id: number;
   /**
    * The patterns a match can start with this word at, in rule order, with
-   * their required slots, flattened for the hot loop:
-   * per pattern [id, pair count, (slot word, bits) × pair count].
+   * their required slots, flattened for the hot loop: per pattern
+   * [id, follow set offset (-1: any word), pair count, (slot word, bits) × pair count].
    */
   candidateSlots: Int32Array | undefined;
+  /**
+   * Where CompiledLanguage.followSets holds the ids of the words that can come
+   * right after this one in a match starting with it (any of its patterns), or
+   * -1 when any word can.
+   */
+  follow: number;
   /** The required-element slots this word can start (see CompiledLanguage.slotsByWord). */
   slots: Int32Array | undefined;
   businessCue: boolean;
@@ -70,6 +77,10 @@ export interface CompiledLanguage {
   slotsByFirstWord: Map<string, Int32Array>;
   /** Every pattern, by id. */
   patterns: CompiledPattern[];
+  /** Bit sets over word ids, followWords wide, at the offsets in candidateSlots and WordInfo.follow. */
+  followSets: Int32Array;
+  /** Where each first word's union follow set starts in followSets (-1: any word). */
+  followByFirstWord: Map<string, number>;
   /** All patterns as one shared-prefix tree, searched per start position. */
   matcher: TreeMatcher;
   /**
@@ -225,9 +236,21 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   );
   const idsByFirstWord = new Map<string, number[]>();
   const slotsByFirstWord = new Map<string, Int32Array>();
+  const follow = followSetTable(wordIds.size + 1);
+  const followByFirstWord = new Map<string, number>();
   for (const [word, list] of byFirstWord) {
     idsByFirstWord.set(word, list.map((pattern) => pattern.id));
-    slotsByFirstWord.set(word, Int32Array.from(list.flatMap((pattern) => [pattern.id, (patternSlots[pattern.id] ?? []).length / 2, ...(patternSlots[pattern.id] ?? [])])));
+    const flat: number[] = [];
+    let union: Set<number> | undefined = new Set();
+    for (const pattern of list) {
+      const after = idsAfterFirstWord(pattern.elements, word);
+      if (after === undefined) union = undefined;
+      else if (union) for (const id of after) union.add(id);
+      const pairs = patternSlots[pattern.id] ?? [];
+      flat.push(pattern.id, follow.add(after), pairs.length / 2, ...pairs);
+    }
+    slotsByFirstWord.set(word, Int32Array.from(flat));
+    followByFirstWord.set(word, follow.add(union));
   }
   return {
     rules,
@@ -235,6 +258,8 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     idsByFirstWord,
     slotsByFirstWord,
     patterns: all,
+    followSets: follow.sets(),
+    followByFirstWord,
     matcher: new TreeMatcher(buildPatternTree(all), rules.patterns.length, WINDOW),
     slotsByWord,
     slotWords,
@@ -287,6 +312,34 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
       monthNames: new Set(rules.monthNames),
     },
   };
+}
+
+/** Word-id bit sets, stored once each in one flat array; undefined ("any word") is -1. */
+function followSetTable(idCount: number): { add: (ids: Set<number> | undefined) => number; sets: () => Int32Array } {
+  const width = Math.ceil(idCount / 32);
+  const words: number[] = [];
+  const offsets = new Map<string, number>();
+  return {
+    add(ids) {
+      if (ids === undefined) return -1;
+      const bits = new Int32Array(width);
+      for (const id of ids) bits[id >>> 5] = (bits[id >>> 5] ?? 0) | (1 << (id & 31));
+      const key = bits.join(',');
+      let offset = offsets.get(key);
+      if (offset === undefined) {
+        offset = words.length;
+        offsets.set(key, offset);
+        words.push(...bits);
+      }
+      return offset;
+    },
+    sets: () => Int32Array.from(words),
+  };
+}
+
+/** True when the follow set at `offset` (-1: any word) holds word id `id`; id -1 means no next word. */
+function mayFollow(sets: Int32Array, offset: number, id: number): boolean {
+  return offset < 0 || id < 0 || ((sets[offset + (id >>> 5)] as number) & (1 << (id & 31))) !== 0;
 }
 
 const ELISION = /^(qu|[cdjlmnst])'(.+)$/;
@@ -350,6 +403,7 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
     w: word,
     id: lang.wordIds.get(word) ?? 0,
     candidateSlots: lang.slotsByFirstWord.get(word),
+    follow: lang.followByFirstWord.get(word) ?? -1,
     slots: lang.slotsByWord.get(word),
     businessCue: lang.businessCues.has(word),
     registerCue: lang.registerCues.has(word),
@@ -538,8 +592,13 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
 
   let i = 0;
   while (i < words.length) {
-    const flat = (info[i] as WordInfo).candidateSlots;
-    if (flat === undefined) {
+    const here = info[i] as WordInfo;
+    const flat = here.candidateSlots;
+    // No pattern can start here, or none can go on with the next word (the
+    // next word in the sentence, if any; the last word may match alone).
+    const nextId = i + 1 < (bounds.ends[i] ?? words.length) ? (words.ids[i + 1] as number) : -1;
+    const followSets = lang.followSets;
+    if (flat === undefined || !mayFollow(followSets, here.follow, nextId)) {
       i++;
       continue;
     }
@@ -570,16 +629,16 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     let wantedCount = 0;
     for (let c = 0; c < flat.length; ) {
       const id = flat[c] as number;
-      const pairs = flat[c + 1] as number;
-      let covered = true;
-      for (let p = c + 2, last = c + 2 + 2 * pairs; p < last; p += 2) {
+      const pairs = flat[c + 2] as number;
+      let covered = mayFollow(followSets, flat[c + 1] as number, nextId);
+      for (let p = c + 3, last = c + 3 + 2 * pairs; covered && p < last; p += 2) {
         const bits = flat[p + 1] as number;
         if (((mask[maskAt + (flat[p] as number)] as number) & bits) !== bits) {
           covered = false;
           break;
         }
       }
-      c += 2 + 2 * pairs;
+      c += 3 + 2 * pairs;
       if (covered) wanted[wantedCount++] = id;
     }
     if (wantedCount === 0) {

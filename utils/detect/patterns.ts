@@ -254,6 +254,38 @@ function collectFirstWords(elements: Element[]): Set<string> {
 type PhraseElement = Extract<Element, { type: 'phrases' }>;
 
 /**
+ * The word ids that can come right after `word` when a match of `elements`
+ * starts with it, or undefined when any word can (a gap may follow, or the
+ * match may end after that one word). Guards are ignored, so the set can only
+ * be too large, never too small. Needs the tries indexed (indexTries).
+ */
+export function idsAfterFirstWord(elements: readonly Element[], word: string): Set<number> | undefined {
+  const ids = new Set<number>();
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index] as Element;
+    if (element.type === 'gap') return undefined;
+    const node = element.trie.next.get(word);
+    if (node && !addIdsAfter(elements, index, node, ids)) return undefined;
+    if (!element.optional) break;
+  }
+  return ids;
+}
+
+/** Adds what can follow trie node `node` of element `index`; false when that is any word. */
+function addIdsAfter(elements: readonly Element[], index: number, node: TrieNode, ids: Set<number>): boolean {
+  for (const id of node.byId.keys()) ids.add(id);
+  if (node.ends.length === 0) return true;
+  const element = elements[index] as PhraseElement;
+  if (element.repeat) for (const id of element.trie.byId.keys()) ids.add(id);
+  for (let next = index + 1; ; next++) {
+    const following = elements[next];
+    if (following === undefined || following.type === 'gap') return false;
+    for (const id of following.trie.byId.keys()) ids.add(id);
+    if (!following.optional) return true;
+  }
+}
+
+/**
  * Tries to match `elements[index..]` from `pos`; returns the end position of
  * the longest match or -1. `limit` is the end of the sentence window
  * (exclusive). Allocation-free: it recurses instead of collecting candidates.
