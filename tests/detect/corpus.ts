@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { detectVaguePhrases, type VagueMatch } from '../../utils/detect/index.ts';
 
 export type Label = 'social' | 'business' | 'none';
-export type Split = 'tune' | 'holdout';
+/**
+ * tune: rules may be written against it. holdout: kept out of tuning from the
+ * start. fresh: written later by writers who never saw the rules or the rest
+ * of the corpus, scored before any rule change and never tuned on.
+ */
+export type Split = 'tune' | 'holdout' | 'fresh';
 
 export interface CorpusEntry {
   text: string;

@@ -129,6 +129,8 @@ export interface CompiledLanguage {
   readerWords: Set<string>;
   /** "with" and its spellings. */
   withWords: Set<string>;
+  /** Words tying a name to a team or company ("Sarah from marketing"). */
+  affiliations: Set<string>;
   /** Words passed over between an object verb and its object ("more"). */
   objectSkip: Set<string>;
   conditionOpeners: Set<string>;
@@ -287,6 +289,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     readerWords: new Set(rules.macros.READER ?? []),
     withWords: new Set(rules.macros.WITH ?? []),
     objectSkip: new Set(rules.macros.OBJECT_SKIP ?? []),
+    affiliations: new Set(rules.macros.AFFILIATION ?? []),
     conditionOpeners: new Set(rules.conditionOpeners),
     negators: new Set(rules.negators),
     negationExceptions: new Set(rules.negationExceptions),
@@ -793,13 +796,15 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']
  * "She'd love to pick your brain": the nearest person word a few words back
  * owns the wish. A third party there rejects it; "I" or "we" accepts it.
  */
-function ownerIsThirdParty(w: readonly string[], words: WordStream, start: number, sentenceStart: number, lang: CompiledLanguage): boolean {
+function ownerIsThirdParty(w: readonly string[], words: WordStream, tokens: readonly Token[], start: number, sentenceStart: number, lang: CompiledLanguage): boolean {
   const clause = words.clause[start];
-  for (let k = start - 1; k >= sentenceStart && k >= start - 4; k--) {
+  for (let k = start - 1; k >= sentenceStart && k >= start - 6; k--) {
     if (words.clause[k] !== clause) return false;
     const form = w[k] ?? '';
     if (lang.persons.has(form)) return false;
     if (lang.thirdParty.has(form)) return true;
+    // "Sarah from marketing would love to…": a name with its team or company owns the wish.
+    if (lang.affiliations.has(form) && k - 1 >= sentenceStart && words.clause[k - 1] === clause && isCapitalizedName(tokens[words.token[k - 1] ?? 0])) return true;
   }
   return false;
 }
@@ -892,7 +897,7 @@ function acceptMatch(
       if (!lang.greetings.has(form) && !lang.leadIns.has(form) && !lang.connectors.has(form)) return false;
     }
   }
-  if (ownerIsThirdParty(w, words, start, sentenceStart, lang)) return false;
+  if (ownerIsThirdParty(w, words, tokens, start, sentenceStart, lang)) return false;
   // Clause window for negation: from the start of the clause holding the wish.
   const clause = words.clause[start];
   let clauseStart = start;
@@ -969,6 +974,8 @@ function growSpan(
       if (startsNewClause(words, w, lang, k, sentenceEnd, gapHasComma)) break;
     }
     if (lang.connectors.has(w[k] ?? '') && gapHasComma) break;
+    // Hashtags closing the message ("… swap notes #devrel") tag the post; they are not part of the wish.
+    if (isHashtag(tokens, wordToken) && onlyHashtagsFrom(words, tokens, k, sentenceEnd)) break;
     lastToken = wordToken;
     k++;
   }
@@ -1003,6 +1010,22 @@ function growSpan(
   grownEnd = end;
   if (opener && opener.kind === 'terminal' && /^[¿¡]+$/.test(opener.raw) && opener.end === startToken?.start) return opener.start;
   return startToken?.start ?? 0;
+}
+
+/** A word token written right after "#". */
+function isHashtag(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index - 1];
+  return mark !== undefined && mark.kind === 'symbol' && mark.raw === '#' && mark.end === tokens[index]?.start;
+}
+
+function onlyHashtagsFrom(words: WordStream, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const index = words.token[k] ?? 0;
+    // A hashtag expanded into several words shares one token.
+    if (k > from && index === words.token[k - 1]) continue;
+    if (!isHashtag(tokens, index)) return false;
+  }
+  return true;
 }
 
 function hasCommaBetween(tokens: readonly Token[], from: number, to: number): boolean {

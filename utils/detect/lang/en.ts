@@ -52,7 +52,7 @@ export const en: LanguageRules = {
       'go for a coffee', 'go for lunch', 'go for dinner', 'go for a bite', 'go dancing', 'go to a show', 'go shopping together', 'play some games',
       'game together', 'play together', 'go to dinner', 'go to lunch', 'go to brunch', 'go out for dinner', 'go out for drinks', 'go out for a drink',
       'go out to eat', 'eat together', 'share a meal', 'break bread', 'get a drink', 'grab a drink', 'get the gang together', 'get the crew together',
-      'get everyone together',
+      'get everyone together', 'run it back',
     ],
     EAT: ['grab', 'get', 'have', 'go for', 'go get', 'go grab', 'do', 'split', 'share', 'go out for', 'meet for', 'meet up for', 'catch', 'get together for', 'hang over', 'chat over', 'talk over'],
     FOOD: [
@@ -61,7 +61,7 @@ export const en: LanguageRules = {
       'cocktails', 'a cocktail', 'food', 'some food', 'lunch', 'a lunch', 'dinner', 'a dinner', 'brunch', 'breakfast', 'a bite', 'a quick bite',
       'a bite to eat', 'something to eat', 'a meal', 'dessert', 'ice cream', 'pizza', 'tacos', 'sushi', 'ramen', 'boba', 'bubble tea', 'pho',
       'a meal together', 'food together', 'coffee together', 'drinks together', 'lunch together', 'dinner together', 'happy hour', 'a happy hour',
-      'a matcha', 'matcha', 'smoothies', 'burgers', 'a burger', 'bbq', 'a pizza', 'dumplings', 'noodles', 'a coffee date', 'a lunch date',
+      'a matcha', 'matcha', 'smoothies', 'burgers', 'a burger', 'bbq', 'a pizza', 'dumplings', 'noodles', 'a coffee date', 'a lunch date', 'a cuppa', 'cuppa', 'a brew',
     ],
     TALK: ['chat', 'talk', 'speak', 'catch up properly', 'chat more', 'talk more', 'have a conversation', 'have a proper conversation', 'jam', 'brainstorm', 'swap notes', 'compare notes', 'trade notes', 'exchange ideas'],
     VAGUE: [
@@ -72,6 +72,7 @@ export const en: LanguageRules = {
       'if you are free', 'if you are around', 'before you leave', 'after the holidays', 'one of these weekends', 'sooner or later', 'anytime',
       'any time', 'at your convenience', 'if you are open to it', 'if you are up for it', 'in the coming weeks', 'in the next few weeks',
       'over the next few weeks', 'sometime soon', 'if you are ever', 'if you ever', 'whenever you', 'if you are open to it', 'if you would be open to it', 'properly', 'sooo', 'when it works', 'if you have time', 'if you have a moment', 'if you are interested',
+      'when works', 'when works for you', 'whenever works for you', 'whenever you fancy', 'whenever you like', 'whenever you want', 'next time',
     ],
     ASK: [
       'wanna', 'want to', 'wan na', 'you wanna', 'you want to', 'do you wanna', 'do you want to', 'd you wanna', 'would you like to', 'would you want to',
@@ -135,12 +136,13 @@ export const en: LanguageRules = {
       'when you are ever free', 'if you ever have time', 'if you would ever be open to', 'if you would be open to', 'if you are ever open to', 'if you are open to', 'if you have time', 'if you ever feel like', 'if you feel like', 'when you feel like',
       'if you are interested', 'if you are open to it', 'if you ever need', 'when you are ready', 'soon', 'whenever you want', 'whenever you like',
       'if you are keen', 'if you are ever keen', 'when you are up for it', 'when you get back', 'when you can', 'if you would like to', 'if you would be open to',
-      'if you are around', 'ever', 'any time you want',
+      'if you are around', 'ever', 'any time you want', 'when works', 'what works', 'when works for you', 'what works for you',
+      'whenever works for you', 'whenever you fancy', 'when you fancy',
     ],
     REGISTER_CUES: [
       'post', 'article', 'keynote', 'panel', 'conference', 'summit', 'webinar', 'podcast', 'founder', 'founders', 'startup', 'career', 'research', 'phd',
       'grad', 'profile', 'recruiter', 'hiring', 'portfolio', 'industry', 'mentoring', 'investor', 'investors', 'thread', 'paper', 'newsletter', 'accepting',
-      'request', 'intro', 'introduction', 'venture', 'fundraising',
+      'request', 'intro', 'introduction', 'venture', 'fundraising', 'role',
     ],
     PERSONS: ['i', 'we', 'you', 'me', 'us', 'let', 'yall'],
     // "can't wait to see you": a negator right before one of these is not a negation.
@@ -153,8 +155,10 @@ export const en: LanguageRules = {
     CALL_SIZE: ['quick', 'short', 'brief', 'informal', 'informational', 'virtual', 'proper', 'real', 'good', 'long', 'little', 'video', 'phone', 'zoom', '15', '20', '30', '10', 'minute', 'min', 'mins', 'minutes', 'coffee', 'intro', 'introductory', 'exploratory', 'casual'],
     CALL_NOUN: ['call', 'chat', 'zoom', 'meeting', 'conversation', 'catch up', 'coffee chat', 'video call', 'sync', 'intro call', 'facetime', 'phone call', 'hangout', 'hang', 'meet up', 'coffee', 'catchup'],
     GROUP_NOUN: ['catch up', 'hang', 'hangout', 'hang out', 'reunion', 'get together', 'meet up', 'night out', 'girls night', 'boys night', 'date', 'double date', 'movie night', 'game night', 'dinner party', 'call', 'facetime', 'visit', 'trip', 'weekend away', 'road trip', 'sleepover', 'picnic', 'bbq', 'potluck', 'dinner', 'lunch', 'brunch', 'coffee date', 'hike', 'walk', 'drink', 'drinks'],
-    ACT_FRAGMENT: ['hang', 'hang out', 'catch up', 'get together', 'meet up', 'link up', 'call', 'facetime', 'video call', 'visit', 'reunion', 'a catch up', 'a hang', 'a call', 'a visit', 'hike', 'a hike', 'walk', 'a walk', 'movie night', 'game night', 'a facetime'],
+    ACT_FRAGMENT: ['hang', 'hang out', 'catch up', 'get together', 'meet up', 'link up', 'call', 'facetime', 'video call', 'visit', 'reunion', 'a catch up', 'a hang', 'a call', 'a visit', 'hike', 'a hike', 'walk', 'a walk', 'movie night', 'game night', 'a facetime',
+      'phone call', 'a phone call', 'a video call', 'zoom call', 'a zoom call', 'a zoom'],
     SUBJECT_WORDS: ['we', 'let', 'lets', 'i'],
+    AFFILIATION: ['from', 'at'],
     // "talk soon!" says goodbye; "talk soon?" proposes.
     SIGN_OFF: ['talk soon', 'speak soon', 'chat soon', 'talk later', 'speak later', 'see you soon', 'see you later', 'catch you later'],
     // connect the database / collaborate closely with marketing: work on a thing or with others, not a wish to meet.
@@ -186,7 +190,7 @@ export const en: LanguageRules = {
     { p: '@LETS @ADV* get|grab|plan|do|have|set|schedule|book|organize|organise @ADV* a|some|something|another @ADV* [@GROUP_NOUN|chat|meet up|get together]' },
     { p: '@WE @ADV* @MODAL @ADV* [go on|go for|do|have|plan|organize|organise|take] [a|another|some] @ADV* [fun|little|proper|big|quick]? @GROUP_NOUN' },
     { p: '[@LETS|@WISH|@ASK] @ADV* [go on|go for|do|have|plan|organize|organise|take] [a|another|some] @ADV* [fun|little|proper|big|quick]? @GROUP_NOUN', notAfter: ['he', 'she', 'they'] },
-    { p: '[can not|cannot] wait to @ADV* [@ACT|finally meet|meet you|see you|see each other]', needsVague: true },
+    { p: '[can not|cannot] wait to @ADV* [@ACT|finally meet|meet you|see you|see each other|come see it|come see the place|come see your place|see your place|see the new place|see your new place]', needsVague: true },
     { p: '[i|we] @ADV* @MISS @ADV* our _3 [chats|talks|hangs|calls|walks|lunches|dinners|brunches|coffee dates|catch ups|adventures|trips|nights|game nights|movie nights|conversations|coffees]', kind: 'social' },
     { p: '@MISS @ADV* our _3 [chats|talks|hangs|calls|walks|lunches|dinners|brunches|coffee dates|catch ups|adventures|trips|nights|game nights|movie nights|conversations|coffees]', kind: 'social', atClauseStart: true },
     // would love to grab coffee / hope we can catch up soon
@@ -202,7 +206,7 @@ export const en: LanguageRules = {
     { p: '@WISH @ADV* get|hear|ask|seek @ADV* your|ur|some [advice|perspective|take|thoughts|insights|guidance|input|feedback]', kind: 'business' },
     { p: 'would|i @ADV* love|appreciate|welcome|value @ADV* your|ur [advice|perspective|take|insights|guidance|input|thoughts]', kind: 'business' },
     { p: 'would|i @ADV* love|appreciate|welcome @ADV* a|the @ADV* chance|opportunity to _2 [@TALK|hear|learn|ask|get|pick|meet|connect]', kind: 'business' },
-    { p: 'would|i @ADV* love|appreciate|welcome|enjoy @ADV* [a|an|the|some] [quick|short|brief|informal|informational|virtual|proper|real|good|long|15|20|30|few|minutes|min|mins|of|your|time]* [call|chat|coffee|conversation|catch up|hang|meeting|connect|zoom|intro|visit|hang out]', notAfter: ['he', 'she', 'they'] },
+    { p: 'would|i @ADV* [love|appreciate|welcome|enjoy|be grateful for|be thankful for] @ADV* [a|an|the|some] [quick|short|brief|informal|informational|virtual|proper|real|good|long|15|20|30|few|minutes|min|mins|of|your|time]* [call|chat|coffee|conversation|catch up|hang|meeting|connect|zoom|intro|visit|hang out]', notAfter: ['he', 'she', 'they'] },
     { p: '@ASK @ADV* @ACT', notAfter: ['i', 'he', 'she', 'they'] },
     { p: '@ASK @ADV* @EAT @FOOD', notAfter: ['i', 'he', 'she', 'they'] },
     { p: '@ASK @ADV* @TALK', needsVague: true, notAfter: ['i', 'he', 'she', 'they'] },
@@ -251,6 +255,17 @@ export const en: LanguageRules = {
     // "need to see u soon", "gotta catch up soon!": the subject is left out, the wish is the writer's.
     { p: '[need to|needa|gotta|have to|really need to|must] @ADV* [see|hug|visit|meet|facetime|catch up with|hang out with|hang with] @YOU', needsVague: true, atClauseStart: true },
     { p: '[need to|needa|gotta|have to|really need to|must] @ADV* [hang out|catch up !on !with !to|get together|meet up|link up]', needsVague: true, atClauseStart: true },
+    // "pop round for a cuppa whenever you fancy": an open door, when it is open-ended.
+    { p: '[please|pls|plz]? [pop round !the !a !an !my !his !her !their|come round !the !a !an !to|pop over !the !a !an !to|drop by !the !a !an !my|swing by !the !a !an !my !his !her !their !this !that|stop by !the !a !an !my !his !her !their !this !that|pop by !the !a !an !my|drop in !on|pop in !on|come over !the !a !an !to|come by !the !a !an] @ADV*', needsVague: true, atClauseStart: true },
+    // "lunch is on me next time", "dinner's on me": offering to treat, when it is open-ended.
+    { p: '[@FOOD|first round|next round] @ADV* [is|are]? @ADV* on me', needsVague: true },
+    // "let's stay in touch and maybe grab a coffee".
+    { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* [@ACT|@TALK]' },
+    { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* @EAT @FOOD' },
+    // "I'd love to buy you a coffee", "let me buy you a drink sometime", "I'll treat you to lunch next time".
+    { p: '[@WISH|@ASK|let me|i will|i am going to|i am gonna|i wanna|i want to] @ADV* [buy|treat|shout] @YOU @ADV* to? @FOOD' },
+    // "are you free sometime next week?", "you around this month?": asking when the reader is free.
+    { p: '[are|r]? @YOU @ADV* [free|around|available|about|in town|nearby] @ADV* @VAGUE', atClauseStart: true },
     // An offer: "I owe you a coffee".
     { p: 'i @ADV* owe @YOU @ADV* @FOOD' },
     // "would you have 20 minutes sometime to chat?": asking for time to talk.
@@ -446,7 +461,7 @@ export const en: LanguageRules = {
     'career', 'careers', 'advice', 'role', 'roles', 'company', 'companies', 'startup', 'startups', 'industry', 'product', 'products', 'project',
     'projects', 'research', 'opportunity', 'opportunities', 'collaborate', 'collaboration', 'collaborating', 'collab', 'partnership', 'portfolio',
     'mentor', 'mentorship', 'mentoring', 'hiring', 'recruiting', 'recruiter', 'position', 'expertise', 'experience', 'background', 'journey',
-    'conference', 'webinar', 'podcast', 'panel', 'keynote', 'talk', 'article', 'post', 'regards', 'dear', 'linkedin', 'profile', 'professional',
+    'conference', 'webinar', 'podcast', 'panel', 'keynote', 'article', 'post', 'regards', 'dear', 'linkedin', 'profile', 'professional',
     'network', 'networking', 'business', 'client', 'clients', 'investor', 'investors', 'founder', 'founders', 'fundraising', 'team', 'work',
     'job', 'jobs', 'engineering', 'design', 'marketing', 'sales', 'strategy', 'consulting', 'field', 'space', 'ux', 'ai', 'ml', 'saas', 'b2b',
     'pm', 'vc', 'fintech', 'leadership', 'insights', 'perspective', 'sincerely', 'cto', 'ceo', 'hr', 'internship', 'intern', 'resume', 'cv',

@@ -6,13 +6,31 @@
  */
 import type { LanguageRules } from '../types.ts';
 
+/** What people go out for: "un resto", "une bière", "un petit apéro", "une balade". */
+const OUTING = [
+  'cafe', 'kawa', 'the', 'verre', 'coup !de', 'pot !commun !de', 'fete !de !des !du', 'biere', 'bierre', 'binouze', 'mousse', 'apero', 'apero dinatoire', 'resto', 'restau', 'restaurant',
+  'bouffe', 'repas', 'dej', 'dejeuner', 'ptit dej', 'petit dej', 'petit dejeuner', 'brunch', 'diner', 'soiree', 'sortie', 'cine', 'cinema', 'expo',
+  'concert', 'balade', 'ballade', 'promenade', 'rando', 'randonnee', 'footing', 'jogging', 'tennis', 'foot', 'padel', 'squash', 'bowling', 'karaoke',
+  'escape game', 'pique nique', 'barbecue', 'bbq', 'raclette', 'fondue', 'pizza', 'sushi', 'sushis', 'tapas', 'kebab', 'burger', 'bout !de',
+  'facetime', 'visio', 'appel !a !de !au !aux', 'call', 'coup de fil', 'coup de tel', 'skype', 'zoom', 'week end', 'weekend', 'aprem',
+  'partie !de !du !des', 'match', 'viree', 'escapade', 'petit verre', 'petite bouffe', 'cafe virtuel', 'point visio', 'point telephonique', 'point rapide', 'petit point !sur !de !du !des', 'point !sur !de !du !des !d !com !final !faible !fort !commun !noir !important !a !au !aux', 'verre en terrasse', 'terrasse',
+  'cocktail', 'vin', 'petit vin', 'echange !de !des !du !standard', 'rencontre', 'rencontre informelle', 'rendez vous !chez !avec !pour !a !au !medical', 'gouter', 'crepe', 'crepes', 'soiree jeux', 'soiree film', 'film !de', 'spa', 'shopping', 'plage', 'piscine',
+];
+
 export const fr: LanguageRules = {
   code: 'fr',
   macros: {
-    ADV: ['vraiment', 'absolument', 'trop', 'bien', 'vite', 'un jour', 'bientot', 'ensemble', 'encore', 'aussi', 'serieux', 'grave', 'beaucoup', 'tellement'],
+    ADV: [
+      'vraiment', 'absolument', 'trop', 'bien', 'vite', 'un jour', 'bientot', 'ensemble', 'encore', 'aussi', 'serieux', 'grave', 'beaucoup', 'tellement',
+      'clairement', 'carrement', 'definitivement', 'peut etre', 'serieusement', 'de nouveau', 'enfin', 'tous les deux', 'toutes les deux', 'vite fait',
+    ],
     WE: ['on', 'nous', 'toi et moi', 'vous et moi'],
+    // Outings that need "we": "on devrait sortir", but "j'ai envie de sortir" may be alone.
+    ACT_WE: ['sortir !les !le !la !des !du !ton !ta !tes !mon !ma !mes !son !sa !ses !nos !vos !ce !cette !ces', 'aller marcher', 'se promener', 'aller courir', 'se balader', 'aller se balader', 'aller se promener'],
     MODAL: [
       'devrait', 'devrions', 'pourrait', 'pourrions', 'doit', 'doit absolument', 'va', 'devra', 'pourra', 'se', 'se fait', 'se voit', 'se fera',
+      'pourrons', 'ira', 'devrais', 'pourrais', 'doit vraiment', 'doit trop', 'essaie de', 'essaye de', 'essaiera de', 'essayera de', 'tente de',
+      'devrait essayer de', 'pourrait essayer de', 'doit essayer de', 'va essayer de', 'devrait tenter de',
     ],
     MUST_THAT: ['il faut que on', 'faut que on', 'il faudrait que on', 'faudrait que on', 'il faut absolument que on', 'faut absolument que on', 'faut vraiment que on', 'il faut vraiment que on', 'il faudra que on', 'faudra que on', 'je veux que on', 'jaimerais que on', 'je aimerais que on', 'je aimerais trop que on', 'je aimerais beaucoup que on', 'je voudrais que on', 'ce serait bien que on', 'ce serait cool que on', 'jespere que on', 'je espere que on', 'ai hate que on', 'hate que on', 'je ai hate que on'],
     ACT: [
@@ -21,10 +39,10 @@ export const fr: LanguageRules = {
       'se faire une soiree', 'se faire un facetime', 'se faire une visio', 'se fait un cafe', 'se fait un resto', 'se fait un verre', 'se fait une bouffe',
       'se fait un apero', 'se fait une soiree', 'se fait un facetime', 'se fait une visio', 'se faire un ciné', 'se faire un cine', 'se fait un cine',
       'prendre un cafe', 'prenne un cafe', 'prendre un verre', 'prenne un verre', 'boire un verre', 'boire un cafe', 'boire un coup', 'aller boire un verre',
-      'aller boire un coup', 'aller boire un cafe', 'dejeuner ensemble', 'diner ensemble', 'aller dejeuner', 'aller diner', 'sortir', 'sortir ensemble',
+      'aller boire un coup', 'aller boire un cafe', 'dejeuner ensemble', 'diner ensemble', 'aller dejeuner', 'aller diner', 'sortir ensemble',
       'rattraper le temps perdu', 'rattrape le temps perdu', 'remettre ca', 'remette ca', 'remet ca', 'se connecter', 'echanger', 'discuter',
       'collaborer', 'organiser un call', 'organiser un appel', 'faire un call', 'faire un appel', 'faire un point', 'se faire un point',
-      'se donner des nouvelles', 'passer un moment ensemble', 'aller marcher', 'se promener',
+      'se donner des nouvelles', 'passer un moment ensemble',
     ],
     DESIRE: [
       'je aimerais', 'je aimerais beaucoup', 'je aimerais bien', 'je aimerais trop', 'je adorerais', 'ca te dirait de', 'ca vous dirait de',
@@ -34,21 +52,254 @@ export const fr: LanguageRules = {
       'serais ravi de', 'serais ravie de', 'ravi de', 'ravie de', 'je suis partant pour', 'je suis partante pour', 'partant pour', 'partante pour',
       'auriez vous un moment pour', 'aurais tu un moment pour', 'seriez vous disponible pour', 'serais tu dispo pour', 'tu es dispo pour',
       'te es dispo pour', 'es tu dispo pour', 'seriez vous ouvert a', 'seriez vous ouverte a', 'serais tu partant pour',
+      'seriez vous partant pour', 'seriez vous partante pour', 'seriez vous dispo pour', 'seriez vous disponibles pour', 'etes vous disponible pour',
+      'etes vous dispo pour', 'es tu disponible pour', 'tu serais disponible pour', 'vous seriez disponible pour', 'serais tu disponible pour',
+      'avez vous un moment pour', 'avez vous du temps pour', 'auriez vous du temps pour', 'as tu un moment pour', 'aurais tu du temps pour',
+      'aurais tu un moment pour', 'auriez vous quelques minutes pour', 'je serais interesse par', 'je serais interessee par', 'je serais interesse de',
+      'je serais interessee de', 'je serais tres interesse par', 'je serais tres interessee par', 'je suis preneur de', 'je suis preneuse de',
+      'je serais preneur de', 'je serais preneuse de', 'serait il possible de', 'est il possible de', 'serait ce possible de', 'ce serait possible de',
+      'ca serait possible de', 'je serais ravi de', 'au plaisir de', 'je me ferais un plaisir de', 'je me ferai un plaisir de', 'je serais enchante de',
+      'je serais enchantee de', 'je serais curieux de', 'je serais curieuse de', 'je adorerais', 'je aimerais vraiment', 'je aimerais tellement',
+      'je voudrais bien', 'je voudrais vraiment', 'je aimerai', 'je aimerai bien', 'jaimerai', 'jaimerais',
+      'je aimerais beaucoup beaucoup', 'je adorerai', 'ca me plairait de', 'ca me plairait bien de', 'ca me dirait bien de', 'ca me tente de', 'je me verrais bien',
+      'je suis ouvert a', 'je suis ouverte a', 'je serais ouvert a', 'je serais ouverte a', 'je suis partant pour', 'je suis chaud pour', 'je suis chaude pour',
+      'je suis toujours partant pour', 'je suis toujours partante pour', 'ca nous ferait plaisir de', 'ca me ferait vraiment plaisir de', 'ca me ferait trop plaisir de',
+      'ca me ferait super plaisir de', 'ca me ferait grand plaisir de', 'cela me ferait plaisir de', 'ce serait avec plaisir que je', 'je serais heureux de',
+      'nous serions ravis de', 'nous serions heureux de', 'je serais tres heureux de', 'je serais tres heureuse de',
+      'je souhaiterais', 'je souhaiterais beaucoup', 'je souhaiterais vivement', 'nous souhaiterions', 'je souhaite', 'je souhaitais', 'je aimerais vous proposer',
+      'je voudrais vous proposer', 'je me permets de vous proposer', 'je souhaiterais vous proposer', 'je aimerais te proposer', 'je voulais te proposer',
+      'je voulais vous proposer', 'puis je vous proposer', 'je vous propose', 'je te propose',
     ],
     DESIRE_ACT: [
       'te voir', 'te revoir', 'vous voir', 'vous revoir', 'vous rencontrer', 'te rencontrer', 'se voir', 'se revoir', 'echanger', 'discuter',
       'prendre un cafe', 'boire un verre', 'boire un cafe', 'un cafe', 'un verre', 'un appel', 'un call', 'un echange', 'un court echange', 'collaborer',
       'vous demander conseil', 'te demander conseil', 'demander conseil', 'en discuter', 'en parler', 'parler', 'te parler', 'vous parler',
       'pouvoir discuter', 'pouvoir echanger', 'dejeuner', 'diner', 'un resto', 'un apero', 'une visio', 'un facetime', 'qu on se revoie', 'te appeler',
-      'vous appeler', 'un cafe virtuel', 'se capter',
+      'vous appeler', 'un cafe virtuel', 'se capter', 'te retrouver', 'vous retrouver', 'une collaboration', 'un partenariat', 'une rencontre',
+      'un rendez vous', 'un rdv', 'un petit cafe', 'un petit echange', 'un echange telephonique', 'un echange informel', 'un appel rapide', 'un court appel',
+      'un petit appel', 'un point', 'un petit point', 'une visio rapide', 'un dejeuner', 'un dej', 'un the', 'une biere', 'un apero', 'une bouffe', 'un brunch',
+      'faire connaissance', 'faire votre connaissance', 'faire ta connaissance', 'echanger avec vous', 'echanger avec toi', 'discuter avec vous',
+      'en echanger', 'travailler ensemble', 'bosser ensemble', 'travailler avec vous', 'travailler avec toi', 'vous entendre', 'avoir votre avis',
+      'avoir votre regard', 'avoir votre retour', 'recueillir votre avis', 'beneficier de votre experience', 'en savoir plus sur votre parcours',
+      'en savoir plus sur vos projets', 'en apprendre plus sur votre parcours', 'en savoir plus sur votre', 'en savoir plus sur vos', 'en savoir plus sur ton',
+      'en savoir plus sur tes', 'en apprendre plus sur votre', 'en apprendre plus sur vos', 'en savoir davantage sur votre', 'en apprendre davantage sur votre', 'vous poser quelques questions', 'te poser quelques questions',
+      'passer te voir', 'passer vous voir', 'venir te voir', 'venir vous voir', 'te rendre visite', 'vous rendre visite', 'se retrouver', 'se parler',
+      'se reparler', 'se appeler', 'te revoir vite', 'se revoir vite', 'poursuivre la discussion', 'poursuivre cet echange', 'poursuivre nos echanges',
+      'poursuivre notre echange', 'poursuivre notre discussion', 'continuer la discussion', 'continuer cette discussion', 'continuer notre discussion', 'en discuter plus longuement',
+      'en parler plus longuement', 'en discuter de vive voix', 'en parler de vive voix', 'te recevoir', 'vous recevoir', 'te croiser', 'vous croiser',
     ],
-    MISS: ['tu me manques', 'vous me manquez', 'tu nous manques', 'vous nous manquez', 'tu me manque', 'tu me manques trop', 'tu me manques tellement'],
-    LMK: ['dis moi', 'dites moi', 'fais moi signe', 'faites moi signe', 'appelle moi', 'appelez moi', 'ecris moi', 'ecrivez moi', 'previens moi', 'tiens moi au courant', 'ne hesitez pas', 'ne hesite pas', 'hesite pas', 'hesitez pas', 'passe me voir', 'passe nous voir', 'viens nous voir', 'viens me voir', 'passez nous voir', 'venez nous voir'],
+    // What people go out for: "un resto", "une bière", "un petit apéro", "une balade".
+    OUTING,
+    // "Dis-moi quand t'es dispo pour un resto": an outing after "pour" is a reason to meet, not a task.
+    FOOD: ['un', 'une', 'un petit', 'une petite', 'le', 'la'].flatMap((article) => OUTING.map((outing) => `${article} ${outing}`)),
+    // Drinks and meals that only go with company after "j'aimerais prendre ...".
+    DRINK: ['cafe', 'kawa', 'the', 'verre', 'coup !de', 'pot !commun !de', 'biere', 'bierre', 'binouze', 'apero', 'cocktail', 'petit cafe', 'petit verre', 'resto', 'dej', 'brunch', 'verre ensemble', 'cafe ensemble'],
+    VISIT_WHEN_SOFT: ['un de ces jours', 'un de ces quatre', 'un de ces 4', 'un de ces week ends', 'a le occasion', 'un jour !sur !de !par !ou', 'quand tu veux', 'quand vous voulez', 'quand ca te dit', 'quand ca vous dit', 'cet ete', 'cet hiver', 'pendant les vacances', 'un week end', 'un weekend'],
+    SERAIS: ['je serais', 'serais', 'je serais vraiment', 'je serais tres', 'je serais trop', 'je serais tellement', 'je serais super', 'nous serions', 'on serait', 'je serai vraiment'],
+    GLAD: ['content', 'contente', 'heureux', 'heureuse', 'ravi', 'ravie', 'enchante', 'enchantee', 'honore', 'honoree', 'curieux', 'curieuse', 'interesse', 'interessee', 'ravis', 'contents', 'heureuses', 'partant', 'partante', 'chaud', 'chaude', 'dispo', 'disponible', 'ouvert', 'ouverte'],
+    ASKIF: ['je voulais savoir si', 'je me demandais si', 'je voulais te demander si', 'je voulais vous demander si', 'dis moi si', 'est ce que'],
+    AVAIL_Q: [
+      'tu serais dispo', 'tu serais disponible', 'tu es dispo', 'tu etais dispo', 'vous seriez disponible', 'vous seriez dispo', 'vous etes disponible',
+      'vous etiez disponible', 'tu serais partant', 'tu serais partante', 'tu serais chaud', 'tu serais chaude', 'tu serais libre', 'vous seriez ouvert',
+      'vous seriez ouverte', 'vous seriez interesse', 'vous seriez interessee', 'tu serais interesse', 'tu serais interessee', 'tu serais ok', 'vous seriez partant',
+      'vous seriez partante', 'tu es partant', 'tu es partante', 'tu es chaud', 'tu es chaude', 'tu etais partant', 'tu etais partante', 'tu aurais le temps',
+      'vous auriez le temps', 'tu aurais un moment', 'vous auriez un moment',
+    ],
+    WHEN_WE: ['quand est ce que on', 'ce est quand que on', 'quand que on', 'quand est ce que nous', 'quand esce que on', 'quand es ce que on', 'quand est ce quon', 'ce est pour quand que on', 'on se voit quand', 'quand est ce que tu et moi'],
+    // Articles and small adjectives before an outing: "un petit", "une bonne", "notre prochain".
+    ART: [
+      'un', 'une', 'des', 'le', 'la', 'les', 'un petit', 'une petite', 'un ptit', 'une ptite', 'un bon', 'une bonne', 'un vrai', 'une vraie', 'un autre',
+      'une autre', 'notre', 'nos', 'un nouveau', 'une nouvelle', 'un gros', 'une grosse', 'un dernier', 'une derniere', 'petit', 'petite', 'ptit', 'ptite',
+      'un petit coup de', 'au', 'aux', 'a le', 'a la',
+    ],
+    // Infinitives that take an outing: "se faire un resto", "aller boire une bière", "se caler un call".
+    INF_DO: [
+      'se faire', 'se refaire', 'se prendre', 'se reprendre', 'prendre', 'reprendre', 'se boire', 'boire', 'aller boire', 'aller prendre', 'aller faire',
+      'aller se faire', 'se caler', 'caler', 'organiser', 'se organiser', 'planifier', 'prevoir', 'se prevoir', 'se programmer', 'programmer', 'faire',
+      'refaire', 'se manger', 'manger', 'aller manger', 'se payer', 'se offrir', 'aller', 'se refaire un petit', 'partager', 'se partager',
+      'aller se boire', 'aller se prendre', 'convenir de', 'convenir d', 'fixer', 'se fixer', 'se organiser un petit',
+    ],
+    // Reciprocal infinitives only ("se faire un resto"): with "il faut" or "j'ai envie de", "manger une pizza" may be alone.
+    INF_SE: [
+      'se faire', 'se refaire', 'se prendre', 'se reprendre', 'se boire', 'se caler', 'se organiser', 'se prevoir', 'se programmer', 'se manger', 'se payer',
+      'se offrir', 'se refaire un petit', 'se partager', 'aller se boire', 'aller se prendre', 'aller se faire', 'se faire un petit', 'se planifier',
+    ],
+    // The same verbs conjugated after "on" / "qu'on": "on se fait un resto", "qu'on se refasse une bière".
+    FIN_DO: [
+      'se fait', 'se refait', 'se fasse', 'se refasse', 'se prend', 'se prenne', 'se reprend', 'se reprenne', 'se boit', 'se boive', 'se cale',
+      'se fera', 'se refera', 'se prendra', 'se mange', 'se paie', 'se paye', 'se offre', 'se programme', 'se prevoit', 'se organise', 'se planifie',
+      'se ferait', 'se referait', 'se prevoie', 'se planifie', 'se tente', 'se tenterait', 'se fait tenter par',
+    ],
+    FIN_DO_PLAIN: [
+      'prend', 'prenne', 'reprend', 'reprenne', 'boit', 'boive', 'va boire', 'aille boire', 'va prendre', 'aille prendre', 'va se faire', 'aille se faire',
+      'va manger', 'aille manger', 'va au', 'aille au', 'va a', 'aille a', 'va faire', 'aille faire', 'organise', 'cale', 'planifie', 'prevoit', 'programme',
+      'fait', 'fasse', 'refait', 'refasse', 'fera', 'refera', 'prendra', 'ira boire', 'ira manger', 'ira au', 'ira prendre', 'mange',
+      'va se boire', 'va se prendre', 'prevoie', 'aille faire',
+    ],
+    // "Et si on se faisait un resto ?": the imperfect of a suggestion.
+    FIN_DO_SI: ['se faisait', 'se refaisait', 'se prenait', 'se calait', 'se buvait', 'allait boire', 'allait prendre', 'allait au', 'faisait', 'organisait', 'se organisait', 'se prevoyait', 'se mangeait'],
+    // "j'ai envie de te voir", "hâte de te revoir", "vivement qu'on se voie".
+    ENVIE: [
+      'je ai envie de', 'je ai trop envie de', 'je ai tellement envie de', 'je ai grave envie de', 'je ai vraiment envie de', 'je ai tres envie de',
+      'je ai hate de', 'je ai trop hate de', 'je ai tellement hate de', 'je ai vraiment hate de', 'il me tarde de', 'je meurs de envie de',
+      'au plaisir de', 'je me rejouis de', 'je espere', 'je espere vraiment', 'en esperant', 'jespere', 'je veux', 'je veux vraiment', 'je veux trop', 'je serais content de', 'je serais contente de',
+    ],
+    ENVIE_BARE: ['envie de', 'trop envie de', 'tellement envie de', 'grave envie de', 'hate de', 'trop hate de', 'tellement hate de', 'grave hate de', 'trop trop hate de'],
+    ENVIE_QUE: [
+      'envie que on', 'hate que on', 'vivement que on', 'il me tarde que on', 'trop hate que on', 'tellement hate que on', 'trop envie que on',
+    ],
+    // Seeing the reader: "te voir", "vous revoir", "te serrer dans mes bras".
+    SEE_YOU: [
+      'te voir', 'te revoir', 'vous voir', 'vous revoir', 'te retrouver', 'vous retrouver', 'se voir', 'se revoir', 'se retrouver', 'te serrer dans mes bras',
+      'te faire un calin', 'passer te voir', 'venir te voir', 'passer vous voir', 'venir vous voir', 'te rendre visite', 'vous rendre visite',
+      'te rencontrer', 'vous rencontrer', 'te recevoir', 'vous recevoir', 'te accueillir', 'vous accueillir', 'te appeler', 'te faire un coucou',
+      'se capter', 'se recapter', 'se revoir vite', 'te revoir vite', 'se voire', 'se revoire', 'te voire', 'te revoire', 'passer un moment avec toi',
+      'passer du temps avec toi', 'passer du temps ensemble', 'se faire un moment', 'te embrasser', 'vous embrasser', 'faire ta connaissance',
+      'faire votre connaissance', 'echanger avec vous', 'echanger avec toi', 'discuter avec vous', 'discuter avec toi',
+    ],
+    // Reciprocal verbs after "qu'on": "qu'on se voie", "qu'on se capte".
+    SEE_EACH: [
+      'se voie', 'se voit', 'se voye', 'se vois', 'se revoie', 'se revoit', 'se revoye', 'se revois', 'se retrouve', 'se capte', 'se recapte',
+      'se verra', 'se reverra', 'se retrouvera', 'se captera', 'se parle', 'se reparle', 'se appelle', 'se rappelle', 'se voit enfin', 'se revoit enfin',
+      'se fasse ca', 'se refasse ca', 'remette ca', 'se fasse un truc', 'se croise', 'se fasse un moment', 'se voient', 'se fasse signe',
+    ],
+    // Invitations asked as questions: "ça te dit un resto ?", "t'es chaud pour un ciné ?".
+    INVITE_Q: [
+      'ca te dit', 'ca te dirait', 'ca te tente', 'ca te tenterait', 'ca vous dit', 'ca vous dirait', 'ca vous tente', 'ca vous tenterait', 'ca te branche',
+      'ca te brancherait', 'ca vous branche', 'tu es dispo quand pour', 'tu serais dispo quand pour', 'tu etais dispo pour', 'vous etiez disponible pour', 'tu etais partant pour', 'tu etais partante pour', 'ca te tente tu', 'ca te dit tu', 'ca te tenterait tu', 'ca vous tente tu', 'je te propose', 'je vous propose', 'je propose', 'je te propose qu on',
+      'seriez vous de accord pour', 'serais tu de accord pour', 'tu serais de accord pour', 'vous seriez de accord pour', 'tu es de accord pour', 'vous etes de accord pour', 'tu es chaud pour', 'tu es chaude pour', 'tu es partant pour', 'tu es partante pour', 'tu es dispo pour',
+      'tu serais chaud pour', 'tu serais chaude pour', 'tu serais partant pour', 'tu serais partante pour', 'tu serais dispo pour', 'chaud pour',
+      'chaude pour', 'chauds pour', 'chaudes pour', 'dispo pour', 'dispos pour', 'partant pour', 'partante pour', 'partants pour', 'vous etes partants pour',
+      'vous seriez partants pour', 'vous etes chauds pour', 'vous etes dispo pour', 'vous seriez dispo pour', 'motive pour', 'motivee pour', 'tu es motive pour',
+      'tu es motivee pour', 'ca te ferait plaisir', 'tu serais dispo', 'tu aurais le temps pour', 'tu as le temps pour', 'tu as un moment pour',
+    ],
+    // "passe à la maison quand tu veux", "viens dîner un de ces soirs".
+    VISIT_HEAD: [
+      'passe', 'passez', 'viens', 'venez', 'repasse', 'repassez', 'reviens', 'revenez', 'tu passes', 'tu viens', 'vous passez', 'vous venez',
+      'tu peux passer', 'tu peux venir', 'vous pouvez passer', 'vous pouvez venir', 'tu repasses', 'tu reviens', 'passe donc', 'viens donc',
+      'tu peux passer nous voir', 'tu peux venir nous voir', 'tu peux toujours passer', 'tu peux toujours venir', 'il faut que tu passes',
+      'faut que tu passes', 'faut que tu viennes', 'il faut que tu viennes', 'faudrait que tu passes', 'faudrait que tu viennes', 'tu devrais passer', 'tu devrais venir',
+      'vous devriez passer', 'vous devriez venir', 'tu dois passer', 'tu dois venir', 'je passerai', 'je passerais', 'je viendrai', 'je viendrais',
+      'je repasserai', 'je vais passer', 'je vais venir', 'je dois passer', 'je devrais passer', 'il faut que je passe', 'faut que je passe', 'faudrait que je passe',
+      'je passerais bien', 'je viendrais bien', 'ne hesite pas a passer', 'hesite pas a passer', 'ne hesite pas a venir', 'hesite pas a venir',
+      'ne hesitez pas a passer', 'hesitez pas a passer', 'ne hesitez pas a venir', 'hesitez pas a venir',
+    ],
+    VISIT_WHERE: [
+      'a la maison', 'chez moi', 'chez nous', 'a le appart', 'a la casa', 'me voir', 'nous voir', 'te voir', 'vous voir', 'dans le coin', 'boire un verre',
+      'boire un coup', 'boire un cafe', 'prendre un cafe', 'prendre un verre', 'prendre le apero', 'prendre le the', 'manger', 'diner', 'dejeuner', 'bruncher',
+      'nous rendre visite', 'me rendre visite', 'te rendre visite', 'a le apero', 'en vacances', 'quand tu veux', 'chez toi', 'chez vous', 'te faire un coucou',
+      'me faire un coucou', 'nous faire un coucou', 'faire un coucou', 'a la campagne', 'a la mer', 'a la montagne', 'un soir', 'un week end', 'un weekend',
+      'nous voir a', 'me voir a', 'boire le apero', 'faire un tour', 'a le occasion', 'passer un week end', 'passer quelques jours', 'quelques jours',
+      'dormir', 'squatter', 'feter ca', 'a paris', 'sur paris', 'a lyon', 'sur lyon', 'en ville', 'a la maison boire un verre',
+    ],
+    VISIT_WHEN: [
+      'quand tu veux', 'quand vous voulez', 'quand tu peux', 'quand vous pouvez', 'quand tu es dispo', 'quand vous etes dispo', 'quand tu as le temps',
+      'quand vous avez le temps', 'quand tu auras le temps', 'quand vous aurez le temps', 'quand tu as un moment', 'quand tu auras un moment', 'un de ces jours',
+      'un de ces quatre', 'un de ces soirs', 'un de ces week ends', 'un jour !sur !de !par !ou', 'a le occasion', 'quand tu passes', 'quand tu es dans le coin',
+      'quand tu seras dans le coin', 'quand tu reviens', 'quand tu rentres', 'quand tu reviendras', 'quand tu rentreras', 'quand ca te chante', 'quand tu le souhaites',
+      'quand vous le souhaitez', 'quand tu souhaites', 'bientot', 'tres bientot', 'n importe quand', 'quand tu le sens', 'a tout moment', 'quand ca te dit',
+      'quand ca vous dit', 'quand tu seras dispo', 'quand tu seras de retour', 'quand tu voudras', 'quand vous voudrez', 'quand vous passez', 'si tu passes',
+      'si vous passez', 'si tu es dans le coin', 'quand tu es de passage', 'si tu es de passage', 'quand tu passeras', 'des que tu peux', 'des que tu veux',
+      'des que tu as un moment', 'des que possible', 'prochainement', 'plus souvent', 'un week end', 'un soir', 'un de ces 4', 'a ta convenance',
+      'a votre convenance', 'sans souci', 'la porte est ouverte', 'ma porte est ouverte', 'quand tu es de retour', 'quand tu es libre', 'quand tu seras libre',
+    ],
+    // "Dis-moi quand tu es dispo": what the reader is asked about.
+    LMK_TAIL: [
+      'dispo', 'dispos', 'disponible', 'disponibles', 'libre', 'libres', 'temps !de', 'moment', 'creux', 'passes', 'passez', 'veux !du !de !des !un !une !le !la !les !me !te !que', 'voulez !du !de !des !un !une !le !la !les !me !que',
+      'veux que on', 'voulez que on', 'peux !me !te !nous !le !la !les !pas !y !en !lui !leur', 'pouvez !me !nous !le !la !les !pas !y !en !lui !leur', 'souhaitez !que', 'souhaites !que', 'souhaitez que on', 'souhaites que on', 'dit', 'tente', 'chaud', 'chaude', 'partant',
+      'partante', 'coin', 'disponibilites', 'envie de te voir', 'envie de se voir', 'envie que on', 'motive', 'motivee', 'de retour', 'de passage',
+      'passeras', 'reviendras', 'rentreras', 'voudras', 'voudrez', 'auras le temps', 'aurez le temps', 'as un creux', 'es en ville', 'es sur paris', 'min',
+      'minutes', 'mn', 'seras dispo', 'serez disponible',
+    ],
+    // After "quand" only: "dis-moi si tu viens" asks about a plan already made.
+    LMK_WHEN_TAIL: ['viens', 'venez', 'reviens', 'revenez', 'rentres', 'rentrez', 'arrives', 'arrivez', 'es la', 'etes la', 'es rentre', 'es rentree', 'seras la', 'seras rentre'],
+    // "Auriez-vous 20 minutes à m'accorder", "tu as un moment pour un café ?".
+    HAVE_TIME: [
+      'auriez vous', 'avez vous', 'aurais tu', 'as tu', 'tu as', 'tu aurais', 'vous auriez', 'vous avez', 'pourriez vous me accorder', 'pourrais tu me accorder',
+      'pourriez vous me consacrer', 'auriez vous encore', 'tu aurais pas', 'vous auriez pas', 'est ce que tu as', 'est ce que tu aurais', 'est ce que vous avez',
+      'est ce que vous auriez', 'auriez vous par hasard', 'avez vous par hasard', 'tu aurais par hasard', 'serait il possible de avoir', 'pourrions nous avoir',
+      'je pourrais avoir', 'je pourrais vous prendre', 'je pourrais te prendre', 'puis je vous prendre', 'puis je te prendre',
+    ],
+    TIME_AMOUNT: [
+      'un moment', 'un instant', 'un peu de temps', 'du temps', 'quelques minutes', 'un creux', 'un creneau', 'un petit moment', 'un petit creneau',
+      'une demi heure', 'une petite demi heure', 'un quart de heure', 'cinq minutes', 'dix minutes', 'quinze minutes', 'vingt minutes', 'trente minutes',
+      '5', '10', '15', '20', '25', '30', '45', '5 min', '10 min', '15 min', '20 min', '30 min', '5 mn', '10 mn', '15 mn', '20 mn', '30 mn',
+      '5 minutes', '10 minutes', '15 minutes', '20 minutes', '25 minutes', '30 minutes', '45 minutes', 'une heure', 'une petite heure',
+    ],
+    TIME_FOR: ['a me accorder', 'a me consacrer', 'pour moi', 'a nous accorder', 'a me octroyer', 'pour echanger', 'pour discuter', 'pour en discuter', 'pour en parler', 'pour un echange'],
+    // "Ce serait cool de", "ça serait top qu'on".
+    NICE_HEAD: ['ce serait', 'ca serait', 'cela serait', 'ce serais', 'ca serais', 'se serait', 'ce serait vraiment', 'ca serait vraiment', 'ce serait trop', 'ca serait trop'],
+    NICE: [
+      'cool', 'bien', 'sympa', 'genial', 'top', 'super', 'chouette', 'un plaisir', 'un honneur', 'interessant', 'tres interessant', 'vraiment bien', 'trop bien',
+      'trop cool', 'le feu', 'ouf', 'parfait', 'agreable', 'sympathique', 'enrichissant', 'precieux', 'utile', 'fun', 'marrant', 'drole', 'canon', 'le pied',
+      'trop chouette', 'super sympa', 'hyper sympa', 'trop sympa', 'tellement bien', 'tres sympa', 'tres agreable', 'un vrai plaisir', 'un reel plaisir',
+      'avec plaisir', 'stylé', 'style', 'magique', 'incroyable', 'formidable', 'excellent', 'ideal', 'pas mal', 'chanme', 'bien sympa', 'vraiment sympa',
+    ],
+    NICE_ACT: [
+      'se voir', 'se revoir', 'se retrouver', 'se capter', 'se parler', 'se reparler', 'se appeler', 'te voir', 'te revoir', 'vous voir', 'vous revoir',
+      'vous rencontrer', 'te rencontrer', 'echanger', 'discuter', 'en discuter', 'en parler', 'collaborer', 'travailler ensemble', 'bosser ensemble',
+      'se voire', 'se revoire', 'remettre ca', 'se refaire ca', 'refaire ca', 'passer du temps ensemble', 'se connecter',
+      'faire connaissance', 'faire votre connaissance', 'faire ta connaissance', 'se rencontrer', 'te recevoir', 'vous recevoir',
+    ],
+    // Pros with a topic: "je suis disponible pour échanger", "je reste à votre disposition pour en discuter".
+    AVAILABLE: [
+      'je suis dispo', 'je suis disponible', 'je reste dispo', 'je reste disponible', 'je serais dispo', 'je serais disponible', 'je serai dispo',
+      'je serai disponible', 'je reste a votre disposition', 'je reste a ta disposition', 'je me tiens a votre disposition', 'je me tiens a ta disposition',
+      'je suis a votre disposition', 'je suis a ta disposition', 'reste disponible', 'reste dispo', 'je suis libre', 'je suis tout a fait disposee',
+      'je suis tout a fait dispose', 'je suis dispose', 'je suis disposee', 'je suis tres disponible', 'je suis volontiers disponible', 'suis disponible',
+      'suis dispo', 'toujours dispo', 'toujours disponible', 'je suis toujours dispo', 'je suis toujours disponible', 'je suis toujours partant',
+      'je suis toujours partante', 'je suis partant', 'je suis partante', 'je suis chaud', 'je suis chaude', 'moi je suis dispo', 'je suis ouvert',
+      'je suis ouverte', 'je serais ouvert', 'je serais ouverte',
+    ],
+    OPEN_ACT: [
+      'pour echanger', 'pour discuter', 'pour en discuter', 'pour en parler', 'pour un echange', 'pour un appel', 'pour un call', 'pour un cafe',
+      'pour un verre', 'pour un dej', 'pour un dejeuner', 'pour un resto', 'pour une visio', 'pour se voir', 'pour te voir', 'pour vous voir',
+      'pour vous rencontrer', 'pour se capter', 'pour un cafe virtuel', 'pour une rencontre', 'pour un point', 'pour collaborer', 'a un echange',
+      'a une collaboration', 'a un appel', 'a un cafe', 'a une rencontre', 'a un partenariat', 'pour un apero', 'pour une biere', 'pour une bouffe',
+      'pour un ciné', 'pour un cine',
+    ],
+    MISS: [
+      'tu me manques !de', 'vous me manquez !de', 'tu nous manques !de', 'vous nous manquez !de', 'tu me manque !de', 'tu me manques trop', 'tu me manques tellement',
+      'tu me mank', 'tu me manks', 'tu me manke', 'tu me mankes', 'me manques !de', 'me manquez !de', 'nous manques !de',
+      'nous manquez !de', 'me mank', 'me manks', 'vous me manques', 'tu nous manque', 'vous me manquer', 'ca me manque de te voir', 'ca me manque de vous voir',
+      'tu me manque trop', 'toi tu me manques', 'tu me manques de ouf', 'tu me manques grave', 'tu me manques a mourir',
+      'ton absence me pese', 'tu me manques enormement', 'me manque de te voir', 'je me ennuie de toi', 'je me ennuie de vous',
+      'je me ennuie tellement de toi', 'je me ennuie trop de toi', 'je me ennuie beaucoup de toi', 'on se ennuie de toi', 'on se ennuie de vous', 'je me ennuie de vous autres',
+    ],
+    LMK: [
+      'dis moi', 'dites moi', 'fais moi signe', 'faites moi signe', 'appelle moi', 'appelez moi', 'ecris moi', 'ecrivez moi', 'previens moi', 'tiens moi au courant',
+      'ne hesitez pas', 'ne hesite pas', 'hesite pas', 'hesitez pas', 'ne hesitez pas a me faire signe', 'hesitez pas a me faire signe',
+      'ne hesite pas a me faire signe', 'hesite pas a me faire signe', 'ne hesitez pas a me contacter', 'ne hesite pas a me contacter', 'hesite pas a me contacter',
+      'hesitez pas a me contacter', 'ne hesitez pas a revenir vers moi', 'ne hesitez pas a me ecrire', 'ne hesite pas a me ecrire', 'hesite pas a me ecrire',
+      'ne hesite pas a me appeler', 'ne hesitez pas a me appeler', 'hesite pas a me appeler', 'ne hesite pas a me envoyer un message', 'passe me voir', 'passe nous voir', 'viens nous voir', 'viens me voir', 'passez nous voir',
+      'venez nous voir', 'tu me diras', 'vous me direz', 'tu me dis', 'vous me dites', 'fais moi savoir', 'faites moi savoir', 'tenez moi au courant',
+      'prevenez moi', 'bip moi', 'bipe moi', 'sonne moi', 'envoie moi un message', 'envoie moi un msg', 'envoie moi un texto', 'ecris moi un message',
+      'fais moi un message', 'fais moi un signe', 'laisse moi un message', 'tu me fais signe', 'vous me faites signe', 'tu me previens', 'vous me prevenez',
+      'tu me tiens au courant', 'vous me tenez au courant', 'tu me fais un signe', 'hesite surtout pas', 'hesitez surtout pas', 'ne hesite surtout pas',
+      'ne hesitez surtout pas', 'ne hesitez jamais', 'tu me fais savoir', 'appelle moi', 'rappelle moi', 'texte moi', 'fais moi un texto', 'fais moi un sms',
+    ],
+    // "Dis-moi tes dispos" ("tes" is read as "tu es").
+    ASK_SLOTS: ['dis moi', 'dites moi', 'donne moi', 'donnez moi', 'envoie moi', 'envoyez moi', 'indique moi', 'indiquez moi', 'file moi', 'balance moi', 'tu me donnes', 'vous me donnez', 'tu me envoies', 'vous me envoyez', 'tu me diras', 'vous me direz', 'tu me dis', 'vous me dites', 'je attends', 'tiens moi au courant de', 'tenez moi au courant de', 'tu me tiens au courant de', 'tu me donneras', 'vous me donnerez', 'tu me enverras', 'vous me enverrez', 'partage moi', 'partagez moi'],
+    SLOTS: ['tu es dispos', 'tu es disponibilites', 'vos dispos', 'vos disponibilites', 'vos creneaux', 'tu es creneaux', 'quelques creneaux', 'des creneaux', 'des dispos', 'tes dispos', 'tes disponibilites', 'tes creneaux', 'ta dispo', 'votre dispo', 'vos dispo'],
     VAGUE: [
       'un de ces jours', 'un de ces quatre', 'un jour', 'bientot', 'a le occasion', 'quand tu veux', 'quand vous voulez', 'quand tu es dispo',
       'quand tu as le temps', 'quand tu as un moment', 'un de ces soirs', 'dans les prochaines semaines', 'prochainement', 'plus souvent', 'vite',
       'quand tu rentres', 'quand tu passes', 'a un moment', 'quand tu auras le temps', 'quand vous aurez le temps', 'quand tu peux', 'des que possible',
-      'quand te as le temps', 'quand te es dispo',
+      'quand te as le temps', 'quand te es dispo', 'un de ces 4', 'un de ces week ends', 'un de ces midis', 'un de ces matins', 'un week end', 'un soir',
+      'un midi', 'un de ses jours', 'un de ses quatre', 'un de ses 4', 'dans les semaines a venir', 'dans les mois a venir', 'dans les prochains mois',
+      'dans les prochains temps', 'dans les temps a venir', 'quand vous le souhaitez', 'quand tu le souhaites', 'a votre convenance', 'a ta convenance',
+      'quand vous serez disponible', 'quand vous etes disponible', 'quand tu seras dispo', 'quand tu auras un moment', 'quand vous aurez un moment',
+      'si le occasion se presente', 'le occasion', 'a une occasion', 'a la occasion', 'quand ca te dit', 'quand ca vous dit', 'quand ca te chante',
+      'quand tu veux bien', 'des que tu peux', 'des que tu as un moment', 'des que vous pouvez', 'un de ces quatres', 'n importe quand', 'a tout moment',
+      'quand vous pouvez', 'quand tu reviens', 'quand tu reviendras', 'quand tu rentreras', 'quand tu seras de retour', 'quand tu es de retour',
+      'quand tu seras dans le coin', 'quand tu es dans le coin', 'si tu passes dans le coin', 'quand tu seras de passage', 'a un moment donne',
+      'a loccasion', 'pour de vrai', 'irl', 'en personne', 'de vive voix', 'tres vite', 'la prochaine fois',
+      'une prochaine fois', 'une autre fois', 'la semaine prochaine', 'le mois prochain', 'dans la semaine', 'dans le mois', 'ce mois ci', 'un de ces soirs', 'un de ces jours prochains', 'ces prochains jours', 'un jour ou le autre',
+      'cet ete', 'cet hiver', 'ce printemps', 'cet automne', 'cette annee', 'quand tu veux', 'quand vous voulez', 'quand on peut', 'quand on veut',
+      'quand on a le temps', 'des que on peut', 'quand on pourra', 'quand je serai', 'quand je passerai', 'quand je rentre', 'quand je reviens',
+      'quand je rentrerai', 'quand je reviendrai', 'quand je suis sur', 'quand je suis dans le coin', 'quand je suis de passage', 'quand je passe', 'quand on sera',
+      'quand tu seras', 'quand vous serez', 'quand tu es sur', 'quand tu es en ville', 'si je passe', 'si tu passes', 'a ton retour', 'a votre retour',
+      'a mon retour', 'avant la fin de le annee', 'avant la fin du mois', 'avant la fin de le ete', 'avant les vacances', 'avant la rentree', 'un moment donne', 'un me ment donne', 'quand ca se calme', 'quand ca sera plus calme', 'quand les choses se calment', 'un de ces jours', 'a la rentree', 'apres les vacances', 'pendant les vacances',
     ],
     GREETING: ['coucou', 'salut', 'bonjour', 'hello', 'hey', 'oh', 'ah', 'bon', 'alors', 'et', 'mais', 'mdr', 'lol', 'bref', 'sinon', 'ok', 'bah', 'ben'],
     CONNECTOR: ['et', 'mais', 'puis'],
@@ -56,28 +307,96 @@ export const fr: LanguageRules = {
     REGISTER_CUES: ['connecter', 'profil', 'linkedin', 'conference', 'article', 'publication', 'recherche', 'startup', 'entreprise', 'carriere', 'contacter'],
     SKIPPABLE: ['lui', 'leur', 'me', 'te', 'nous', 'vous', 'aussi', 'vraiment', 'ne'],
     PURPOSE: ['pour'],
-    FREE: ['dispo', 'disponible', 'temps', 'moment'],
+    FREE: ['dispo', 'disponible', 'temps', 'moment', 'dispos', 'disponibles', 'libre', 'libres', 'creux'],
+    // Only its presence matters: with it, "quand tu es dispo pour <task>" is rejected (see checkPurpose).
+    WHEN_FREE: [],
+    TALK: [
+      'en parler', 'en discuter', 'discuter', 'echanger', 'parler', 'se voir', 'te voir', 'vous voir', 'se capter', 'se retrouver', 'papoter', 'bavarder',
+      'te parler', 'vous parler', 'un echange', 'un appel', 'un call', 'une visio', 'un facetime', 'un point', 'collaborer', 'se revoir', 'te revoir',
+    ],
     // Closing formulas: "on se parle bientôt !" says goodbye.
-    SIGN_OFF: ['on se parle bientot', 'on se reparle bientot', 'on se voit bientot', 'a bientot', 'a tres vite', 'a tres bientot'],
+    SIGN_OFF: ['on se parle bientot', 'on se reparle bientot', 'on se voit bientot', 'a bientot', 'a tres vite', 'a tres bientot', 'on se appelle bientot', 'on se rappelle bientot', 'on se voit vite', 'on se voit tres vite', 'on se parle vite', 'on se reparle vite', 'on se appelle vite', 'on se capte vite', 'on se capte bientot', 'au plaisir de vous lire', 'au plaisir de te lire', 'au plaisir de vous revoir', 'au plaisir de te revoir', 'au plaisir'],
     SUBJECT_WORDS: ['on', 'nous', 'je', 'tu', 'il', 'faut', 'ca', 'ce'],
+    // "plus souvent", "plus tard", "pas mal": not negations.
+    NEG_NEUTRALIZED_BY: ['souvent', 'tard', 'mal', 'sur'],
+    // "collaborer avec l'équipe marketing", "échanger nos places": work on a thing, not a wish to meet.
+    OBJECT_VERBS: ['collaborer', 'echanger', 'connecter'],
+    OBJECT_STARTS: ['le', 'la', 'les', 'nos', 'vos', 'mes', 'tes', 'ses', 'leurs', 'leur', 'des', 'du', 'ce', 'cette', 'ces', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre'],
+    WORK_MANNER: ['etroitement', 'davantage', 'mieux', 'efficacement', 'en interne', 'a distance'],
+    OBJECT_SKIP: ['un', 'peu', 'ensemble', 'bien', 'vraiment'],
+    READER: ['toi', 'vous', 'moi', 'nous', 'te', 'ton', 'ta', 'tes', 'votre', 'vos', 'tu'],
+    WITH: ['avec'],
   },
   patterns: [
-    { p: '@WE @ADV* @MODAL @ADV* @ACT' },
-    { p: '@WE @ADV* [devrait|devrions|pourrait|pourrions|doit] @ADV* [se voir|se revoir|se retrouver|sortir|@ACT]' },
-    { p: '@MUST_THAT @ADV* [se|prenne|remette|rattrape|organise|fasse|aille|sorte] _3 [voie|voit|revoie|revoit|retrouve|capte|parle|appelle|cafe|verre|ca|temps|resto|apero|soiree|verre|ensemble|fait]' },
+    { p: '@WE @ADV* @MODAL @ADV* [@ACT|@ACT_WE]' },
+    { p: '@MUST_THAT @ADV* [se|prenne|remette|rattrape|organise|fasse|aille|sorte|refasse|reprenne|puisse|pourra|pourrait|arrive a] _3 [voie|voit|voye|vois|revoie|revoit|revoye|revois|retrouve|capte|parle|appelle|cafe|verre|ca|temps|resto|apero|soiree|ensemble|fait|verra|reverra|retrouvera|captera|reparle|rappelle|se voir|se revoir|se retrouver|se capter|se appeler]' },
+    { p: '@MUST_THAT @ADV* [trouve|se trouve|se cale|cale|fixe|se fixe|prevoie|se prevoie|planifie|se planifie|se garde|garde|bloque|se bloque] @ART [moment|date|creneau|soiree|soir|week end|weekend|jour|journee|dej|moment ensemble|aprem]' },
+    // Outings: "faut qu'on se refasse une bière", "on se cale un café", "on devrait aller au ciné".
+    { p: '@MUST_THAT @ADV* [@FIN_DO|@FIN_DO_PLAIN] @ART? @OUTING' },
+    { p: '@WE @ADV* @MODAL @ADV* @INF_DO @ART? @OUTING' },
+    { p: 'on @ADV* @FIN_DO @ADV* @ART? @OUTING' },
+    { p: 'on @ADV* @FIN_DO_PLAIN @ADV* @ART? @OUTING', needsVague: true },
+    { p: '[et si on|et si nous|si on] [@FIN_DO_SI|@FIN_DO|@FIN_DO_PLAIN] @ART? @OUTING', needsVague: true },
+    // Inverted questions: "Pourrions-nous échanger ?", "pourrait-on se voir ?".
+    { p: '[pourrions|devrions|pourrons|pourrait|devrait|pourra] [nous|on] @ADV* [@ACT|@NICE_ACT]' },
+    { p: '[pourrions|devrions|pourrons|pourrait|devrait|pourra] [nous|on] @ADV* @INF_DO @ART? @OUTING' },
+    { p: '@DESIRE @ADV* [de|d]? @ADV* @INF_SE @ART? @OUTING' },
+    { p: '@DESIRE @ADV* [de|d]? @ADV* [prendre|boire|aller boire|aller prendre|reprendre|partager|aller manger|manger|organiser|faire|aller a|aller au|aller faire] @ART @DRINK' },
+    // Invitations as questions: "ça te dit un resto ?", "t'es chaud pour un ciné ?", "ça te dirait qu'on se voie ?".
+    { p: '@INVITE_Q [de|d]? @ADV* [@NICE_ACT|@SEE_YOU]' },
+    { p: '@INVITE_Q [de|d]? @ADV* @INF_DO @ART? @OUTING' },
+    { p: '@INVITE_Q [de|d]? @ADV* @ART @OUTING' },
+    { p: '@INVITE_Q [de|d]? @ADV* [passer|venir|repasser] @VISIT_WHERE', kind: 'social' },
+    { p: '[tu veux|vous voulez|tu voudrais|vous voudriez|veux tu|voulez vous|voudrais tu|voudriez vous] @ADV* [passer|venir|sortir|aller boire|aller prendre|aller manger|diner|dejeuner|bruncher]', needsVague: true },
+    { p: '[tu veux|vous voulez|tu voudrais|vous voudriez|veux tu|voulez vous|voudrais tu|voudriez vous] @ADV* @INF_DO @ART? @OUTING', needsVague: true },
+    // "J'ai envie de te voir", "hâte de te revoir", "vivement qu'on se voie".
+    { p: '@ENVIE @ADV* @SEE_YOU' },
+    { p: '@ENVIE @ADV* @INF_SE @ART? @OUTING' },
+    { p: '@ENVIE_BARE @ADV* @SEE_YOU', atClauseStart: true },
+    // "Ce serait cool d'aller boire un verre" (the "de se voir" / "qu'on se voie" forms go through DESIRE and MUST_THAT, see below).
+    { p: '@NICE_HEAD @ADV* @NICE [de|d] @ADV* @INF_DO @ART? @OUTING' },
+    // Open invitations to visit: "passe à la maison quand tu veux", "viens dîner un de ces soirs".
+    { p: '@VISIT_HEAD @ADV* @VISIT_WHERE* @VISIT_WHEN', kind: 'social' },
+    { p: '[tu es|vous etes|tu seras|vous serez|es|etes|sois|soyez] [toujours]? [le|la|les]? [bienvenu|bienvenue|bienvenus|bienvenues] [chez nous|chez moi|a la maison|quand tu veux|quand vous voulez|a le appart|a tout moment]', kind: 'social' },
+    { p: '[je te invite|je vous invite|on te invite|on vous invite] @ADV* [a|au|pour|a le|a la]? @ART? [resto|restau|restaurant|cafe|verre|apero|dej|dejeuner|diner|brunch|biere|the|pot|bouffe|ciné|cine|cinema|manger|bruncher|boire un verre|boire un coup|prendre un verre|prendre un cafe|boire une biere|prendre le apero]' },
+    { p: '[je passerai|je passerais|je viendrai|je viendrais|je repasserai|je vais passer|je vais venir|je dois passer|je devrais passer|il faut que je passe|faut que je passe|je passerais bien|je viendrais bien|je passe] @ADV* [te voir|vous voir|chez toi|chez vous|te faire un coucou|vous faire un coucou|te dire bonjour|boire un verre|prendre un cafe|te rendre visite|vous rendre visite]', needsVague: true, kind: 'social' },
+    { p: '[il faut que je|faut que je|faudrait que je|il faudrait que je|faudra que je|il faudra que je|je dois absolument|je dois|je devrais|je dois vraiment] @ADV* [te voie|te voye|te vois|vous voie|te revoie|te revois|passe te voir|passe vous voir|vienne te voir|te rende visite|passer te voir|passer vous voir|venir te voir|te rendre visite|vous rendre visite]', kind: 'social' },
+    { p: '[il faut que je|faut que je|faudrait que je|il faudrait que je|je dois absolument|je dois|je devrais] @ADV* [te appelle|vous appelle|te appeler|vous appeler|te passe un coup de fil|te passer un coup de fil]', needsVague: true },
+    { p: '[il faut|faut|il faudrait|faudrait|il faudra|faudra] @ADV* [se voir|se revoir|se capter|se retrouver|remettre ca|se refaire ca|se appeler|se voire|se revoire|se faire signe|se recapter|se voir vite|se revoir vite]' },
+    { p: '[il faut|faut|il faudrait|faudrait|il faudra|faudra] @ADV* @INF_SE @ART? @OUTING' },
+    // "On se voit quand ?", "c'est quand qu'on se fait un resto ?", "à quand la prochaine ?".
+    { p: 'on @ADV* [se voit|se revoit|se capte|se retrouve|se fait ca|se refait ca|se cale ca|se fait un truc|se recapte|se refait un truc] [quand !meme]', kind: 'social' },
+    { p: '@WHEN_WE @ADV* [@SEE_EACH|se voit|se revoit|sort|voit|revoit|se refait ca|se fait ca|remet ca]' },
+    { p: '@WHEN_WE @ADV* [@FIN_DO|@FIN_DO_PLAIN] @ART? @OUTING' },
+    { p: 'a quand @ART? [prochain|prochaine|petit|petite|nouveau|nouvelle]? [@OUTING|retrouvailles|prochaine !saison !episode !version !mise !edition !etape !reunion !sortie !maj !fois|prochaine fois|revoyure]', atClauseStart: true, kind: 'social' },
+    { p: '[a refaire|a renouveler|a refaire vite|a refaire tres vite|a refaire bientot|vivement les retrouvailles|vivement la prochaine|vivement le prochain|vivement notre prochain|vivement notre prochaine|vivement la prochaine fois]', atClauseStart: true, kind: 'social' },
+    // "Dis-moi tes dispos", "je suis dispo quand tu veux", "auriez-vous 20 minutes à m'accorder".
+    { p: '@ASK_SLOTS @SLOTS' },
+    { p: '@AVAILABLE @ADV* [@OPEN_ACT|@VAGUE]' },
+    { p: '@HAVE_TIME @TIME_AMOUNT [minutes|min|mn]? @TIME_FOR' },
+    { p: '[@DESIRE|je aurais aime|je aurais bien aime|je aurais voulu] @ADV* [avoir|recueillir|solliciter|beneficier de] [votre|ton|vos|tes] [avis|regard|retour|retours|eclairage|conseil|conseils|point de vue|expertise|experience]', needsVague: true, kind: 'business' },
     { p: '@MUST_THAT @ADV* @ACT' },
-    { p: '@DESIRE @ADV* @DESIRE_ACT' },
-    { p: '@DESIRE @ADV* [@ACT|qu on|que on] _2 [revoie|voie|revoit|voit]?' },
-    { p: '@MISS', kind: 'social' },
-    { p: '@LMK _3 [quand|si|des que]' },
-    { p: '[passe|viens|venez|passez] [nous|me] voir', kind: 'social' },
-    { p: '[si|quand] [tu|vous] [passes|passez|viens|venez|es|etes|rentres] _3 [fais moi signe|dis moi|appelle moi|on se voit|on se fait|faites moi signe]' },
-    { p: 'on [se voit|se fait|se capte|se retrouve|se fait un|se refait|remet ca|se voit quand] _3 @VAGUE' },
-    { p: 'on [se fait|se refait] [un|une] [cafe|resto|verre|bouffe|apero|soiree|facetime|visio|ciné|cine|dej|diner]' },
+    { p: '@DESIRE @ADV* [@DESIRE_ACT|@ACT]' },
+    { p: '@MISS', kind: 'social', notAfter: ['il', 'elle', 'ca', 'cela', 'qui', 'ils', 'elles', 'lui'] },
+    { p: '@LMK _3 [quand|si|des que|des] _3 @LMK_TAIL', checkPurpose: true },
+    { p: '@LMK _3 [quand|des que|des] _2 @LMK_WHEN_TAIL' },
+    { p: '[passe|viens|venez|passez|tu viens|tu passes|tu viendras|tu passeras|vous viendrez|vous passerez|vous venez|vous passez|viens donc|passe donc|tu viendrais|tu passerais|vous viendriez|ne hesite pas a passer|hesite pas a passer|ne hesite pas a venir|hesite pas a venir|ne hesitez pas a passer|hesitez pas a passer|ne hesitez pas a venir|hesitez pas a venir] [nous|me] voir', kind: 'social' },
+    { p: '[faut que tu|il faut que tu|il faudrait que tu|faudrait que tu|faudra que tu|il faudra que tu|tu dois|tu devrais|vous devriez|il faut que vous|faut que vous|vous devez] @ADV* [viennes|passes|veniez|passiez|venir|passer] [nous voir|me voir|a la maison|chez nous|chez moi|nous rendre visite|me rendre visite|a le appart|a la casa|en vacances]', kind: 'social' },
+    { p: '[quand est ce que tu|quand est ce que vous|ce est quand que tu|quand que tu|ce est quand que vous] [viens|venez|passes|passez|reviens|revenez|repasses] @VISIT_WHERE', kind: 'social' },
+    { p: '@VISIT_HEAD [a|en|sur|dans] _2 @VISIT_WHEN_SOFT', kind: 'social' },
+    { p: '[que on|qu on] @ADV* [se voie|se revoie|se voye|se revoye|se fasse|se refasse|se capte|se retrouve|se prenne|se boive|se cale] @ART? @OUTING?', atClauseStart: true },
+    { p: '[@MUST_THAT|on] @ADV* [se fasse|se organise|se cale|se prevoie|se fait|se refait|se refasse|se planifie|se prevoit|organise|se programme|fasse|refasse] [un truc|quelque chose|un petit truc|qqch|un petit quelque chose|un moment]' },
+    { p: '[je te appelle|je vous appelle|je te appellerai|je vous appellerai|je te rappelle|je te fais signe|je vous fais signe|je te ferai signe|je vous ferai signe|je te recontacte|je vous recontacte|je te tiens au courant|je te fais un appel|je te passe un coup de fil|je te passerai un coup de fil]', needsVague: true },
+    { p: '@ASKIF @AVAIL_Q [@OPEN_ACT|@VAGUE]' },
+    { p: '[quand tu veux|quand vous voulez|quand tu peux|quand vous pouvez|des que tu veux|quand ca te dit|quand ca vous dit] @OPEN_ACT', atClauseStart: true },
+    { p: 'ca [me|nous] [dirait|tenterait|tente|dit|plairait] [bien]? @ART @OUTING [avec toi|avec vous|ensemble|tous les deux|toutes les deux]' },
+    { p: '[si|quand|si jamais|si un jour|des que|le jour ou] [tu|vous] [passes|passez|viens|venez|es|etes|rentres|reviens|revenez|rentrez|as|avez|seras|serez|passeras|passerez] _3 [fais moi signe|dis moi|appelle moi|on se voit|on se fait|faites moi signe|previens moi|preveniez moi|ecris moi|tu me fais signe|tu me dis|on se capte|on se boit|on se prend|passe me voir|passe nous voir|viens me voir|viens nous voir]' },
+    { p: '[tu es dispo|tu es libre|tu serais dispo|tu serais libre|vous etes dispo|vous etes disponible|vous seriez disponible|vous seriez dispo|es tu dispo|es tu libre|etes vous disponible|seriez vous disponible|tu es disponible] [@VAGUE|quand !meme]' },
+    { p: '[avec plaisir|volontiers|ce sera avec plaisir|ca sera avec plaisir|avec grand plaisir|tres volontiers] @OPEN_ACT', needsVague: true },
+    { p: 'on [se voit|se fait|se capte|se retrouve|se refait|remet ca|se voit quand|se revoit|se appelle|se parle|se reparle|se telephone|se rappelle|se verra|se reverra|se retrouvera|se recapte|se fait signe|se fait ca|se refait ca|se cale ca|se fait un truc] [@OPEN_ACT|ca|un truc|quelque chose]? @ADV* @VAGUE' },
     { p: 'on remet ca' },
-    { p: 'quand est ce que on [se voit|se revoit|se fait|se capte|se retrouve|sort]' },
-    { p: '[un cafe|un verre|un resto|un apero|un cafe virtuel|une visio|un dej|un call] @ADV* @VAGUE', atClauseStart: true },
-    { p: '[faisons|organisons|prenons|planifions] _3 [call|appel|point|visio|cafe|verre|echange]' },
+    { p: '[un|une|un petit|une petite|un ptit|une ptite|petit|petite|ptit|ptite|un bon|une bonne|une nouvelle|un nouveau] @OUTING @ADV* @VAGUE', atClauseStart: true },
+    { p: '[faisons|organisons|prenons|planifions|calons|programmons|prevoyons] _3 [call|appel|point|visio|cafe|verre|echange|dej|dejeuner|resto|apero]' },
     { p: '[ravi|ravie|heureux|heureuse|content|contente] @ADV* de @ADV* [echanger|discuter|en discuter|en parler] _4 [quand|si|autour]', kind: 'business' },
     { p: '[ne hesitez pas|ne hesite pas|hesitez pas|hesite pas] _4 [discuter|echanger|contacter|appeler|ecrire]', kind: 'business' },
     { p: '@DESIRE @ADV* [collaborer|echanger|vous demander conseil|demander conseil|un echange|un court echange|un appel|un call]', kind: 'business' },
@@ -95,17 +414,52 @@ export const fr: LanguageRules = {
     bcp: ['beaucoup'],
     tkt: ['tkt'],
     qd: ['quand'],
+    kan: ['quand'],
     "qu'on": ['que', 'on'],
+    quon: ['que', 'on'],
+    kon: ['que', 'on'],
+    qon: ['que', 'on'],
+    jai: ['je', 'ai'],
+    jaimerais: ['je', 'aimerais'],
+    jaimerai: ['je', 'aimerais'],
+    jadorerais: ['je', 'adorerais'],
+    jespere: ['je', 'espere'],
+    jvoudrais: ['je', 'voudrais'],
+    jsuis: ['je', 'suis'],
+    chui: ['je', 'suis'],
+    chuis: ['je', 'suis'],
+    jserais: ['je', 'serais'],
+    jpasse: ['je', 'passe'],
+    jte: ['je', 'te'],
+    jvais: ['je', 'vais'],
+    tmq: ['tu', 'me', 'manques'],
+    ptet: ['peut', 'etre'],
+    ptetre: ['peut', 'etre'],
+    vrmt: ['vraiment'],
+    trp: ['trop'],
+    tro: ['trop'],
+    grv: ['grave'],
+    slt: ['salut'],
+    cc: ['coucou'],
+    bjr: ['bonjour'],
+    pr: ['pour'],
+    cest: ['ce', 'est'],
+    sa: ['ca'],
+    rdv: ['rendez', 'vous'],
+    dispos: ['dispos'],
+    aprem: ['aprem'],
+    "aprèm": ['aprem'],
+    "apres-m": ['aprem'],
   },
   negators: ['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'non'],
   negationExceptions: ['hesitez', 'hesite', 'si'],
   negationLookahead: 3,
   pastMarkers: [
-    'aurait du', 'aurions du', 'aurais du', 'se voyait', 'se voyaient', 'avant', 'hier', 'ce matin', 'etait genial', 'etait top', 'merci pour', 'merci de',
-    'me as manque', 'te as manque', 'ai manque', 'voulais', 'devait', 'devions', 'la semaine derniere', 'est bien amuses', 'on a fait', 'ai pris',
+    'aurait du', 'aurions du', 'aurais du', 'se voyait', 'se voyaient', 'avant !ton !ta !tes !votre !vos !que !de !qu !mon !ma !mes !notre !nos !la !le !les !l', 'hier', 'ce matin', 'etait genial', 'etait top', 'merci pour', 'merci de',
+    'me as manque', 'te as manque', 'ai manque', 'voulais !savoir !te !vous !proposer !demander', 'devait', 'devions', 'la semaine derniere', 'est bien amuses', 'on a fait', 'ai pris',
   ],
   reportVerbs: ['dit', 'disait', 'a dit', 'dise', 'raconte', 'pense', 'trouve', 'veut', 'voudrait', 'aimerait'],
-  thirdParty: ['il', 'elle', 'ils', 'elles', 'lui', 'leur', 'mere', 'pere', 'maman', 'papa', 'soeur', 'frere', 'grand', 'mamie', 'papi', 'chef', 'manager', 'tout le monde'],
+  thirdParty: ['il', 'elle', 'ils', 'elles', 'lui', 'leur', 'mere', 'pere', 'maman', 'papa', 'soeur', 'frere', 'grand', 'mamie', 'papi', 'chef', 'manager', 'tout le monde', 'parents', 'copain', 'copine', 'mari', 'femme', 'cousin', 'cousine', 'tante', 'oncle', 'collegue', 'collegues', 'patron', 'patronne', 'boss', 'fils', 'fille', 'enfants', 'gamins', 'gosses', 'mec', 'meuf', 'ont'],
   timeWords: [
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'aujourdhui', 'demain', 'ce soir', 'midi', 'minuit', 'maintenant', 'noel',
     'apres demain', 'tantot', 'tout a le heure',
@@ -119,11 +473,17 @@ export const fr: LanguageRules = {
   clauseStarters: ['ca va', 'comment ca va', 'comment vas', 'au fait', 'merci', 'bisous', 'bises', 'cordialement', 'bien a vous', 'bonne journee', 'joyeux', 'bravo'],
   laughter: ['mdr', 'ptdr', 'lol', 'haha', 'hahaha', 'xd', 'mdrr'],
   businessCues: [
-    'parcours', 'projet', 'collaboration', 'collaborer', 'conseil', 'reconversion', 'experience', 'recherche', 'metier', 'carriere', 'visio', 'appel',
+    'parcours', 'projet', 'collaboration', 'collaborer', 'conseil', 'reconversion', 'experience', 'recherche', 'metier', 'carriere', 'appel',
     'call', 'conference', 'vous', 'entreprise', 'startup', 'poste', 'equipe', 'data', 'produit', 'echange', 'echanger', 'connecter', 'virtuel',
-    'professionnel', 'point', 'madame', 'monsieur',
+    'professionnel', 'point', 'madame', 'monsieur', 'projets', 'collaborations', 'conseils', 'echanges', 'experiences', 'postes', 'equipes', 'produits',
+    'metiers', 'activite', 'activites', 'agence', 'agences', 'societe', 'secteur', 'expertise', 'expert', 'experte', 'partenariat', 'partenariats', 'mission',
+    'missions', 'clients', 'client', 'solution', 'solutions', 'business', 'recrutement', 'stage', 'alternance', 'candidature', 'cv', 'entretien',
+    'domaine', 'nomination', 'role', 'fonctions', 'strategie', 'marketing', 'levee', 'investissement', 'investisseurs', 'saas', 'b2b',
+    'synergies', 'synergie', 'complementaires', 'opportunite', 'opportunites', 'professionnelle', 'travaux', 'these', 'publication', 'article',
+    'webinaire', 'evenement', 'intervention', 'podcast', 'reseau', 'networking', 'mentorat', 'mentor', 'freelance',
+    'consultant', 'consulting', 'cabinet', 'association', 'fondateur', 'fondatrice', 'ceo', 'cto', 'rh', 'recruteur', 'recruteuse',
   ],
-  strongBusinessCues: ['madame', 'monsieur', 'cordialement', 'seriez', 'auriez', 'linkedin'],
+  strongBusinessCues: ['madame', 'monsieur', 'cordialement', 'seriez', 'auriez', 'linkedin', 'salutations', 'permets', 'veuillez', 'respectueusement', 'pourriez', 'agreer'],
   functionWords: [
     'le', 'la', 'les', 'de', 'des', 'et', 'un', 'une', 'est', 'en', 'que', 'qui', 'pour', 'pas', 'on', 'nous', 'vous', 'tu', 'je', 'me', 'te', 'ce',
     'ca', 'avec', 'mais', 'coucou', 'salut', 'bonjour', 'devrait', 'voir', 'manques', 'manquez', 'faut', 'se', 'un', 'jour', 'ces', 'jours', 'bientot',
@@ -131,3 +491,29 @@ export const fr: LanguageRules = {
     'toi', 'fais', 'dis', 'ai', 'as', 'revoie', 'voie', 'nous', 'hate',
   ],
 };
+
+/** Every "a b c" from one word or phrase of each list, in order. */
+function cross(...lists: string[][]): string[] {
+  return lists.reduce<string[]>((acc, list) => acc.flatMap((head) => list.map((tail) => `${head} ${tail}`.trim())), ['']);
+}
+
+// Heads that take "qu'on + subjunctive" join MUST_THAT ("ce serait cool qu'on se voie", "ça te dit qu'on se fasse un resto"),
+// heads that take "de + infinitive" join DESIRE ("ce serait top de se revoir", "je serais ravi d'échanger"):
+// one list each keeps the pattern count, and so the per-message cost, low. ENVIE ("j'ai envie de") stays apart:
+// "j'ai envie de sortir / de dîner" may be alone, so it only takes SEE_YOU and reciprocal outings.
+{
+  const m = fr.macros as Record<string, string[]>;
+  const niceHeads = cross(m.NICE_HEAD ?? [], m.NICE ?? []);
+  const gladHeads = cross(m.SERAIS ?? [], m.GLAD ?? []);
+  const pleasure = cross(['ca', 'cela', 'ca me', 'ca nous', 'cela me', 'cela nous'], ['ferait', 'ferais'], ['', 'trop', 'tellement', 'vraiment', 'super', 'grand', 'tres'], ['plaisir', 'du bien']);
+  const wish = cross(['je aimerais', 'je voudrais', 'je adorerais', 'je aimerai', 'jaimerais'], ['', 'bien', 'trop', 'beaucoup', 'tellement', 'vraiment', 'grave']);
+  const wantQ = ['tu veux', 'vous voulez', 'tu voudrais', 'vous voudriez', 'tu veux pas', 'veux tu', 'voulez vous', 'voudrais tu', 'voudriez vous', 'je propose', 'je te propose', 'je vous propose'];
+  m.MUST_THAT = [
+    ...(m.MUST_THAT ?? []),
+    ...cross([...(m.ENVIE_QUE ?? []).map((head) => head.replace(/ que on$/, '')), ...niceHeads, ...gladHeads, ...pleasure, ...wish, ...(m.INVITE_Q ?? []).filter((head) => !/ (pour|a)$/.test(head)), ...wantQ], ['que on']),
+    ...cross(['je ai', 'je ai trop', 'je ai tellement', 'je ai vraiment', 'trop', 'tellement'], ['envie', 'hate'], ['que on']),
+  ];
+  m.DESIRE = [...(m.DESIRE ?? []), ...cross([...niceHeads, ...gladHeads, ...pleasure], ['de', 'par'])];
+  m.DESIRE_ACT = [...(m.DESIRE_ACT ?? []), ...(m.SEE_YOU ?? []), ...(m.NICE_ACT ?? [])];
+  m.TIME_FOR = [...(m.TIME_FOR ?? []), ...cross(['pour'], [...(m.DESIRE_ACT ?? []), ...cross(['un', 'une', 'un petit', 'une petite'], OUTING)])];
+}
