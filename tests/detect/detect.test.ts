@@ -43,6 +43,10 @@ describe('social wishes (English)', () => {
     ["I'll treat you to lunch one of these days", "I'll treat you to lunch one of these days"],
     ['are you free sometime next week?', 'are you free sometime next week?'],
     ['I miss you so much. Phone call soon? 📞', 'I miss you so much. Phone call soon? 📞'],
+    ["let's get brunch one weekend", "let's get brunch one weekend"],
+    ['you still owe me a beer', 'you still owe me a beer'],
+    ['Would love to take you out for a drink whenever works for you 🥂', 'Would love to take you out for a drink whenever works for you 🥂'],
+    ['we should do a games night at mine sometime!! bring ur switch', 'we should do a games night at mine sometime!!'],
   ])('%j → %j', (text, span) => {
     expect(spans(text)).toEqual([span]);
     expect(kinds(text)).toEqual(['social']);
@@ -70,6 +74,7 @@ describe('business wishes (English)', () => {
 
 describe('not flagged: a concrete time is already named', () => {
   test.each([
+    "let's get brunch this weekend",
     "let's meet Saturday at 3",
     'we should hang out tomorrow',
     'dinner tonight?',

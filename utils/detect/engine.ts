@@ -182,7 +182,9 @@ function phrases(list: readonly string[] | undefined): Phrase[] {
     const words: string[] = [];
     const guards: string[] = [];
     for (const part of text.split(/\s+/)) {
+      // "!x": x must not follow; "<x" (time phrases): x must not come right before.
       if (part.startsWith('!')) guards.push(part.slice(1));
+      else if (part.startsWith('<') && part.length > 1) guards.push(part);
       else if (part) words.push(part);
     }
     return { words, guards };

@@ -10,7 +10,7 @@ export const de: LanguageRules = {
   macros: {
     ADV: ['mal', 'wieder', 'mal wieder', 'unbedingt', 'dringend', 'echt', 'wirklich', 'bald', 'endlich', 'doch', 'gerne', 'gern', 'ganz', 'sehr', 'bitte', 'irgendwann', 'demnachst', 'zusammen', 'auch', 'ja', 'ofter',
       'ma', 'nochmal', 'noch mal', 'endlich mal', 'vielleicht', 'einfach', 'halt', 'ruhig', 'mega', 'voll', 'total', 'langsam', 'eigentlich', 'dann', 'schon',
-      'gemeinsam', 'wieder mal', 'wohl', 'jetzt endlich', 'so', 'soo', 'sooo', 'so gern', 'so gerne'],
+      'gemeinsam', 'wieder mal', 'wohl', 'jetzt endlich', 'so', 'soo', 'sooo', 'so gern', 'so gerne', 'riesig', 'wahnsinnig', 'tierisch', 'unheimlich', 'richtig', 'super'],
     MODAL: ['sollten', 'mussen', 'mussten', 'konnten', 'sollen', 'wollen', 'werden', 'konnen', 'mussen unbedingt', 'mussn', 'wolln', 'solln', 'mussen echt'],
     VERB: [
       'treffen', 'sehen', 'wiedersehen', 'trinken', 'trinken gehen', 'essen', 'essen gehen', 'quatschen', 'telefonieren', 'facetimen', 'skypen',
@@ -19,7 +19,7 @@ export const de: LanguageRules = {
       'zu sehen', 'zu treffen', 'zu telefonieren', 'zu sprechen', 'zu quatschen', 'gehen', 'verabreden', 'zusammensetzen', 'austausch',
       'zoomen', 'videochatten', 'videotelefonieren', 'telen', 'bouldern', 'klettern', 'wandern', 'grillen', 'shoppen', 'bummeln', 'zocken', 'tanzen',
       'tanzen gehen', 'wandern gehen', 'schwimmen gehen', 'bouldern gehen', 'klettern gehen', 'shoppen gehen', 'bummeln gehen', 'abhangen', 'zu besuchen',
-      'wiederzusehen', 'kennenlernen', 'kennenzulernen',
+      'wiederzusehen', 'kennenlernen', 'kennenzulernen', 'connecten', 'kurzschliessen', 'unterhalten',
     ],
     // Activities a wish names, as infinitives (also the "wir" form: "wann gehen wir wandern").
     ACTV: [
@@ -27,7 +27,7 @@ export const de: LanguageRules = {
       'unternehmen', 'kochen', 'feiern', 'spazieren', 'vernetzen', 'zusammenarbeiten', 'austauschen', 'fruhstucken', 'brunchen', 'kino', 'stand bringen',
       'plaudern', 'chillen', 'abhangen', 'wandern', 'bouldern', 'klettern', 'grillen', 'shoppen', 'bummeln', 'zocken', 'tanzen', 'picknicken', 'radeln',
       'joggen', 'schwimmen', 'kaffee trinken', 'bier trinken', 'einen trinken', 'einen heben', 'ins kino', 'in den biergarten', 'auf ein bier', 'auf einen kaffee',
-      'auf einen wein', 'auf nen kaffee', 'auf n bier', 'auf nen drink', 'auf einen drink',
+      'auf einen wein', 'auf nen kaffee', 'auf n bier', 'auf nen drink', 'auf einen drink', 'connecten', 'netzwerken', 'kurzschliessen',
     ],
     // Get-togethers named by a noun: "wir müssen dringend n Mädelsabend machen".
     NOUNACT: [
@@ -73,6 +73,23 @@ export const de: LanguageRules = {
       'wanderungen', 'spaziergange', 'touren', 'unterhaltungen', 'zeit', 'dates', 'abenteuer', 'roadtrips', 'madelsabende', 'jungsabende', 'kochabende',
       'weinabende', 'brunches', 'fruhstucke', 'telefonate', 'sprachnachrichten', 'quatschrunden', 'nachte', 'diskussionen', 'lacher', 'lachanfalle',
     ],
+    // Seeing the reader again, as an infinitive: "dich bald wiederzusehen", "euch mal wieder zu sehen".
+    SEE_YOU: ['dich zu sehen', 'euch zu sehen', 'dich bald zu sehen', 'euch bald zu sehen', 'dich mal wieder zu sehen', 'euch mal wieder zu sehen', 'dich wieder zu sehen',
+      'euch wieder zu sehen', 'dich endlich wieder zu sehen', 'dich zu treffen', 'euch zu treffen', 'dich bald zu treffen', 'dich mal zu treffen', 'dich mal wieder zu treffen',
+      'euch mal wieder zu treffen', 'sie zu treffen', 'sie kennenzulernen', 'sie bald zu sehen', 'sie wiederzusehen'],
+    NICE: ['schon', 'toll', 'cool', 'super', 'klasse', 'nice', 'genial', 'mega', 'nett', 'prima', 'wunderbar', 'lustig', 'spannend'],
+    // How a "wär schön, wenn wir …" clause ends when it is about meeting.
+    MEET_END: ['treffen', 'wiedersehen', 'uns sehen', 'wieder sehen', 'verabreden', 'telefonieren', 'austauschen', 'besuchen', 'vorbeikommst', 'vorbeikommt', 'vorbeikommen',
+      'vorbeischauen', 'zusammen essen', 'was trinken', 'zusammensetzen', 'kurzschliessen', 'zusammenarbeiten', 'vernetzen', 'kennenlernen', 'quatschen', 'telefonieren', 'facetimen',
+      'skypen', 'zoomen', 'plaudern', 'chillen', 'abhangen', 'feiern', 'brunchen', 'fruhstucken', 'kaffee trinken', 'was trinken gehen', 'essen gehen', 'trinken gehen',
+      'wandern', 'bouldern', 'klettern', 'grillen', 'zusammen kochen', 'ins kino', 'auf ein bier', 'auf einen kaffee', 'auf nen kaffee'],
+    // Being in town: "in Hamburg", "in der Nähe", "bei uns" (not "in der Küche", "im Büro").
+    AROUND: ['in !der !dem !den !die !einem !einer !meinem !meiner !deinem !deiner !eurem !unserem !unserer', 'in der nahe', 'in der gegend', 'in der stadt', 'in der ecke',
+      'in der gegend', 'in town', 'hier', 'da', 'bei uns', 'bei mir', 'im land', 'im lande', 'zuruck', 'vor ort', 'nach !hause', 'in den suden', 'in den norden', 'auf der durchreise'],
+    // A joint undertaking with the reader (not "mit der Agentur").
+    COOP: ['zusammenarbeit !mit', 'zusammenarbeit mit ihnen', 'zusammenarbeit mit dir', 'zusammenarbeit mit euch', 'kooperation !mit', 'kooperation mit ihnen', 'kooperation mit dir',
+      'kooperation mit euch', 'austausch !mit', 'austausch mit ihnen', 'austausch mit dir', 'austausch mit euch', 'gesprach !mit', 'gesprach mit ihnen', 'gesprach mit dir',
+      'treffen !mit', 'treffen mit dir', 'treffen mit euch', 'treffen mit ihnen', 'kennenlernen', 'call', 'telefonat', 'wiedersehen'],
     NEEDS_PRONOUN: ['sehen', 'wiedersehen', 'treffen', 'zu sehen', 'zu treffen', 'gehen', 'besuchen', 'sprechen', 'reden'],
     PRONOUN: ['uns', 'dich', 'euch', 'sie', 'ihnen', 'mich'],
     MISS: ['ich vermisse dich', 'vermisse dich', 'vermiss dich', 'ich vermiss dich', 'ich vermisse euch', 'vermisse euch', 'du fehlst mir', 'ihr fehlt mir', 'du fehlst uns', 'ihr fehlt uns', 'wir vermissen dich', 'wir vermissen euch', 'vermissen dich',
@@ -87,7 +104,7 @@ export const de: LanguageRules = {
     LUST: ['lust auf', 'bock auf', 'hast du lust auf', 'hast du bock auf', 'hattest du lust auf', 'habt ihr lust auf', 'hatten sie lust auf', 'lust auf einen', 'lust auf ein', 'interesse an', 'interesse an einem'],
     DRINK: ['kaffee', 'einen kaffee', 'ein bier', 'bier', 'ein kaffee', 'einen wein', 'wein', 'ein glas wein', 'drinks', 'einen drink', 'essen', 'ein essen', 'abendessen', 'mittagessen', 'brunch', 'fruhstuck', 'pizza', 'einen spaziergang', 'ein telefonat', 'einen call', 'ein treffen', 'ein gesprach', 'ein kurzes gesprach', 'einen austausch', 'einen virtuellen kaffee', 'ein kaffee', 'eis',
       'nen kaffee', 'n kaffee', 'nen drink', 'n drink', 'cocktails', 'nen cocktail', 'einen cocktail', 'n bier', 'nen wein', 'ne pizza', 'tee', 'einen tee', 'kaffeetrinken',
-      'videocall', 'einen videocall', 'nen call', 'ein kennenlernen', 'kennenlernen', 'zoom', 'einen zoom', 'teams call', 'austausch', 'gesprach', 'telefonat', 'einen spaziergang'],
+      'videocall', 'einen videocall', 'nen call', 'nem call', 'einem call', 'nen videocall', 'nen spaziergang', 'n spaziergang', 'ne runde', 'kino', 'nen film', 'nen kinoabend', 'nen brunch', 'ein kennenlernen', 'kennenlernen', 'zoom', 'einen zoom', 'teams call', 'austausch', 'gesprach', 'telefonat', 'einen spaziergang'],
     VAGUE: [
       'mal', 'irgendwann', 'bald', 'demnachst', 'bei gelegenheit', 'ofter', 'mal wieder', 'in den nachsten wochen', 'wenn du zeit hast', 'wenn du magst',
       'wenn es passt', 'wenn es dir passt', 'wenn es ihnen passt', 'jederzeit', 'in zukunft', 'bei zeiten', 'irgendwann mal', 'wenn du lust hast',
@@ -98,7 +115,7 @@ export const de: LanguageRules = {
     CONNECTOR: ['und', 'aber'],
     PERSONS: ['ich', 'wir', 'du', 'uns', 'dich', 'mich', 'ihr'],
     // Not "unternehmen": "was unternehmen" is a night out far more often than a company.
-    REGISTER_CUES: ['vernetzen', 'profil', 'linkedin', 'xing', 'vortrag', 'konferenz', 'artikel', 'beitrag', 'forschung', 'startup', 'karriere', 'firma', 'kontaktanfrage', 'synergien', 'position', 'branche'],
+    REGISTER_CUES: ['vernetzen', 'profil', 'linkedin', 'xing', 'vortrag', 'konferenz', 'artikel', 'beitrag', 'forschung', 'startup', 'karriere', 'firma', 'kontaktanfrage', 'synergien', 'position', 'branche', 'vernetzung', 'connecten', 'netzwerken', 'talk', 'keynote', 'panel', 'webinar', 'podcast', 'networking', 'zusammenarbeit', 'kooperation'],
     SKIPPABLE: ['wurde', 'mochte', 'sehr', 'gern', 'gerne', 'auch', 'mal'],
     PURPOSE: [],
     FREE: [],
@@ -107,33 +124,34 @@ export const de: LanguageRules = {
     SUBJECT_WORDS: ['wir', 'ich', 'lass', 'lasst', 'du'],
   },
   patterns: [
-    { p: 'wir @ADV* @MODAL @ADV* [uns|dich|euch] _4 @VERB' },
+    { p: 'wir @ADV* @MODAL @ADV* [uns|dich|euch] @ADV* _4 @VERB' },
     { p: 'wir @ADV* @MODAL _5 [@ACTV|@NOUNACT]' },
     // "wir sollten mal wieder was zusammen machen" (a bare "wir müssen was machen" is a chore).
     { p: 'wir @ADV* @MODAL @ADV* [mal wieder|wieder mal|wieder|zusammen|gemeinsam] @ADV* [was|etwas] @ADV* [machen|unternehmen]' },
     { p: 'wir @ADV* @MODAL @ADV* [was|etwas] @ADV* [zusammen|gemeinsam|mal wieder zusammen] @ADV* [machen|unternehmen]' },
+    { p: '[wollen|sollen|sollten|konnten|konnen|mussen|mussten] wir @ADV* [mal wieder|wieder mal|wieder|zusammen|gemeinsam|bald mal|endlich mal|endlich wieder] @ADV* [was|etwas] @ADV* [zusammen|gemeinsam]? [machen|unternehmen|starten]' },
     // Subject dropped in chat: "müssen uns echt mal wieder sehen!".
     { p: '[mussen|sollten|mussten|mussn] @ADV* [uns|dich|euch] _4 @VERB', atClauseStart: true },
     // Modal first: "vielleicht können wir uns ja mal treffen", "sollten wir mal wieder zusammen kochen?".
-    { p: '[konnen|konnten|sollten|mussen|mussten|sollen|wollen] wir @ADV* uns _4 [treffen|sehen|wiedersehen|verabreden|zusammensetzen|@SOCIAL_ACT]', needsVague: true },
+    { p: '[konnen|konnten|sollten|mussen|mussten|sollen|wollen] wir @ADV* uns @ADV* _4 [treffen|sehen|wiedersehen|verabreden|zusammensetzen|@SOCIAL_ACT]', needsVague: true },
     { p: '[konnen|konnten|sollten|mussen|mussten|sollen|wollen] wir @ADV* _4 [@SOCIAL_ACT|@NOUNACT]', needsVague: true },
-    { p: '[lass|lasst|lassen] uns @ADV* _7 [@ACTV|treffen|sehen|sprechen|reden|gehen|machen|verabreden|zusammensetzen]' },
+    { p: '[lass|lasst|lassen|lassen sie] uns @ADV* _7 [@ACTV|treffen|sehen|sprechen|reden|gehen|machen|verabreden|zusammensetzen]' },
     // "lass mal wieder treffen", "lass mal quatschen die Tage" (not "lass mal sehen").
-    { p: '[lass|lasst] mal @ADV* _3 [@ACTV|treffen|verabreden|zusammensetzen]' },
+    { p: '[lass|lasst] mal @ADV* _3 [@ACTV|treffen|verabreden|zusammensetzen|zusammen machen|gemeinsam machen]' },
     { p: '[lass|lasst|lassen] [uns|sie uns] _4 [einen call|ein telefonat|einen kaffee|ein bier|einen termin] _4 [machen|trinken|finden|vereinbaren|ausmachen|sprechen]?' },
     { p: 'ich @ADV* [wurde|wurd|mochte] @ADV* [dich|euch|sie] @ADV* _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen|sprechen]' },
     { p: '[wurde|wurd|mochte] ich @ADV* [dich|euch|sie] _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen|sprechen]' },
     { p: '[wurde|wurd] @ADV* [dich|euch] _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen]', atClauseStart: true },
     // Inviting for coffee or a meal: "würde ich Sie gern auf einen Kaffee einladen", "darf ich dich mal zum Essen einladen?".
     { p: '[ich wurde|wurde ich|ich mochte|mochte ich|darf ich|durfte ich|ich lade|ich lad|ich will|ich wurd|wurd ich] @ADV* [dich|euch|sie] @ADV* [auf|zu|zum|zur] _2 [kaffee|bier|wein|drink|drinks|essen|abendessen|mittagessen|brunch|fruhstuck|pizza|eis|cocktail|tee|glas|bierchen|kaffeechen|weinchen|dinner|lunch]' },
-    { p: 'ich @ADV* wurde @ADV* [mich|uns]? @ADV* [freuen|gern|gerne] _6 [auszutauschen|austauschen|austausch|sprechen|telefonieren|kaffee|erfahren|kennenzulernen|zusammenzuarbeiten|gesprach|einholen|wiederzusehen|dich zu sehen|euch zu sehen|dich zu treffen|euch zu treffen|kontakt|vernetzen|kennenlernen]' },
-    { p: '[wurde|wurd] mich @ADV* [freuen|uber] _6 [auszutauschen|austauschen|austausch|telefonieren|kennenzulernen|zusammenzuarbeiten|gesprach|wiederzusehen|dich zu sehen|euch zu sehen|kontakt|vernetzen|telefonat|kaffee]', atClauseStart: true },
-    { p: 'ich @ADV* wurde @ADV* [gern|gerne|sehr gerne|sehr gern] _6 [rat|einholen|austauschen|sprechen|telefonieren|gelegenheit|kennenlernen|zusammenarbeiten|vernetzen|kennenzulernen|wiedersehen]' },
-    { p: '[gern|gerne|sehr gerne|sehr gern] [wurde|mochte] ich _7 [auszutauschen|austauschen|austausch|sprechen|telefonieren|kennenlernen|kennenzulernen|vernetzen|zusammenarbeiten|zusammenzuarbeiten|treffen|wiedersehen|einladen|rat|einholen]' },
-    { p: 'ich @ADV* [wurde|wurd|mochte] @ADV* [gern|gerne] _3 [mit dir|mit euch|mit ihnen] _4 [@ACTV|reden|sprechen|treffen|austauschen]' },
+    { p: 'ich @ADV* wurde @ADV* [mich|uns]? @ADV* [freuen|gern|gerne] _6 [auszutauschen|austauschen|austausch|sprechen|telefonieren|kaffee|erfahren|kennenzulernen|zusammenzuarbeiten|gesprach|einholen|wiederzusehen|@SEE_YOU|kontakt|vernetzen|kennenlernen]' },
+    { p: '[wurde|wurd] mich @ADV* [freuen|uber] _6 [auszutauschen|austauschen|austausch|telefonieren|kennenzulernen|zusammenzuarbeiten|gesprach|wiederzusehen|@SEE_YOU|kontakt|vernetzen|telefonat|kaffee]', atClauseStart: true },
+    { p: 'ich @ADV* wurde [sie|dich|euch|ihnen]? @ADV* [gern|gerne|sehr gerne|sehr gern] _6 [ins gesprach|in kontakt|rat|einholen|austauschen|sprechen|telefonieren|gelegenheit|kennenlernen|zusammenarbeiten|vernetzen|kennenzulernen|wiedersehen]' },
+    { p: '[gern|gerne|sehr gerne|sehr gern] [wurde|mochte] ich _9 [ins gesprach|in kontakt|auszutauschen|austauschen|austausch|sprechen|telefonieren|kennenlernen|kennenzulernen|vernetzen|zusammenarbeiten|zusammenzuarbeiten|treffen|wiedersehen|einladen|rat|einholen]' },
+    { p: 'ich? [wurde|wurd|mochte] @ADV* [gern|gerne] _3 [mit dir|mit euch|mit ihnen] _4 [@ACTV|reden|sprechen|treffen|austauschen]' },
     { p: 'ich @ADV* [freu|freue] mich @ADV* [wenn|auf|uber] _5 [sehen|treffen|wiedersehen|austausch|gesprach|kaffee|bier|telefonieren|treffen]' },
     { p: 'ich? @ADV* [freu|freue] mich @ADV* [drauf|darauf|schon|sehr] _4 [wiederzusehen|dich zu sehen|euch zu sehen|wiedersehen]', needsVague: true },
-    { p: '[ware|es ware|das ware] @ADV* [schon|toll|super|klasse|cool|genial|moglich|nett|prima|spitze|mega|wunderbar] _8 [sehen|treffen|wiedersehen|wiederzusehen|telefonieren|quatschen|auszutauschen|austauschen|sprechen|kaffee|bier|kennenzulernen|kennenlernen|@SOCIAL_ACT]' },
+    { p: '[ware|es ware|das ware|ich fande es|fande ich es|ich fande|fande ich] @ADV* [schon|toll|super|klasse|cool|genial|moglich|nett|prima|spitze|mega|wunderbar] _8 [sehen|treffen|wiedersehen|wiederzusehen|telefonieren|quatschen|auszutauschen|austauschen|sprechen|kaffee|bier|kennenzulernen|kennenlernen|@SOCIAL_ACT]' },
     { p: '@MISS', kind: 'social', notAfter: ['sie', 'kinder', 'eltern', 'leute', 'jungs', 'madels', 'beide', 'freunde', 'kollegen', 'alle', 'hunde', 'katzen'] },
     // "ich werde dich vermissen"; "ich vermisse unsere langen Gespräche"; "ich vermisse es, mit dir zu quatschen".
     { p: '[ich|wir]? [werde|werd|werden] [dich|euch] @ADV* vermissen', kind: 'social', notAfter: ['sie', 'kinder', 'eltern', 'leute', 'alle', 'er'] },
@@ -154,7 +172,7 @@ export const de: LanguageRules = {
     { p: 'wir [sehen|treffen] uns hoffentlich' },
     // "wir telefonieren die Tage mal".
     { p: 'wir [telefonieren|quatschen|facetimen|skypen|zoomen|telen] @ADV* [die tage|bald mal|mal|irgendwann|demnachst|mal wieder|bald]' },
-    { p: '[darf ich|durfte ich] [sie|dich|euch] @ADV* um _3 [gesprach|telefonat|austausch|call|termin|treffen|kennenlernen|rat]' },
+    { p: '[darf ich|durfte ich] [sie|dich|euch] _3 um _3 [gesprach|telefonat|austausch|call|termin|treffen|kennenlernen|rat]' },
     { p: '[gern|gerne|jederzeit] stehe ich _5 [austausch|gesprach|zur verfugung|telefonat|call]', kind: 'business' },
     // The condition first: "wenn du mal Zeit hast, melde dich".
     { p: '[wenn|falls|sobald] [du|ihr|sie] @ADV* [zeit|lust|bock] _3 @LMK_END' },
@@ -162,17 +180,39 @@ export const de: LanguageRules = {
     { p: 'ich @ADV* [ruf|rufe] [dich|euch] @ADV* [mal|bald|demnachst|irgendwann|die tage|bei gelegenheit] @ADV* an' },
     { p: 'ich @ADV* [komm|komme|besuch|besuche] [dich|euch] @ADV* [mal|bald|demnachst|irgendwann|bei gelegenheit|endlich] @ADV* [besuchen]?' },
     { p: 'ich @ADV* [muss|musste|sollte|will|mochte|werde] [dich|euch] @ADV* [mal|bald|demnachst|irgendwann|unbedingt|endlich|mal wieder|wieder] @ADV* _2 [besuchen|besuchen kommen|wiedersehen|treffen|anrufen]' },
-    { p: '[komm|kommt|kommen sie] [doch|mal|uns|mich|bald|wieder|mal wieder|gern|gerne|einfach|ruhig|bei mir|bei uns|endlich]* [vorbei|besuchen]' },
+    { p: '[komm|kommt|kommen sie|schau|schaut|schauen sie] [doch|mal|uns|mich|bald|wieder|mal wieder|gern|gerne|einfach|ruhig|bei mir|bei uns|endlich]* [vorbei|besuchen]' },
     { p: '[besuch|besucht|besuchen sie] [mich|uns] @ADV* [mal|bald|irgendwann|mal wieder|wieder mal|demnachst|endlich mal]' },
     // Subjectless "Lust, mal wieder zu telefonieren?".
     { p: '[lust|bock] _5 [zu telefonieren|zu quatschen|zu treffen|zu skypen|zu facetimen|zu brunchen|zu fruhstucken|zu feiern|zu wandern|zu kochen|zu grillen|@SOCIAL_ACT]', atClauseStart: true },
     // "Wie wär's mal wieder mit nem Bier?"
     { p: 'wie [ware|wars|war|wares|warst] es? @ADV* mit _2 [@DRINK|@NOUNACT]', needsVague: true },
-    { p: '[gerne|gern] [konnen|konnten] wir _3 [telefonieren|sprechen|treffen|austauschen]' },
-    { p: '[hatten|hattest|habt|hast|haben] [sie|du|ihr] @ADV* _6 [zeit|lust|bock|interesse] _8 [gesprach|telefonat|kaffee|austausch|call|treffen|auszutauschen|telefonieren|sprechen|videocall|tipps|rat|ratschlage|einschatzung|kennenlernen|kennenzulernen|bier|wein|drink|essen|quatschen|zu quatschen|was zu machen|was zu unternehmen|@ACTV|@NOUNACT]' },
+    { p: '[gerne|gern] [konnen|konnten] wir _3 [telefonieren|telefonisch|sprechen|treffen|austauschen|kurzschliessen|zusammensetzen|unterhalten]' },
+    { p: '[hatten|hattest|habt|hast|haben] [sie|du|ihr] @ADV* _6 [zeit|lust|bock|interesse] _8 [gesprach|telefonat|kaffee|austausch|call|treffen|auszutauschen|telefonieren|sprechen|videocall|tipps|rat|ratschlage|einschatzung|kennenlernen|kennenzulernen|bier|wein|drink|essen|quatschen|zu quatschen|was zu machen|was zu unternehmen|vorbeizukommen|vorbeikommen|vorbeizuschauen|zu besuchen|@ACTV|@NOUNACT]' },
     { p: '[konnten wir|wollen wir|sollen wir] _7 [telefonieren|sprechen|treffen|austauschen|sehen|kaffee|trinken|@ACTV|@NOUNACT]' },
     { p: '[ware es moglich|ware es denkbar] _7 [telefonieren|sprechen|treffen|austauschen|kaffee|kennenzulernen|kennenlernen|auszutauschen|gesprach|call]', kind: 'business' },
     { p: '[konnen|konnten] wir @ADV* [gerne|gern] _5 [call|telefonieren|sprechen|treffen|austauschen|kaffee|gesprach|termin|telefonat|videocall]' },
+    // An open condition of being around: "wenn du mal wieder in Hamburg bist, meld dich!" (not "wenn du am Bahnhof bist").
+    { p: '[wenn|falls|sobald] [du|ihr|sie] [mal|mal wieder|wieder mal|irgendwann|irgendwann mal|zufallig|zufallig mal|mal zufallig] @AROUND _3 [bist|seid|sind|kommst|kommt|kommen] @LMK_END' },
+    // "Ich würde mich freuen, wenn wir uns bei Gelegenheit … austauschen könnten", "es würde mich freuen, wenn wir uns mal wieder sehen".
+    { p: '[ich|es|das]? [wurde|wurd|wurden] [mich|uns] @ADV* freuen [wenn|falls] [wir|du|sie|ihr] _9 [austauschen|treffen|wiedersehen|uns sehen|wieder sehen|uns mal sehen|sprechen|unterhalten|kennenlernen|vernetzen|verabreden|zusammensetzen|kurzschliessen|connecten|besuchen|vorbeikommen|vorbeischauen|gesprach|telefonat|austausch|kaffee|call|videocall|@SOCIAL_ACT]' },
+    // A meeting slot for a purpose: "vielleicht finden wir ja demnächst einen Termin für ein erstes Kennenlernen?".
+    { p: '[finden wir|machen wir|vereinbaren wir|suchen wir|konnen wir|konnten wir|sollen wir|sollten wir|wollen wir|wir sollten|wir konnten|wir mussten] @ADV* _3 [termin|zeitfenster|slot|zeit] _2 [fur|zum|zu] _3 [kennenlernen|gesprach|austausch|call|telefonat|videocall|treffen|kaffee]' },
+    // "Ich fände eine Zusammenarbeit wirklich spannend", "ich fände es spannend, uns auszutauschen".
+    { p: '[ich fande|fande ich|ich wurde] [eine|ein|einen|nen|ne] _4 @COOP _6 [spannend|interessant|toll|super|klasse|cool|bereichernd|wertvoll|schon|genial|mega]' },
+    { p: '[ware es|es ware|das ware|ware|ich fande es|fande ich es|ich fande|fande ich] @ADV* [spannend|interessant|bereichernd|wertvoll] _8 [auszutauschen|austauschen|austausch|kennenzulernen|kennenlernen|zusammenzuarbeiten|zusammenarbeit|kooperation|gesprach|zu vernetzen|vernetzen|kaffee|telefonat|call|videocall|zu quatschen]' },
+    // "Hätte Bock, da mal in nem Call tiefer einzusteigen", "hätte Lust, mal wieder mit dir zu quatschen".
+    { p: '[hatte|hatt|hatten|ich hatte|wir hatten|hatte ich|hatten wir] @ADV* [lust|bock|interesse] _7 [zu telefonieren|zu quatschen|zu treffen|zu skypen|zu facetimen|zu plaudern|zu brunchen|auszutauschen|kennenzulernen|wiederzusehen|vorbeizukommen|mit dir|mit euch|mit ihnen|nen call|nem call|einen call|einem call|videocall|telefonat|gesprach|austausch]' },
+    // "Kommst du mal wieder vorbei?", "wann kommt ihr endlich mal vorbei?".
+    { p: '[kommst du|kommt ihr|kommen sie|kommst] @VADV_SEE @ADV* [vorbei|zu besuch|vorbeischauen]' },
+    // "Wär cool, wenn wir uns mal wieder treffen würden" ("wär" folds to "war": only with a following "wenn").
+    { p: '[war|ware|es war|es ware|das war|das ware|wars|ich fand|fand ich|ich fande|fande ich|ich fande es|fande ich es] @ADV* [@NICE] [wenn|falls] [wir|du|ihr|sie] _6 @MEET_END' },
+    { p: '@NICE [war|ware|wars|ware es|war es] [wenn|falls] [wir|du|ihr|sie] _6 @MEET_END', atClauseStart: true },
+    // Seeing each other too rarely: "wir sehen uns viel zu selten".
+    { p: 'wir [sehen|treffen|horen|sprechen] uns @ADV* [viel zu selten|zu selten|echt selten|so selten|kaum noch|viel zu wenig|zu wenig]', kind: 'social' },
+    // "Wann passt es dir mal für ein Telefonat?"
+    { p: 'wann [passt es|passts|passt] [dir|ihnen|euch] @ADV* [fur|zu|zum|auf] _3 [telefonat|gesprach|call|kaffee|treffen|austausch|videocall|bier|essen|kennenlernen|wein|drink]' },
+    // "Du musst uns unbedingt mal besuchen kommen!", "ihr müsst mal wieder vorbeikommen".
+    { p: '[du musst|ihr musst|du solltest|ihr solltet] [uns|mich]? @ADV* [vorbeikommen|vorbeischauen|rumkommen|zu besuch kommen|besuchen kommen|uns besuchen|mich besuchen|uns besuchen kommen|mich besuchen kommen]' },
     // Questions: "wann chillen wir mal wieder zusammen?", "treffen wir uns mal wieder?", "gehen wir mal wieder essen?".
     { p: 'wann @ADV* @WIR_Q @VADV' },
     { p: 'sehen wir uns @VADV_SEE', atClauseStart: true },
@@ -183,12 +223,12 @@ export const de: LanguageRules = {
     { p: '[irgendwann|demnachst|bald mal|irgendwann mal] [gehen|machen] wir @ADV* _2 [@ACTV|@NOUNACT]' },
     { p: '[irgendwann|demnachst|bald mal|irgendwann mal] [@WIR_Q|sehen wir uns]' },
     { p: 'wann [hast du|habt ihr|hatten sie|hattest du|hast] @ADV* [mal|mal wieder|wieder mal|endlich mal|endlich wieder] [zeit|lust|bock]' },
-    { p: '[kaffee|bier|wein|drinks|essen|brunch] @ADV* [bald|demnachst|irgendwann|mal]', atClauseStart: true },
+    { p: '[kaffee|bier|wein|drinks|essen|brunch|kino] @ADV* [bald|demnachst|irgendwann|mal|die tage|mal wieder]', atClauseStart: true },
     { p: '[wann|wann endlich] [sehen|treffen] wir uns' },
     { p: '[das|dass] [mussen|sollten|mussten|mussn] wir @ADV* [wiederholen|nachholen]' },
     { p: 'ich? hoffe @ADV* wir [sehen|treffen] uns' },
     { p: 'ich @ADV* [stehe|bin] @ADV* [jederzeit|gern|gerne|immer|offen] _4 [austausch|gesprach|zur verfugung|telefonat|kennenlernen|call|videocall]', kind: 'business' },
-    { p: 'wir @ADV* [sollten|konnten|mussen] @ADV* [uns|mal]? @ADV* [vernetzen|zusammenarbeiten|kooperieren]', kind: 'business' },
+    { p: 'wir @ADV* [sollten|konnten|mussen] @ADV* [uns|mal]? @ADV* [vernetzen|zusammenarbeiten|kooperieren|connecten|kurzschliessen|netzwerken]', kind: 'business' },
     { p: 'ich? wurde mich @ADV* uber [einen|ein] _2 [austausch|gesprach|telefonat|kaffee|kennenlernen|call|videocall|anruf] freuen', kind: 'business' },
     { p: 'ich? [wurde|wurd] mich @ADV* uber [einen|ein|eine|nen|ne] _2 [wiedersehen|treffen|besuch|bier|abend|essen|anruf] freuen' },
   ],
@@ -202,31 +242,40 @@ export const de: LanguageRules = {
     freu: ['freue'],
     "ist's": ['ist', 'es'],
     "gibt's": ['gibt', 'es'],
+    // Spoken spellings: "sehn", "wolln", "müssn", "lass ma".
+    sehn: ['sehen'],
+    wiedersehn: ['wiedersehen'],
+    wolln: ['wollen'],
+    solln: ['sollen'],
+    mussn: ['mussen'],
+    konn: ['konnen'],
+    ma: ['mal'],
   },
   negators: ['nicht', 'nie', 'kein', 'keine', 'keinen', 'keinem', 'niemals', 'nichts', 'nix', 'leider'],
   negationExceptions: ['oder'],
   negationLookahead: 3,
   pastMarkers: [
-    'hatten !sie !du !ihr', 'hatte !sie !du', 'fruher', 'gestern', 'war super', 'war toll', 'war schon', 'danke fur', 'wollte', 'wollten', 'haben uns',
-    'gesehen', 'vermisst', 'letzte woche', 'letztes mal', 'vorhin', 'war ich', 'habe dich',
+    'hatten !sie !du !ihr !lust !bock !interesse !gern !gerne', 'hatte !sie !du !lust !bock !interesse !gern !gerne', 'fruher', 'gestern', 'war super !wenn !falls', 'war toll !wenn !falls', 'war schon !wenn !falls', 'danke fur', 'wollte', 'wollten', 'haben uns',
+    'gesehen', 'vermisst', 'letzte woche', 'letztes mal', 'vorhin', 'war ich', 'habe dich !lieb !so !mega !echt !total !voll !ganz',
     // Conditions about a need or an arrival, not about time to meet: "melde dich, wenn du Fragen hast".
     'du fragen', 'du noch fragen', 'ihr fragen', 'ihr noch fragen', 'sie fragen haben', 'sie noch fragen', 'du was brauchst', 'du etwas brauchst',
     'du noch was brauchst', 'du hilfe', 'du hilfe brauchst', 'ihr hilfe', 'sie hilfe', 'du angekommen', 'du gut angekommen', 'ihr angekommen',
     'ihr gut angekommen', 'sie angekommen', 'angekommen bist', 'du zuhause bist', 'du zu hause bist', 'du daheim bist', 'du fertig bist', 'ihr fertig seid',
     'du probleme', 'sie probleme', 'sie fragen',
   ],
-  reportVerbs: ['sagt', 'sagte', 'meint', 'meinte', 'erzahlt', 'erzahlte', 'lasst', 'findet', 'will', 'mochte', 'wurde gern'],
+  reportVerbs: ['sagt', 'sagte', 'sagten', 'meint', 'meinte', 'meinten', 'erzahlt', 'erzahlte', 'erzahlten', 'lasst', 'findet', 'fanden', 'will', 'mochte', 'wurde gern',
+    'schrieb', 'schrieben', 'gesagt', 'gemeint', 'vorgeschlagen', 'schlug', 'behauptet', 'behauptete'],
   thirdParty: ['er', 'mama', 'mutter', 'papa', 'vater', 'oma', 'opa', 'schwester', 'bruder', 'chef', 'chefin', 'sie wurde', 'alle', 'ihm', 'ihr'].filter((w) => !w.includes(' ')),
   timeWords: [
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'morgen', 'ubermorgen', 'heute abend', 'gleich',
     'spater', 'mittag', 'mitternacht', 'wochenende', 'heut', 'nachmittag', 'vormittag', 'uhr', 'weihnachten', 'silvester',
   ],
-  // "vermisse dich jetzt schon" is no appointment; "einen Abend" is no date.
-  timePhrases: ['jetzt !schon <schon', 'abend <einen <nen <n <ein <schonen <netten <gemutlichen <gemeinsamen <lustigen', 'heute abend', 'heute nachmittag', 'dieses wochenende', 'am wochenende', 'in einer stunde', 'in 10 minuten', 'in 5 minuten', 'gleich morgen', 'nachste woche am'],
+  // "vermisse dich jetzt schon", "du wohnst jetzt auch hier", "jetzt endlich mal" are no appointment; "einen Abend" is no date.
+  timePhrases: ['jetzt !schon !auch !endlich !echt !wirklich !unbedingt !dringend !langsam <schon', 'abend <einen <nen <n <ein <schonen <netten <gemutlichen <gemeinsamen <lustigen', 'heute abend', 'heute nachmittag', 'dieses wochenende', 'am wochenende', 'in einer stunde', 'in 10 minuten', 'in 5 minuten', 'gleich morgen', 'nachste woche am'],
   clockPrepositions: ['um', 'gegen', 'ab', 'am', 'bis', 'von'],
   numberWords: ['eins', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'halb'],
   monthNames: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'sept', 'okt', 'nov', 'dez'],
-  leadIns: ['ehrlich', 'echt', 'also'].filter((w) => w !== 'also'),
+  leadIns: ['ehrlich', 'echt', 'also', 'vielleicht'].filter((w) => w !== 'also'),
   conditionOpeners: ['wenn', 'falls', 'sobald'],
   clauseStarters: ['wie geht', 'wie lauft', 'wie war', 'ubrigens', 'danke', 'liebe grusse', 'lg', 'viele grusse', 'beste grusse', 'mit freundlichen grussen', 'alles gute', 'gluckwunsch'],
   laughter: ['haha', 'hahaha', 'hehe', 'lol', 'xd', 'hihi'],
@@ -235,8 +284,10 @@ export const de: LanguageRules = {
     'produktmanagement', 'grunderin', 'grunder', 'erfahrungen', 'erfahrung', 'sie', 'ihnen', 'ihre', 'ihren', 'firma', 'team',
     'vernetzen', 'karriere', 'zusammenarbeiten', 'kooperieren', 'gesprach', 'erfahrungen', 'termin', 'virtuellen', 'herr', 'frau', 'forschung',
     'kooperationen', 'synergien', 'tipps', 'bewerbung', 'branche', 'videocall', 'geschaftlich', 'kunden', 'produkt', 'expertise', 'einschatzung',
+    'connecten', 'netzwerken', 'vernetzung', 'abstimmen', 'kurzschliessen', 'remote', 'finanzierung',
   ],
-  strongBusinessCues: ['sehr', 'geehrter', 'geehrte', 'freundlichen', 'ihnen', 'linkedin', 'xing'],
+  // Not a bare "sehr": "würde mich sehr freuen" is as social as it is formal; "Sehr geehrte" has its own cue.
+  strongBusinessCues: ['geehrter', 'geehrte', 'freundlichen', 'ihnen', 'linkedin', 'xing'],
   functionWords: [
     'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'wir', 'uns', 'dich', 'nicht', 'mit', 'mal', 'wieder', 'sollten', 'mussen', 'lass', 'vermisse',
     'fehlst', 'mir', 'ein', 'einen', 'eine', 'auf', 'zu', 'es', 'bald', 'wenn', 'zeit', 'hast', 'gern', 'gerne', 'treffen', 'sehen', 'kaffee',

@@ -52,9 +52,10 @@ export const en: LanguageRules = {
       'go for a coffee', 'go for lunch', 'go for dinner', 'go for a bite', 'go dancing', 'go to a show', 'go shopping together', 'play some games',
       'game together', 'play together', 'go to dinner', 'go to lunch', 'go to brunch', 'go out for dinner', 'go out for drinks', 'go out for a drink',
       'go out to eat', 'eat together', 'share a meal', 'break bread', 'get a drink', 'grab a drink', 'get the gang together', 'get the crew together',
-      'get everyone together', 'run it back',
+      'get everyone together', 'run it back', 'take you out !of', 'take u out !of', 'hear your voice', 'hear ur voice',
+      'find 10 minutes', 'find 15 minutes', 'find 20 minutes', 'find 30 minutes', 'find a few minutes', 'find half an hour',
     ],
-    EAT: ['grab', 'get', 'have', 'go for', 'go get', 'go grab', 'do', 'split', 'share', 'go out for', 'meet for', 'meet up for', 'catch', 'get together for', 'hang over', 'chat over', 'talk over'],
+    EAT: ['take you out for', 'take u out for', 'grab', 'get', 'have', 'go for', 'go get', 'go grab', 'do', 'split', 'share', 'go out for', 'meet for', 'meet up for', 'catch', 'get together for', 'hang over', 'chat over', 'talk over'],
     FOOD: [
       'coffee', 'a coffee', 'coffees', 'some coffee', 'a quick coffee', 'a virtual coffee', 'virtual coffee', 'a coffee chat', 'tea', 'a tea',
       'drinks', 'a drink', 'some drinks', 'a few drinks', 'a beer', 'beers', 'a few beers', 'some beers', 'a pint', 'pints', 'wine', 'a glass of wine',
@@ -62,6 +63,7 @@ export const en: LanguageRules = {
       'a bite to eat', 'something to eat', 'a meal', 'dessert', 'ice cream', 'pizza', 'tacos', 'sushi', 'ramen', 'boba', 'bubble tea', 'pho',
       'a meal together', 'food together', 'coffee together', 'drinks together', 'lunch together', 'dinner together', 'happy hour', 'a happy hour',
       'a matcha', 'matcha', 'smoothies', 'burgers', 'a burger', 'bbq', 'a pizza', 'dumplings', 'noodles', 'a coffee date', 'a lunch date', 'a cuppa', 'cuppa', 'a brew',
+      'that coffee', 'that drink', 'that beer', 'that lunch', 'that dinner', 'that brunch', 'those drinks', 'those beers', 'that pint',
     ],
     TALK: ['chat', 'talk', 'speak', 'catch up properly', 'chat more', 'talk more', 'have a conversation', 'have a proper conversation', 'jam', 'brainstorm', 'swap notes', 'compare notes', 'trade notes', 'exchange ideas'],
     VAGUE: [
@@ -73,6 +75,7 @@ export const en: LanguageRules = {
       'any time', 'at your convenience', 'if you are open to it', 'if you are up for it', 'in the coming weeks', 'in the next few weeks',
       'over the next few weeks', 'sometime soon', 'if you are ever', 'if you ever', 'whenever you', 'if you are open to it', 'if you would be open to it', 'properly', 'sooo', 'when it works', 'if you have time', 'if you have a moment', 'if you are interested',
       'when works', 'when works for you', 'whenever works for you', 'whenever you fancy', 'whenever you like', 'whenever you want', 'next time',
+      'down the line', 'down the road', 'at some stage',
     ],
     ASK: [
       'wanna', 'want to', 'wan na', 'you wanna', 'you want to', 'do you wanna', 'do you want to', 'd you wanna', 'would you like to', 'would you want to',
@@ -152,9 +155,11 @@ export const en: LanguageRules = {
     FREE: ['free', 'time', 'chance', 'sec', 'second', 'minute', 'moment', 'around', 'available'],
     WISH_FOR: ['i am down for', 'i am up for', 'i am always down for', 'i am always up for', 'always down for', 'always up for', 'i am keen for', 'i would be down for', 'i would be up for', 'always keen for', 'i am so down for', 'so down for', 'totally down for', 'i am totally down for'],
     HOP: ['hop on', 'jump on', 'get on', 'hop onto', 'have', 'set up', 'schedule', 'book', 'do', 'arrange', 'organize', 'organise', 'grab', 'find time for'],
-    CALL_SIZE: ['quick', 'short', 'brief', 'informal', 'informational', 'virtual', 'proper', 'real', 'good', 'long', 'little', 'video', 'phone', 'zoom', '15', '20', '30', '10', 'minute', 'min', 'mins', 'minutes', 'coffee', 'intro', 'introductory', 'exploratory', 'casual'],
+    CALL_SIZE: ['quick', 'short', 'brief', 'informal', 'informational', 'virtual', 'proper', 'real', 'good', 'long', 'little', 'video', 'phone', 'zoom', '15', '20', '30', '10', 'minute', 'min', 'mins', 'minutes', 'coffee', 'intro', 'introductory', 'exploratory', 'casual',
+      'mentoring', 'mentorship', 'advice', 'career', 'networking', 'feedback'],
     CALL_NOUN: ['call', 'chat', 'zoom', 'meeting', 'conversation', 'catch up', 'coffee chat', 'video call', 'sync', 'intro call', 'facetime', 'phone call', 'hangout', 'hang', 'meet up', 'coffee', 'catchup'],
-    GROUP_NOUN: ['catch up', 'hang', 'hangout', 'hang out', 'reunion', 'get together', 'meet up', 'night out', 'girls night', 'boys night', 'date', 'double date', 'movie night', 'game night', 'dinner party', 'call', 'facetime', 'visit', 'trip', 'weekend away', 'road trip', 'sleepover', 'picnic', 'bbq', 'potluck', 'dinner', 'lunch', 'brunch', 'coffee date', 'hike', 'walk', 'drink', 'drinks'],
+    GROUP_NOUN: ['catch up', 'hang', 'hangout', 'hang out', 'reunion', 'get together', 'meet up', 'night out', 'girls night', 'boys night', 'date', 'double date', 'movie night', 'game night', 'dinner party', 'call', 'facetime', 'visit', 'trip', 'weekend away', 'road trip', 'sleepover', 'picnic', 'bbq', 'potluck', 'dinner', 'lunch', 'brunch', 'coffee date', 'hike', 'walk', 'drink', 'drinks',
+      'games night', 'board game night', 'board games', 'quiz night', 'karaoke', 'karaoke night', 'barbecue', 'day out', 'playdate', 'play date'],
     ACT_FRAGMENT: ['hang', 'hang out', 'catch up', 'get together', 'meet up', 'link up', 'call', 'facetime', 'video call', 'visit', 'reunion', 'a catch up', 'a hang', 'a call', 'a visit', 'hike', 'a hike', 'walk', 'a walk', 'movie night', 'game night', 'a facetime',
       'phone call', 'a phone call', 'a video call', 'zoom call', 'a zoom call', 'a zoom'],
     SUBJECT_WORDS: ['we', 'let', 'lets', 'i'],
@@ -228,7 +233,7 @@ export const en: LanguageRules = {
     { p: '[if|when|whenever|next time|once] you @ADV* are @ADV* [ever|back|free|around|in town|in|nearby|close] _3 [let me know|lmk|hmu|hit me up|text me|give me a shout|call me|let us know|ping me|give me a call|come by|swing by|come over]' },
     { p: '@LMK @ADV* if|when @ADV* you @ADV* [ever|are|wanna|want|have|get|feel] _3 [@ACT|@FOOD]' },
     { p: 'when|whenever @ADV* you are free @ADV* [let|lmk|hmu|text|call|give|hit|ping]' },
-    { p: '@YOU @ADV* [should|gotta|need to|have to|must] @ADV* come|visit|swing|stop|pop @ADV* [over|by|visit|see|me|us|sometime|soon|again|here|out|stay]' },
+    { p: '@YOU @ADV* [should|gotta|need to|have to|must] @ADV* come|visit|swing|stop|pop @ADV* [over|by|visit|see|me|us|sometime|soon|again|here|out|stay|up !to !with|down !to !with|round !to|back|up north|down south|and visit|and stay]' },
     { p: 'you @ADV* [should|gotta|need to|have to|must] @ADV* call|ring|facetime|visit @ADV* me|us', atClauseStart: true },
     { p: 'you @ADV* are [always welcome|more than welcome|welcome] @ADV* [to visit|to come|to stay|anytime|any time|here|over]' },
     { p: 'my|our @ADV* [door|couch|guest room|spare room] @ADV* is @ADV* always open' },
@@ -260,7 +265,7 @@ export const en: LanguageRules = {
     // "lunch is on me next time", "dinner's on me": offering to treat, when it is open-ended.
     { p: '[@FOOD|first round|next round] @ADV* [is|are]? @ADV* on me', needsVague: true },
     // "let's stay in touch and maybe grab a coffee".
-    { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* [@ACT|@TALK]' },
+    { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* [@ACT|@TALK|find a chance to|find a way to|find an excuse to]' },
     { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* @EAT @FOOD' },
     // "I'd love to buy you a coffee", "let me buy you a drink sometime", "I'll treat you to lunch next time".
     { p: '[@WISH|@ASK|let me|i will|i am going to|i am gonna|i wanna|i want to] @ADV* [buy|treat|shout] @YOU @ADV* to? @FOOD' },
@@ -268,6 +273,7 @@ export const en: LanguageRules = {
     { p: '[are|r]? @YOU @ADV* [free|around|available|about|in town|nearby] @ADV* @VAGUE', atClauseStart: true },
     // An offer: "I owe you a coffee".
     { p: 'i @ADV* owe @YOU @ADV* @FOOD' },
+    { p: '[you|u] @ADV* owe me @ADV* @FOOD', atClauseStart: true },
     // "would you have 20 minutes sometime to chat?": asking for time to talk.
     { p: '[would|do|could|might] you @ADV* [have|spare|find] [a few|some|a couple of|a spare|15|20|30|10|5]? [minutes|mins|min|moments|time|a moment|a minute|a sec] _2 [to|for] @ADV* [@TALK|share|chat|call|coffee|advice|questions|connect|hop on a call|pick your brain]', needsVague: true, kind: 'business' },
     // business: pick your brain, connect, collaborate, happy to chat whenever
@@ -283,7 +289,7 @@ export const en: LanguageRules = {
     { p: '[happy|glad|always happy|always glad|more than happy] @ADV* to @ADV* [@TALK|connect !you !him !her !them|hop on a call|jump on a call|get on a call|set up a call|set up a time|find a time] @ADV* [if|whenever|anytime|any time|when]', kind: 'business' },
     { p: 'my|the @ADV* [door|inbox|dms|calendar] @ADV* is|are @ADV* always|wide @ADV* open', kind: 'business' },
     { p: 'let @ADV* us|me @ADV* know @ADV* if @ADV* you @ADV* [would|are|have|want|wanna] _4 [@TALK|connect|chat|call|coffee|collaborate|meet]' },
-    { p: '[open|up|down] @ADV* [to|for] @ADV* [connecting|chatting|a chat|a call|a quick call|a quick chat|coffee|a coffee|grabbing coffee|meeting|catching up|hanging out]', atClauseStart: true },
+    { p: '[open|up|down] @ADV* [to|for] @ADV* [connecting|chatting|a chat|a call|a quick call|a quick chat|coffee|a coffee|grabbing coffee|meeting|catching up|hanging out|exploring a partnership|exploring a collaboration|discussing a partnership|a partnership|a collaboration|collaborating|partnering|teaming up]', atClauseStart: true },
   ],
   expansions: {
     lets: ['let', 'us'],
@@ -424,14 +430,15 @@ export const en: LanguageRules = {
   timeWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues', 'tue', 'weds', 'thurs', 'thur', 'thu', 'fri', 'sat', 'sun',
     'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'today', 'tonight', 'tomorrow', 'tonite', 'tmrw',
-    'noon', 'midnight', 'weekend', 'tomorrows', 'todays', 'tonights', 'eod', 'later', 'laters', 'christmas', 'xmas', 'thanksgiving', 'easter',
+    'noon', 'midnight', 'tomorrows', 'todays', 'tonights', 'eod', 'later', 'laters', 'christmas', 'xmas', 'thanksgiving', 'easter',
     'nye', 'halloween', 'birthday', 'bday', 'lunchtime', 'overnight',
   ],
   timePhrases: [
-    'right now', 'this morning', 'this afternoon', 'this evening', 'this weekend', 'next weekend', 'this sat', 'this sun', 'in an hour',
+    // "this weekend" is a time; "one weekend" / "some weekend" is not.
+    'weekend <one <some <a <any <another <every', 'right now', 'this morning', 'this afternoon', 'this evening', 'this weekend', 'next weekend', 'this sat', 'this sun', 'in an hour',
     'in a few minutes', 'in a few hours', 'in a bit', 'in 5', 'in 10', 'in 15', 'in 20', 'in 30', 'after work today', 'day after tomorrow',
     'at lunch today', 'this week on', 'the day after', 'new years eve', 'new year s eve', 'one o clock', 'oclock', 'o clock', 'asap today',
-    'now !that !and !on !is <on <to <doing <are <is <been <by <until <till <til <from <for <right', 'right now',
+    'right now',
     'on the 1st', 'at noon', 'at lunch tomorrow', 'in a sec', 'in a minute', 'after class', 'after school', 'after work', 'at lunch', 'over lunch today',
   ],
   clockPrepositions: ['at', 'around', 'by', 'from', 'til', 'till', 'until', 'before', 'after', 'abt', 'about', '@', 'between', 'to'],

@@ -14,7 +14,7 @@ const OUTING = [
   'escape game', 'pique nique', 'barbecue', 'bbq', 'raclette', 'fondue', 'pizza', 'sushi', 'sushis', 'tapas', 'kebab', 'burger', 'bout !de',
   'facetime', 'visio', 'appel !a !de !au !aux', 'call', 'coup de fil', 'coup de tel', 'skype', 'zoom', 'week end', 'weekend', 'aprem',
   'partie !de !du !des', 'match', 'viree', 'escapade', 'petit verre', 'petite bouffe', 'cafe virtuel', 'point visio', 'point telephonique', 'point rapide', 'petit point !sur !de !du !des', 'point !sur !de !du !des !d !com !final !faible !fort !commun !noir !important !a !au !aux', 'verre en terrasse', 'terrasse',
-  'cocktail', 'vin', 'petit vin', 'echange !de !des !du !standard', 'rencontre', 'rencontre informelle', 'rendez vous !chez !avec !pour !a !au !medical', 'gouter', 'crepe', 'crepes', 'soiree jeux', 'soiree film', 'film !de', 'spa', 'shopping', 'plage', 'piscine',
+  'cocktail', 'vin', 'petit vin', 'pinte', 'afterwork', 'after work', 'after !de !des !du', 'lunch', 'souper', 'happy hour', 'echange !de !des !du !standard', 'rencontre', 'rencontre informelle', 'rendez vous !chez !avec !pour !a !au !medical', 'gouter', 'crepe', 'crepes', 'soiree jeux', 'soiree film', 'film !de', 'spa', 'shopping', 'plage', 'piscine',
 ];
 
 export const fr: LanguageRules = {
@@ -26,13 +26,14 @@ export const fr: LanguageRules = {
     ],
     WE: ['on', 'nous', 'toi et moi', 'vous et moi'],
     // Outings that need "we": "on devrait sortir", but "j'ai envie de sortir" may be alone.
-    ACT_WE: ['sortir !les !le !la !des !du !ton !ta !tes !mon !ma !mes !son !sa !ses !nos !vos !ce !cette !ces', 'aller marcher', 'se promener', 'aller courir', 'se balader', 'aller se balader', 'aller se promener'],
+    ACT_WE: ['sortir !les !le !la !des !du !ton !ta !tes !mon !ma !mes !son !sa !ses !nos !vos !ce !cette !ces', 'aller marcher', 'se promener', 'aller courir', 'se balader', 'aller se balader', 'aller se promener', 'aller souper', 'souper ensemble', 'aller luncher', 'aller bruncher', 'bruncher ensemble'],
     MODAL: [
       'devrait', 'devrions', 'pourrait', 'pourrions', 'doit', 'doit absolument', 'va', 'devra', 'pourra', 'se', 'se fait', 'se voit', 'se fera',
       'pourrons', 'ira', 'devrais', 'pourrais', 'doit vraiment', 'doit trop', 'essaie de', 'essaye de', 'essaiera de', 'essayera de', 'tente de',
       'devrait essayer de', 'pourrait essayer de', 'doit essayer de', 'va essayer de', 'devrait tenter de',
     ],
-    MUST_THAT: ['il faut que on', 'faut que on', 'il faudrait que on', 'faudrait que on', 'il faut absolument que on', 'faut absolument que on', 'faut vraiment que on', 'il faut vraiment que on', 'il faudra que on', 'faudra que on', 'je veux que on', 'jaimerais que on', 'je aimerais que on', 'je aimerais trop que on', 'je aimerais beaucoup que on', 'je voudrais que on', 'ce serait bien que on', 'ce serait cool que on', 'jespere que on', 'je espere que on', 'ai hate que on', 'hate que on', 'je ai hate que on'],
+    MUST_THAT: ['il faut que on', 'faut que on', 'il faudrait que on', 'faudrait que on', 'il faut absolument que on', 'faut absolument que on', 'faut vraiment que on', 'il faut vraiment que on', 'il faudra que on', 'faudra que on', 'je veux que on', 'jaimerais que on', 'je aimerais que on', 'je aimerais trop que on', 'je aimerais beaucoup que on', 'je voudrais que on', 'ce serait bien que on', 'ce serait cool que on', 'jespere que on', 'je espere que on', 'ai hate que on', 'hate que on', 'je ai hate que on',
+      'il serait temps que on', 'serait temps que on', 'il est temps que on', 'il est grand temps que on', 'il serait grand temps que on', 'ce est le moment que on'],
     ACT: [
       'se voir', 'se voie', 'se voit', 'se revoir', 'se revoie', 'se revoit', 'se retrouver', 'se retrouve', 'se capter', 'se capte', 'se parler',
       'se parle', 'se appeler', 'se appelle', 'se faire un cafe', 'se faire un resto', 'se faire un verre', 'se faire une bouffe', 'se faire un apero',
@@ -42,7 +43,13 @@ export const fr: LanguageRules = {
       'aller boire un coup', 'aller boire un cafe', 'dejeuner ensemble', 'diner ensemble', 'aller dejeuner', 'aller diner', 'sortir ensemble',
       'rattraper le temps perdu', 'rattrape le temps perdu', 'remettre ca', 'remette ca', 'remet ca', 'se connecter', 'echanger', 'discuter',
       'collaborer', 'organiser un call', 'organiser un appel', 'faire un call', 'faire un appel', 'faire un point', 'se faire un point',
-      'se donner des nouvelles', 'passer un moment ensemble',
+      'se donner des nouvelles', 'passer un moment ensemble', 'jaser', 'jase', 'papoter', 'papote', 'bavarder', 'bavarde', 'se jaser',
+      // "faut qu'on se pose", "on devrait se poser un de ces jours" (chill together), not "se poser la question".
+      'se pose !la !les !des !une !un !cette !ces !sur !dessus !de !du !le !question !questions !trop !beaucoup', 'se poser !la !les !des !une !un !cette !ces !sur !dessus !de !du !le !question !questions !trop !beaucoup',
+      'se poser un de ces', 'se poser un jour', 'se poser un moment', 'se poser un soir', 'se poser un week end', 'se pose un de ces', 'se pose un jour', 'se pose un moment', 'se pose un soir',
+      'se rejoindre', 'se rejoigne', 'se telephoner', 'se telephone', 'se faire signe',
+      // Subjunctive after "qu'on": "ce serait bien qu'on échange", "ça vous dirait qu'on en discute de vive voix ?".
+      'echange !de !des !nos !vos !les !le !la !mon !ma !mes !ton !ta !tes !un !une !quelques !plein !leurs !ses !son !sa !souvent !regulierement !par !tout !tous !beaucoup !trop !encore !juste', 'collabore', 'se rencontre', 'se rencontrer', 'en discute de vive voix', 'en parle de vive voix', 'en discute autour', 'en parle autour', 'en discute ensemble',
     ],
     DESIRE: [
       'je aimerais', 'je aimerais beaucoup', 'je aimerais bien', 'je aimerais trop', 'je adorerais', 'ca te dirait de', 'ca vous dirait de',
@@ -69,13 +76,16 @@ export const fr: LanguageRules = {
       'je souhaiterais', 'je souhaiterais beaucoup', 'je souhaiterais vivement', 'nous souhaiterions', 'je souhaite', 'je souhaitais', 'je aimerais vous proposer',
       'je voudrais vous proposer', 'je me permets de vous proposer', 'je souhaiterais vous proposer', 'je aimerais te proposer', 'je voulais te proposer',
       'je voulais vous proposer', 'puis je vous proposer', 'je vous propose', 'je te propose',
+      // "Accepteriez-vous un petit échange ?", "je me permets de vous solliciter pour un échange".
+      'accepteriez vous', 'accepteriez vous de', 'accepterais tu', 'accepterais tu de', 'vous accepteriez', 'vous accepteriez de', 'tu accepterais', 'tu accepterais de',
+      'seriez vous de accord pour', 'je me permets de vous solliciter pour', 'je me permets de te solliciter pour', 'je me permets de vous solliciter afin de', 'je souhaiterais vous solliciter pour',
     ],
     DESIRE_ACT: [
       'te voir', 'te revoir', 'vous voir', 'vous revoir', 'vous rencontrer', 'te rencontrer', 'se voir', 'se revoir', 'echanger', 'discuter',
       'prendre un cafe', 'boire un verre', 'boire un cafe', 'un cafe', 'un verre', 'un appel', 'un call', 'un echange', 'un court echange', 'collaborer',
       'vous demander conseil', 'te demander conseil', 'demander conseil', 'en discuter', 'en parler', 'parler', 'te parler', 'vous parler',
       'pouvoir discuter', 'pouvoir echanger', 'dejeuner', 'diner', 'un resto', 'un apero', 'une visio', 'un facetime', 'qu on se revoie', 'te appeler',
-      'vous appeler', 'un cafe virtuel', 'se capter', 'te retrouver', 'vous retrouver', 'une collaboration', 'un partenariat', 'une rencontre',
+      'vous appeler', 'un cafe virtuel', 'se capter', 'te retrouver !ici !sur !parmi', 'vous retrouver !ici !sur !parmi', 'une collaboration', 'un partenariat', 'une rencontre',
       'un rendez vous', 'un rdv', 'un petit cafe', 'un petit echange', 'un echange telephonique', 'un echange informel', 'un appel rapide', 'un court appel',
       'un petit appel', 'un point', 'un petit point', 'une visio rapide', 'un dejeuner', 'un dej', 'un the', 'une biere', 'un apero', 'une bouffe', 'un brunch',
       'faire connaissance', 'faire votre connaissance', 'faire ta connaissance', 'echanger avec vous', 'echanger avec toi', 'discuter avec vous',
@@ -87,6 +97,9 @@ export const fr: LanguageRules = {
       'se reparler', 'se appeler', 'te revoir vite', 'se revoir vite', 'poursuivre la discussion', 'poursuivre cet echange', 'poursuivre nos echanges',
       'poursuivre notre echange', 'poursuivre notre discussion', 'continuer la discussion', 'continuer cette discussion', 'continuer notre discussion', 'en discuter plus longuement',
       'en parler plus longuement', 'en discuter de vive voix', 'en parler de vive voix', 'te recevoir', 'vous recevoir', 'te croiser', 'vous croiser',
+      // "Serait-il possible d'organiser un court échange ?", "accepteriez-vous de partager votre expérience ?".
+      ...['organiser', 'prevoir', 'planifier', 'caler', 'convenir de', 'fixer', 'programmer'].flatMap((verb) => ['un echange', 'un court echange', 'un petit echange', 'un appel', 'un call', 'un point', 'une visio', 'un rendez vous', 'une rencontre'].map((act) => `${verb} ${act}`)),
+      'partager votre experience', 'me partager votre experience', 'me partager votre parcours', 'me faire part de votre experience', 'me parler de votre parcours', 'me parler de votre metier', 'me presenter votre parcours', 'me parler de ton parcours',
     ],
     // What people go out for: "un resto", "une bière", "un petit apéro", "une balade".
     OUTING,
@@ -117,18 +130,18 @@ export const fr: LanguageRules = {
       'se faire', 'se refaire', 'se prendre', 'se reprendre', 'prendre', 'reprendre', 'se boire', 'boire', 'aller boire', 'aller prendre', 'aller faire',
       'aller se faire', 'se caler', 'caler', 'organiser', 'se organiser', 'planifier', 'prevoir', 'se prevoir', 'se programmer', 'programmer', 'faire',
       'refaire', 'se manger', 'manger', 'aller manger', 'se payer', 'se offrir', 'aller', 'se refaire un petit', 'partager', 'se partager',
-      'aller se boire', 'aller se prendre', 'convenir de', 'convenir d', 'fixer', 'se fixer', 'se organiser un petit',
+      'aller se boire', 'aller se prendre', 'convenir de', 'convenir d', 'fixer', 'se fixer', 'se organiser un petit', 'se taper', 'se mater', 'se regarder',
     ],
     // Reciprocal infinitives only ("se faire un resto"): with "il faut" or "j'ai envie de", "manger une pizza" may be alone.
     INF_SE: [
       'se faire', 'se refaire', 'se prendre', 'se reprendre', 'se boire', 'se caler', 'se organiser', 'se prevoir', 'se programmer', 'se manger', 'se payer',
-      'se offrir', 'se refaire un petit', 'se partager', 'aller se boire', 'aller se prendre', 'aller se faire', 'se faire un petit', 'se planifier',
+      'se offrir', 'se refaire un petit', 'se partager', 'aller se boire', 'aller se prendre', 'aller se faire', 'se faire un petit', 'se planifier', 'se taper', 'se retaper', 'se mater', 'se regarder',
     ],
     // The same verbs conjugated after "on" / "qu'on": "on se fait un resto", "qu'on se refasse une bière".
     FIN_DO: [
       'se fait', 'se refait', 'se fasse', 'se refasse', 'se prend', 'se prenne', 'se reprend', 'se reprenne', 'se boit', 'se boive', 'se cale',
       'se fera', 'se refera', 'se prendra', 'se mange', 'se paie', 'se paye', 'se offre', 'se programme', 'se prevoit', 'se organise', 'se planifie',
-      'se ferait', 'se referait', 'se prevoie', 'se planifie', 'se tente', 'se tenterait', 'se fait tenter par',
+      'se ferait', 'se referait', 'se prevoie', 'se planifie', 'se tente', 'se tenterait', 'se fait tenter par', 'se tape', 'se tapera', 'se retape', 'se mate', 'se matera', 'se regarde',
     ],
     FIN_DO_PLAIN: [
       'prend', 'prenne', 'reprend', 'reprenne', 'boit', 'boive', 'va boire', 'aille boire', 'va prendre', 'aille prendre', 'va se faire', 'aille se faire',
@@ -137,12 +150,12 @@ export const fr: LanguageRules = {
       'va se boire', 'va se prendre', 'prevoie', 'aille faire',
     ],
     // "Et si on se faisait un resto ?": the imperfect of a suggestion.
-    FIN_DO_SI: ['se faisait', 'se refaisait', 'se prenait', 'se calait', 'se buvait', 'allait boire', 'allait prendre', 'allait au', 'faisait', 'organisait', 'se organisait', 'se prevoyait', 'se mangeait'],
+    FIN_DO_SI: ['se faisait', 'se refaisait', 'se prenait', 'se calait', 'se tapait', 'se matait', 'se buvait', 'allait boire', 'allait prendre', 'allait au', 'faisait', 'organisait', 'se organisait', 'se prevoyait', 'se mangeait'],
     // "j'ai envie de te voir", "hâte de te revoir", "vivement qu'on se voie".
     ENVIE: [
       'je ai envie de', 'je ai trop envie de', 'je ai tellement envie de', 'je ai grave envie de', 'je ai vraiment envie de', 'je ai tres envie de',
       'je ai hate de', 'je ai trop hate de', 'je ai tellement hate de', 'je ai vraiment hate de', 'il me tarde de', 'je meurs de envie de',
-      'au plaisir de', 'je me rejouis de', 'je espere', 'je espere vraiment', 'en esperant', 'jespere', 'je veux', 'je veux vraiment', 'je veux trop', 'je serais content de', 'je serais contente de',
+      'au plaisir de', 'je me rejouis de', 'il serait temps de', 'il est temps de', 'il est grand temps de', 'il serait grand temps de', 'je espere', 'je espere vraiment', 'en esperant', 'jespere', 'je veux', 'je veux vraiment', 'je veux trop', 'je serais content de', 'je serais contente de',
     ],
     ENVIE_BARE: ['envie de', 'trop envie de', 'tellement envie de', 'grave envie de', 'hate de', 'trop hate de', 'tellement hate de', 'grave hate de', 'trop trop hate de'],
     ENVIE_QUE: [
@@ -150,7 +163,7 @@ export const fr: LanguageRules = {
     ],
     // Seeing the reader: "te voir", "vous revoir", "te serrer dans mes bras".
     SEE_YOU: [
-      'te voir', 'te revoir', 'vous voir', 'vous revoir', 'te retrouver', 'vous retrouver', 'se voir', 'se revoir', 'se retrouver', 'te serrer dans mes bras',
+      'te voir', 'te revoir', 'vous voir', 'vous revoir', 'te retrouver !ici !sur !parmi', 'vous retrouver !ici !sur !parmi', 'se voir', 'se revoir', 'se retrouver', 'te serrer dans mes bras',
       'te faire un calin', 'passer te voir', 'venir te voir', 'passer vous voir', 'venir vous voir', 'te rendre visite', 'vous rendre visite',
       'te rencontrer', 'vous rencontrer', 'te recevoir', 'vous recevoir', 'te accueillir', 'vous accueillir', 'te appeler', 'te faire un coucou',
       'se capter', 'se recapter', 'se revoir vite', 'te revoir vite', 'se voire', 'se revoire', 'te voire', 'te revoire', 'passer un moment avec toi',
@@ -209,7 +222,7 @@ export const fr: LanguageRules = {
       'veux que on', 'voulez que on', 'peux !me !te !nous !le !la !les !pas !y !en !lui !leur', 'pouvez !me !nous !le !la !les !pas !y !en !lui !leur', 'souhaitez !que', 'souhaites !que', 'souhaitez que on', 'souhaites que on', 'dit', 'tente', 'chaud', 'chaude', 'partant',
       'partante', 'coin', 'disponibilites', 'envie de te voir', 'envie de se voir', 'envie que on', 'motive', 'motivee', 'de retour', 'de passage',
       'passeras', 'reviendras', 'rentreras', 'voudras', 'voudrez', 'auras le temps', 'aurez le temps', 'as un creux', 'es en ville', 'es sur paris', 'min',
-      'minutes', 'mn', 'seras dispo', 'serez disponible',
+      'minutes', 'mn', 'seras dispo', 'serez disponible', 'dans le coin', 'dans les parages', 'dans la region', 'en ville', 'dans ma ville', 'de le coin',
     ],
     // After "quand" only: "dis-moi si tu viens" asks about a plan already made.
     LMK_WHEN_TAIL: ['viens', 'venez', 'reviens', 'revenez', 'rentres', 'rentrez', 'arrives', 'arrivez', 'es la', 'etes la', 'es rentre', 'es rentree', 'seras la', 'seras rentre'],
@@ -228,7 +241,7 @@ export const fr: LanguageRules = {
     ],
     TIME_FOR: ['a me accorder', 'a me consacrer', 'pour moi', 'a nous accorder', 'a me octroyer', 'pour echanger', 'pour discuter', 'pour en discuter', 'pour en parler', 'pour un echange'],
     // "Ce serait cool de", "ça serait top qu'on".
-    NICE_HEAD: ['ce serait', 'ca serait', 'cela serait', 'ce serais', 'ca serais', 'se serait', 'ce serait vraiment', 'ca serait vraiment', 'ce serait trop', 'ca serait trop'],
+    NICE_HEAD: ['ce serait', 'ca serait', 'cela serait', 'il serait', 'il serait vraiment', 'ce serais', 'ca serais', 'se serait', 'ce serait vraiment', 'ca serait vraiment', 'ce serait trop', 'ca serait trop'],
     NICE: [
       'cool', 'bien', 'sympa', 'genial', 'top', 'super', 'chouette', 'un plaisir', 'un honneur', 'interessant', 'tres interessant', 'vraiment bien', 'trop bien',
       'trop cool', 'le feu', 'ouf', 'parfait', 'agreable', 'sympathique', 'enrichissant', 'precieux', 'utile', 'fun', 'marrant', 'drole', 'canon', 'le pied',
@@ -320,16 +333,21 @@ export const fr: LanguageRules = {
     // "plus souvent", "plus tard", "pas mal": not negations.
     NEG_NEUTRALIZED_BY: ['souvent', 'tard', 'mal', 'sur'],
     // "collaborer avec l'équipe marketing", "échanger nos places": work on a thing, not a wish to meet.
-    OBJECT_VERBS: ['collaborer', 'echanger', 'connecter'],
+    OBJECT_VERBS: ['collaborer', 'echanger', 'connecter', 'collabore', 'echange'],
     OBJECT_STARTS: ['le', 'la', 'les', 'nos', 'vos', 'mes', 'tes', 'ses', 'leurs', 'leur', 'des', 'du', 'ce', 'cette', 'ces', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre'],
     WORK_MANNER: ['etroitement', 'davantage', 'mieux', 'efficacement', 'en interne', 'a distance'],
     OBJECT_SKIP: ['un', 'peu', 'ensemble', 'bien', 'vraiment'],
     READER: ['toi', 'vous', 'moi', 'nous', 'te', 'ton', 'ta', 'tes', 'votre', 'vos', 'tu'],
     WITH: ['avec'],
+    // Where or how we'd meet: "on se retrouve en terrasse un de ces jours", "on se capte en visio bientôt".
+    MEET_WHERE: [
+      'en terrasse', 'autour de un cafe', 'autour de un verre', 'autour de une biere', 'autour de un the', 'autour de un apero', 'autour de un dej', 'chez moi', 'chez toi', 'chez vous',
+      'a la maison', 'en ville', 'en visio', 'par visio', 'par telephone', 'au tel', 'au telephone', 'en vrai', 'sur paris', 'a paris', 'dans le coin', 'quelque part', 'tous ensemble', 'entre nous',
+    ],
   },
   patterns: [
     { p: '@WE @ADV* @MODAL @ADV* [@ACT|@ACT_WE]' },
-    { p: '@MUST_THAT @ADV* [se|prenne|remette|rattrape|organise|fasse|aille|sorte|refasse|reprenne|puisse|pourra|pourrait|arrive a] _3 [voie|voit|voye|vois|revoie|revoit|revoye|revois|retrouve|capte|parle|appelle|cafe|verre|ca|temps|resto|apero|soiree|ensemble|fait|verra|reverra|retrouvera|captera|reparle|rappelle|se voir|se revoir|se retrouver|se capter|se appeler]' },
+    { p: '@MUST_THAT @ADV* [se|prenne|remette|rattrape|organise|fasse|aille|sorte|refasse|reprenne|puisse|pourra|pourrait|arrive a] _3 [voie|voit|voye|vois|revoie|revoit|revoye|revois|retrouve|capte|parle|appelle|cafe|verre|ca|temps|resto|apero|soiree|ensemble|fait|verra|reverra|retrouvera|captera|reparle|rappelle|se voir|se revoir|se retrouver|se capter|se appeler|echanger|discuter|collaborer|se rencontrer]' },
     { p: '@MUST_THAT @ADV* [trouve|se trouve|se cale|cale|fixe|se fixe|prevoie|se prevoie|planifie|se planifie|se garde|garde|bloque|se bloque] @ART [moment|date|creneau|soiree|soir|week end|weekend|jour|journee|dej|moment ensemble|aprem]' },
     // Outings: "faut qu'on se refasse une bière", "on se cale un café", "on devrait aller au ciné".
     { p: '@MUST_THAT @ADV* [@FIN_DO|@FIN_DO_PLAIN] @ART? @OUTING' },
@@ -393,7 +411,7 @@ export const fr: LanguageRules = {
     { p: '[si|quand|si jamais|si un jour|des que|le jour ou] [tu|vous] [passes|passez|viens|venez|es|etes|rentres|reviens|revenez|rentrez|as|avez|seras|serez|passeras|passerez] _3 [fais moi signe|dis moi|appelle moi|on se voit|on se fait|faites moi signe|previens moi|preveniez moi|ecris moi|tu me fais signe|tu me dis|on se capte|on se boit|on se prend|passe me voir|passe nous voir|viens me voir|viens nous voir]' },
     { p: '[tu es dispo|tu es libre|tu serais dispo|tu serais libre|vous etes dispo|vous etes disponible|vous seriez disponible|vous seriez dispo|es tu dispo|es tu libre|etes vous disponible|seriez vous disponible|tu es disponible] [@VAGUE|quand !meme]' },
     { p: '[avec plaisir|volontiers|ce sera avec plaisir|ca sera avec plaisir|avec grand plaisir|tres volontiers] @OPEN_ACT', needsVague: true },
-    { p: 'on [se voit|se fait|se capte|se retrouve|se refait|remet ca|se voit quand|se revoit|se appelle|se parle|se reparle|se telephone|se rappelle|se verra|se reverra|se retrouvera|se recapte|se fait signe|se fait ca|se refait ca|se cale ca|se fait un truc] [@OPEN_ACT|ca|un truc|quelque chose]? @ADV* @VAGUE' },
+    { p: 'on [se voit|se fait|se capte|se retrouve|se refait|remet ca|se voit quand|se revoit|se appelle|se parle|se reparle|se telephone|se rappelle|se verra|se reverra|se retrouvera|se recapte|se fait signe|se fait ca|se refait ca|se cale ca|se fait un truc|se pose|se posera|se rejoint|se rejoindra|se tel|se facetime|se skype|se rattrape|se croise|se parlera|se appellera|se rappellera|se telephonera|se capte un moment|se pose un moment|se organise ca|se prevoit ca|se planifie ca|se cale un truc|se organise un truc|se voit tu|se revoit tu|se capte tu|se parle tu|se appelle tu|se fait tu|jase|papote] [@OPEN_ACT|@MEET_WHERE|ca|un truc|quelque chose]? @ADV* @VAGUE' },
     { p: 'on remet ca' },
     { p: '[un|une|un petit|une petite|un ptit|une ptite|petit|petite|ptit|ptite|un bon|une bonne|une nouvelle|un nouveau] @OUTING @ADV* @VAGUE', atClauseStart: true },
     { p: '[faisons|organisons|prenons|planifions|calons|programmons|prevoyons] _3 [call|appel|point|visio|cafe|verre|echange|dej|dejeuner|resto|apero]' },
@@ -432,6 +450,25 @@ export const fr: LanguageRules = {
     jpasse: ['je', 'passe'],
     jte: ['je', 'te'],
     jvais: ['je', 'vais'],
+    jveux: ['je', 'veux'],
+    g: ['je', 'ai'],
+    "k'on": ['que', 'on'],
+    bi1tot: ['bientot'],
+    bi1to: ['bientot'],
+    biento: ['bientot'],
+    bientt: ['bientot'],
+    b1tot: ['bientot'],
+    jvoulais: ['je', 'voulais'],
+    jpense: ['je', 'pense'],
+    ajd: ['aujourdhui'],
+    auj: ['aujourdhui'],
+    aujd: ['aujourdhui'],
+    mtn: ['maintenant'],
+    mnt: ['maintenant'],
+    dem1: ['demain'],
+    dm1: ['demain'],
+    dmain: ['demain'],
+    csoir: ['ce', 'soir'],
     tmq: ['tu', 'me', 'manques'],
     ptet: ['peut', 'etre'],
     ptetre: ['peut', 'etre'],
@@ -457,14 +494,21 @@ export const fr: LanguageRules = {
   pastMarkers: [
     'aurait du', 'aurions du', 'aurais du', 'se voyait', 'se voyaient', 'avant !ton !ta !tes !votre !vos !que !de !qu !mon !ma !mes !notre !nos !la !le !les !l', 'hier', 'ce matin', 'etait genial', 'etait top', 'merci pour', 'merci de',
     'me as manque', 'te as manque', 'ai manque', 'voulais !savoir !te !vous !proposer !demander', 'devait', 'devions', 'la semaine derniere', 'est bien amuses', 'on a fait', 'ai pris',
+    // Reported speech with "dit" ("Marie dit qu'on devrait se voir", "il m'a dit que"): "dit" alone is no report verb, since
+    // "ça te dit ?", "si ça te dit" and "ça dit quoi" open invitations and greetings.
+    'a dit', 'ont dit', 'avait dit', 'avaient dit', 'me dit que', 'nous dit que', 'te dit que il', 'dit que on devrait', 'dit que on pourrait', 'dit que on doit',
+    'dit que on va', 'dit que on devra', 'dit que on pourra', 'dit que il faudrait', 'dit que il faut', 'dit que faudrait', 'dit que faut', 'dit que nous', 'dit que vous devriez', 'dit que tu devrais',
   ],
-  reportVerbs: ['dit', 'disait', 'a dit', 'dise', 'raconte', 'pense', 'trouve', 'veut', 'voudrait', 'aimerait'],
+  reportVerbs: [
+    'disait', 'dise', 'raconte', 'pense', 'trouve', 'veut', 'voudrait', 'aimerait', 'disent', 'disaient', 'racontent', 'pensent', 'trouvent',
+    'veulent', 'voudraient', 'aimeraient', 'proposent', 'suggere', 'suggerent', 'affirme', 'affirment', 'pretend', 'pretendent', 'estime', 'estiment',
+  ],
   thirdParty: ['il', 'elle', 'ils', 'elles', 'lui', 'leur', 'mere', 'pere', 'maman', 'papa', 'soeur', 'frere', 'grand', 'mamie', 'papi', 'chef', 'manager', 'tout le monde', 'parents', 'copain', 'copine', 'mari', 'femme', 'cousin', 'cousine', 'tante', 'oncle', 'collegue', 'collegues', 'patron', 'patronne', 'boss', 'fils', 'fille', 'enfants', 'gamins', 'gosses', 'mec', 'meuf', 'ont'],
   timeWords: [
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'aujourdhui', 'demain', 'ce soir', 'midi', 'minuit', 'maintenant', 'noel',
     'apres demain', 'tantot', 'tout a le heure',
   ],
-  timePhrases: ['ce soir', 'ce matin', 'cet apres midi', 'ce week end', 'ce weekend', 'apres demain', 'tout de suite', 'dans une heure', 'dans 10 minutes', 'dans 5 minutes', 'tout a le heure', 'plus tard', 'a plus tard', 'le week end prochain'],
+  timePhrases: ['ce soir', 'ce matin', 'cet apres midi', 'ce week end', 'ce weekend', 'apres demain', 'tout de suite', 'cet aprem', 'cette aprem', 'demain aprem', 'dans une heure', 'dans 10 minutes', 'dans 5 minutes', 'tout a le heure', 'plus tard', 'a plus tard', 'le week end prochain'],
   clockPrepositions: ['a', 'vers', 'avant', 'apres'],
   numberWords: ['une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'midi', 'minuit'],
   monthNames: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'le'],
@@ -473,7 +517,7 @@ export const fr: LanguageRules = {
   clauseStarters: ['ca va', 'comment ca va', 'comment vas', 'au fait', 'merci', 'bisous', 'bises', 'cordialement', 'bien a vous', 'bonne journee', 'joyeux', 'bravo'],
   laughter: ['mdr', 'ptdr', 'lol', 'haha', 'hahaha', 'xd', 'mdrr'],
   businessCues: [
-    'parcours', 'projet', 'collaboration', 'collaborer', 'conseil', 'reconversion', 'experience', 'recherche', 'metier', 'carriere', 'appel',
+    'parcours', 'projet', 'collaboration', 'collaborer', 'collabore', 'dossier', 'dossiers', 'conseil', 'reconversion', 'experience', 'recherche', 'metier', 'carriere', 'appel',
     'call', 'conference', 'vous', 'entreprise', 'startup', 'poste', 'equipe', 'data', 'produit', 'echange', 'echanger', 'connecter', 'virtuel',
     'professionnel', 'point', 'madame', 'monsieur', 'projets', 'collaborations', 'conseils', 'echanges', 'experiences', 'postes', 'equipes', 'produits',
     'metiers', 'activite', 'activites', 'agence', 'agences', 'societe', 'secteur', 'expertise', 'expert', 'experte', 'partenariat', 'partenariats', 'mission',
@@ -515,5 +559,17 @@ function cross(...lists: string[][]): string[] {
   ];
   m.DESIRE = [...(m.DESIRE ?? []), ...cross([...niceHeads, ...gladHeads, ...pleasure], ['de', 'par'])];
   m.DESIRE_ACT = [...(m.DESIRE_ACT ?? []), ...(m.SEE_YOU ?? []), ...(m.NICE_ACT ?? [])];
+  // "quand t'as 5 min", "dès que tu auras un moment", "quand j'ai deux minutes": free time, not a clock time.
+  m.VAGUE = [...(m.VAGUE ?? []), ...cross(['quand tu as', 'quand te as', 'quand tu auras', 'quand vous avez', 'quand vous aurez', 'des que tu as', 'des que tu auras', 'si tu as', 'quand on a', 'des que on a'],
+    ['2 min', '5 min', '10 min', '2 minutes', '5 minutes', '10 minutes', '2 mn', '5 mn', 'deux minutes', 'cinq minutes', 'dix minutes', 'deux secondes', '2 sec', '5 sec', 'une minute', 'un instant', 'un moment', 'un creux', 'un creneau', 'un peu de temps', 'du temps', 'le temps', 'un petit moment', 'une seconde'])];
+  // "ça me manque de papoter avec toi", "nos soirées me manquent", "ta voix me manque".
+  m.MISS = [
+    ...(m.MISS ?? []),
+    ...cross(['ca me manque', 'ca me manque trop', 'ca me manque tellement', 'ca me manque grave', 'ca nous manque', 'cela me manque'], ['de'], ['te voir', 'vous voir', 'te parler', 'vous parler', 'papoter avec toi', 'parler avec toi', 'discuter avec toi', 'rigoler avec toi', 'trainer avec toi', 'passer du temps avec toi', 'te serrer dans mes bras', 'te entendre', 'te avoir', 'vous avoir']),
+    ...cross(['ca me manque', 'ca me manque trop', 'ca me manque tellement', 'ca nous manque'], ['nos', 'tu es', 'ta', 'ton']),
+    ...cross(['tu me manques', 'tu me manque', 'vous me manquez', 'tu nous manques', 'tu nous manque', 'vous nous manquez', 'tu me mank', 'tu me manks'], ['de ouf', 'de fou', 'de malade', 'a mort', 'a en mourir', 'de dingue']),
+    ...cross(['ta voix', 'ton rire', 'ton sourire', 'ta presence', 'ta bonne humeur', 'ta bouille', 'ta tete', 'ta compagnie', 'tu es calins', 'tu es blagues', 'tu es messages', 'tu es visites', 'vos visites', 'votre compagnie', 'nos discussions', 'nos conversations', 'nos soirees', 'nos aperos', 'nos papotages', 'nos fous rires', 'nos delires', 'nos moments', 'nos sorties', 'nos cafes', 'nos balades', 'nos dejs', 'nos appels', 'nos echanges', 'nos restos', 'nos week ends', 'nos moments ensemble', 'nos petites soirees', 'nos petits cafes', 'nos virees', 'nos debriefs'],
+      ['me manque', 'me manquent', 'nous manque', 'nous manquent', 'me manque trop', 'me manquent trop', 'me manquent tellement', 'me manque tellement']),
+  ];
   m.TIME_FOR = [...(m.TIME_FOR ?? []), ...cross(['pour'], [...(m.DESIRE_ACT ?? []), ...cross(['un', 'une', 'un petit', 'une petite'], OUTING)])];
 }

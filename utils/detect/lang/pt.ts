@@ -17,6 +17,10 @@ const LMK = [
       'me contacta', 'contacta me', 'me contate', 'me contata', 'me contacte', 'contacte me', 'fique a vontade para me chamar', 'fica a vontade para me chamar',
       'fique a vontade para me contactar', 'fique a vontade para me contatar', 'fique a vontade para me procurar', 'sinta se a vontade para me contactar',
       'sinta se a vontade para me contatar', 'sinta se a vontade para me chamar', 'fica a vontade para me ligar', 'fique a vontade para me ligar',
+      'faz uma chamada comigo', 'faz uma chamada de video comigo', 'faz uma videochamada comigo', 'faz um facetime comigo', 'faca uma chamada comigo',
+      'faca uma videochamada comigo', 'me faz uma chamada', 'me faz uma videochamada', 'me faz uma chamada de video', 'me faz um facetime',
+      'me liga por video', 'me liga de video', 'liga me por video', 'liga para mim', 'ligue para mim', 'telefona para mim', 'me da uma ligada',
+      'da me uma ligada', 'me da uma ligadinha', 'da uma ligada', 'da uma ligadinha', 'me chama la', 'me chama no insta', 'me manda um zap', 'me chama no zap',
       'nao hesite em me contactar', 'nao hesite em me contatar', 'nao hesites em me ligar', 'nao hesite em me procurar',
 ];
 
@@ -38,6 +42,22 @@ const PLAN_ACTS = [
   'combinar uma call', 'combinar uma conversa', 'marcar uma caminhada', 'combinar uma caminhada', 'marcar um almocinho', 'marcar um jantarzinho',
   'marcar um cafezinho', 'combinar um cafezinho',
 ];
+
+// "repetir essa viagem", "fazer isso mais vezes": doing a shared outing again.
+const REPEAT_OBJ = [
+  'viagem', 'noite', 'passeio', 'role', 'jantar', 'almoco', 'saida', 'festa', 'programa', 'encontro', 'churrasco', 'farra', 'noitada', 'tarde',
+  'fim de semana', 'fds', 'jantarada', 'cafe', 'chopp', 'aventura', 'trilha', 'caminhada', 'praia', 'brunch', 'happy hour', 'dia', 'escapadinha', 'experiencia',
+];
+const REPEAT_ACTS = ['essa', 'esse', 'esta', 'este', 'aquela', 'aquele', 'a nossa', 'o nosso', 'nossa', 'nosso']
+  .flatMap((d) => REPEAT_OBJ.map((o) => `repetir ${d} ${o}`))
+  .concat(['fazer isso', 'fazer isto', 'fazer isso aqui', 'fazer isto aqui', 'fazer mais disso', 'fazer mais coisas assim', 'fazer mais programas assim', 'repetir isso', 'repetir isto', 'repetir', 'se ver', 'nos ver']
+    .flatMap((x) => ['mais vezes', 'mais vez', 'novamente', 'com mais frequencia', 'mais frequentemente', 'mais vezes assim'].map((a) => `${x} ${a}`)));
+
+// Asking for a few minutes of the reader's time ("teria uns 15 minutos ...?").
+const SLOT = ['um tempinho', 'um tempo', 'uns minutos', 'uns minutinhos', 'alguns minutos', 'alguns minutinhos', 'meia hora', 'uma meia hora', 'meia horinha',
+  'um minutinho', 'um bocadinho', 'um espaco na agenda', 'um espacinho na agenda', 'um horario', 'um tempinho livre']
+  .concat(['5', '10', '15', '20', '25', '30', '45', 'cinco', 'dez', 'quinze', 'vinte', 'trinta']
+    .flatMap((n) => [`${n} minutos`, `${n} minutinhos`, `${n} min`, `uns ${n} minutos`, `uns ${n} minutinhos`, `uns ${n} min`]));
 
 export const pt: LanguageRules = {
   code: 'pt',
@@ -72,7 +92,10 @@ export const pt: LanguageRules = {
       'atualizar o papo', 'por a escrita em dia', 'colocar as novidades em dia', 'por as novidades em dia',
       'repetir !o !a !os !as !esse !este !essa !esta !tudo !aquele !aquela !de !do !da !no !na !ano !um !uma !isto', 'repetir isso', 'repetir a dose',
       'repetir isto', 'repetir a experiencia', 'fazer isso de novo', 'fazer isto outra vez', 'fazer isso outra vez', 'fazer isto de novo',
-      'fazer uma chamada de video', 'fazer uma videochamada', 'fazer uma call', 'fazer um facetime',
+      ...REPEAT_ACTS,
+      'fazer uma chamada de video', 'fazer uma videochamada', 'fazer um happy hour', 'um happy hour', 'fazer um piquenique', 'um piquenique',
+      'fazer um karaoke', 'uma noite de meninas', 'uma noite das meninas', 'uma noite de jogos', 'uma noite de filmes', 'um dia de praia', 'viajar juntos',
+      'viajar juntas', 'fazer uma viagem juntos', 'fazer uma viagem juntas', 'uma viagem juntos', 'uma viagem juntas', 'um jantar da turma', 'um encontro da turma', 'fazer uma call', 'fazer um facetime',
       'caminhar', 'caminhar juntos', 'caminhar juntas', 'fazer uma caminhada', 'dar uma volta', 'dar um passeio', 'dar um role', 'dar uma caminhada',
       'ir ao cinema', 'ir no cinema', 'ir a praia', 'ir na praia', 'ir a um concerto', 'ir a um show', 'ir num show',
       'fazer um churrasco', 'fazer um churras', 'fazer um programa',
@@ -103,7 +126,7 @@ export const pt: LanguageRules = {
       'aguardo o teu contacto para', 'tem disponibilidade para', 'teria disponibilidade para', 'tens disponibilidade para', 'terias disponibilidade para',
       'estaria disponivel para', 'estarias disponivel para', 'estaria aberto a', 'estaria aberta a', 'estaria disposto a', 'estaria disposta a', 'teria interesse em',
       'tem interesse em', 'terias interesse em', 'tens interesse em', 'apetece te', 'te apetece', 'apetecia te',
-      'apetece vos', 'aceitas', 'aceitaria', 'aceitarias', 'adorava imenso', 'adoraria muito', 'curtiria', 'eu curtiria', 'ia adorar', 'ia amar', 'ia ser otimo', 'ia ser bom', 'ia ser legal', 'ia ser massa',
+      'apetece vos', 'aceitas', 'aceita', 'voce aceita', 'aceitam', 'aceitaria', 'aceitarias', 'adorava imenso', 'adoraria muito', 'curtiria', 'eu curtiria', 'ia adorar', 'ia amar', 'ia ser otimo', 'ia ser bom', 'ia ser legal', 'ia ser massa',
     ],
     DESIRE_ACT: [
       ...PLAN_ACTS,
@@ -124,6 +147,7 @@ export const pt: LanguageRules = {
       'marcar !o !a !os !as !presenca !ponto !consulta !hora !reuniao !horario !no !na !um !uma !gol !golo !data', 'combinar !o !a !os !as !com', 'marcar um cafe', 'marcar um almoco', 'marcar um jantar', 'marcar uma data', 'marcar um dia', 'marcar algo', 'combinar algo', 'marcar alguma coisa', 'combinar alguma coisa', 'marcar qualquer coisa', 'combinar qualquer coisa',
       'um convite para um cafe', 'um convite para um almoco', 'um convite para jantar', 'um convite para almocar', 'te pagar um cafe', 'pagar te um cafe', 'te pagar uma cerveja', 'pagar te uma cerveja', 'te pagar um almoco', 'pagar te um almoco', 'te pagar um jantar',
       'conhecer melhor o seu trabalho', 'conhecer o seu trabalho', 'conhecer seu trabalho', 'conhecer o teu trabalho',
+      ...REPEAT_ACTS, 'tomar aquele cafe', 'tomar aquela cerveja', 'tomar aquele chopp', 'tomar aquele copo',
       'te visitar', 'visitar te', 'visitar voce', 'visitar voces', 'colocar o papo em dia', 'por o papo em dia', 'por a conversa em dia', 'colocar a conversa em dia',
     ],
     // "quero" alone orders things ("quero um café"); with one of these it wants the reader.
@@ -131,7 +155,8 @@ export const pt: LanguageRules = {
     WANT: [
       'quero', 'quero muito', 'eu quero', 'eu quero muito', 'queria muito', 'eu queria muito', 'quero tanto', 'queria tanto', 'que vontade de',
       'estou morrendo de vontade de', 'morrendo de vontade de', 'to morrendo de vontade de', 'morta de vontade de', 'morto de vontade de', 'to com vontade de',
-      'estou com vontade de', 'vontade de', 'estou cheia de vontade de', 'apetece me', 'me apetece', 'apetecia me', 'espero', 'espero poder', 'eu espero',
+      'estou com vontade de', 'vontade de', 'com vontade de', 'com muita vontade de', 'com imensa vontade de', 'tenho vontade de',
+      'tenho muita vontade de', 'tenho imensa vontade de', 'tou com vontade de', 'estou cheia de vontade de', 'apetece me', 'me apetece', 'apetecia me', 'espero', 'espero poder', 'eu espero',
     ],
     WANT_ACT: [
       'te ver', 'ver te', 'ver voce', 'ver vc', 'ver voces', 'te rever', 'rever te', 'te encontrar', 'encontrar te', 'te conhecer', 'conhecer te', 'conhecer voce',
@@ -139,7 +164,26 @@ export const pt: LanguageRules = {
       'conversar com voce', 'falar contigo', 'falar com voce', 'matar a saudade', 'matar as saudades', 'matar saudades', 'nos ver', 'se ver', 'que a gente se veja',
       'que nos vejamos', 'marcar algo', 'combinar algo', 'marcar alguma coisa', 'combinar alguma coisa', 'marcar qualquer coisa', 'combinar qualquer coisa',
       'tomar um cafe com voce', 'tomar um cafe contigo', 'jantar com voce', 'jantar contigo', 'almocar com voce', 'almocar contigo', 'que voce venha',
-      'que venhas', 'que tu venhas', 'que viesses', 'que voce viesse', 'que tu viesses', 'te ligar', 'ligar te', 'colocar o papo em dia', 'por o papo em dia', 'por a conversa em dia',
+      'que venhas', 'que tu venhas', 'que viesses', 'que voce viesse', 'que tu viesses', 'te ligar', 'ligar te',
+      'ir ai !buscar !pegar !levar !trazer !entregar !resolver !assinar !trabalhar !comprar !fazer', 'ir ai conhecer', 'ir ai te ver', 'ir ai ver te', 'ir ai visitar',
+      'ir te ver', 'ir ver te', 'ir te visitar', 'ir visitar te', 'ir visitar voce', 'ir visitar voces', 'ir ver voces', 'passar ai', 'passar ai em casa',
+      'dar um pulo ai', 'dar um pulinho ai', 'dar uma passada ai', 'dar uma passadinha ai', 'dar um salto ai', 'dar um saltinho ai', 'aparecer ai',
+      'conhecer o bebe', 'conhecer a bebe', 'conhecer a casa nova', 'conhecer o ape novo', 'conhecer o apartamento novo',
+      'conhecer a vossa casa', 'conhecer a tua casa', 'conhecer a sua casa', 'conhecer o vosso bebe', 'conhecer o teu bebe', 'conhecer o seu bebe',
+      'tomar aquele cafe', 'tomar aquela cerveja', 'tomar aquele chopp', 'tomar aquele copo', 'marcar aquele cafe', 'marcar aquele jantar', 'marcar aquele chopp',
+      'fazer uma chamada de video contigo', 'fazer uma chamada de video com voce', 'fazer uma videochamada contigo', 'fazer uma videochamada com voce', 'colocar o papo em dia', 'por o papo em dia', 'por a conversa em dia',
+    ],
+    SLOT,
+    // "tava pensando da gente se ver": the auxiliary is required so a named subject ("a Ana tava pensando") stays outside.
+    THINKING: ['tava', 'estava', 'to', 'tou', 'estou', 'ando', 'eu tava', 'eu estava', 'eu to', 'eu estou', 'eu ando']
+      .flatMap((a) => ['pensando da', 'pensando de', 'pensando em', 'a pensar em'].map((x) => `${a} ${x}`))
+      .concat(['pensei em', 'pensei da', 'eu pensei em', 'eu pensei da']),
+    // "(dá pra / tem como / pensei em) a gente se ver", "jantarmos": we-infinitives after a proposal lead.
+    WE_INF: [
+      'gente se ver', 'gente se encontrar', 'gente sair', 'gente marcar', 'gente combinar', 'gente tomar', 'gente conversar', 'gente jantar', 'gente almocar',
+      'gente se falar', 'gente bater um papo', 'gente trocar uma ideia', 'gente se reunir', 'gente se juntar', 'gente se rever', 'gente matar a saudade',
+      'gente fazer uma call', 'gente fazer uma chamada', 'gente tomar um cafe', 'marcarmos', 'combinarmos', 'nos vermos', 'nos encontrarmos', 'sairmos',
+      'tomarmos', 'jantarmos', 'almocarmos', 'conversarmos', 'falarmos', 'nos falarmos', 'nos juntarmos', 'nos reunirmos', 'nos revermos',
     ],
     YOU: ['voce', 'voces', 'ti', 'tu', 'vcs', 'vos', 'todos voces', 'voces todos'],
     YOUR: ['tuas', 'suas', 'vossas', 'tua', 'sua', 'vossa'],
@@ -214,7 +258,9 @@ export const pt: LanguageRules = {
     // What follows an arrival condition ("quando vieres a Lisboa avisa", "se passares por cá jantamos").
     COND_END: [
       ...LMK, 'a gente', 'combinamos', 'marcamos', 'tomamos', 'jantamos', 'almocamos', 'nos vemos', 'vamos', 'bora', 'temos de', 'temos que', 'tens de', 'tens que',
-      'tem que', 'precisamos', 'saimos', 'bebemos',
+      'tem que', 'precisamos', 'saimos', 'bebemos', 'quero ir ai', 'quero ir la', 'quero te ver', 'quero ver te', 'quero conhecer', 'quero ir conhecer',
+      'quero ir visitar', 'quero te visitar', 'quero visitar te', 'quero muito ir ai', 'quero passar ai', 'quero dar um pulo ai', 'vou ai', 'vou te visitar',
+      'vou visitar te', 'vou te ver', 'vou ver te', 'tenho de ir ai', 'tenho que ir ai', 'passo ai', 'apareco ai', 'apareco por ai', 'quero ir ai conhecer',
     ],
     MEAL: [
       'um jantar', 'um almoco', 'um cafe', 'um cafezinho', 'um copo', 'uns copos', 'uma cerveja', 'umas cervejas', 'um chopp', 'um role', 'uma saida', 'um lanche',
@@ -239,6 +285,11 @@ export const pt: LanguageRules = {
       'quando as coisas acalmarem', 'esta semana', 'essa semana', 'nesta semana', 'nessa semana', 'nas proximas semanas', 'nos proximos dias',
       'numa das proximas semanas', 'ao longo da semana', 'durante a semana', 'se quiseres', 'se quiser', 'se quiserem', 'se te apetecer', 'se fizer sentido',
       'se tiver interesse', 'se tiveres interesse', 'se der', 'se estiveres livre', 'se estiver livre', 'se tiver tempo', 'se tiveres tempo', 'mais para o final do mes', 'no proximo mes', 'mes que vem', 'quando for bom para voce', 'quando for melhor para voce',
+      'quando tiver uns minutos', 'quando tiver uns minutinhos', 'quando tiveres uns minutos', 'quando tiver um minuto', 'quando tiveres um minuto',
+      'quando tiver um momento', 'quando tiveres um momento', 'quando tiver oportunidade', 'quando tiveres oportunidade', 'quando tiver disponibilidade',
+      'quando tiveres disponibilidade', 'quando estiver mais tranquila', 'quando estiver mais tranquilo', 'quando estiveres mais tranquila',
+      'quando estiveres mais tranquilo', 'quando estiver mais calmo', 'quando estiver mais calma', 'quando tiver um tempinho livre', 'quando sobrar um tempo',
+      'quando sobrar um tempinho', 'quando te der jeito', 'quando lhe der jeito', 'quando lhe for conveniente', 'quando te for conveniente',
     ],
     GREETING: ['oi', 'ola', 'e ai', 'opa', 'eai', 'ei', 'nossa', 'ah', 'ai', 'mano', 'gente', 'e', 'mas', 'kkk', 'kkkk', 'kkkkk', 'haha', 'rs', 'rsrs', 'entao', 'bom', 'tipo', 'cara', 'ok', 'beleza', 'poxa', 'pa', 'olha', 'epa', 'eh', 'bem', 'pronto', 'enfim', 'ah', 'serio', 'oh', 'hey', 'hei', 'pois', 'pois e', 'ora'],
     CONNECTOR: ['e', 'mas'],
@@ -280,12 +331,14 @@ export const pt: LanguageRules = {
     { p: '@WANT @ADV* @PLAN [contigo|com voce|com voces|convosco|com tu|com ti]', notAfter: ['ele', 'ela', 'eles', 'elas'] },
     { p: '[preciso|preciso de|tenho de|tenho que|precisava|precisava de|to precisando|estou precisando|ando precisando] @ADV* [te ver|ver te|ver voce|ver vc|ver voces|te rever|rever te|te abracar|abracar te|matar a saudade|matar as saudades|matar saudades|estar contigo|estar com voce|de te ver|de ver te]', notAfter: ['ele', 'ela', 'eles', 'elas'] },
     { p: '[te devo|devo te|fico te devendo|fico devendo|fico a dever te|ficamos te devendo|fico a dever|ficamos a dever te|to te devendo|estou te devendo|tou te devendo|ainda te devo|a gente esta devendo|estamos devendo|estamos a dever|voce me deve|me deves|estas a dever me|voce esta me devendo|voces me devem|tu me deves] @ADV* [um cafe|uma cerveja|um jantar|um almoco|um copo|uns copos|um chopp|uma visita|uma ligacao|uma chamada|um role|uma saida|um cafezinho|umas cervejas|um jantarzinho|uma jantarada]', notAfter: ['ele', 'ela', 'eles', 'elas'] },
-    { p: '[temos|tenho|a gente tem|ainda temos|ainda tenho|ficou|fica]? [aquele|aquela|o nosso|a nossa|esse|essa|nosso|nossa|um|uma] [cafe|jantar|almoco|chopp|copo|role|cerveja|visita|encontro|churrasco|cafezinho|jantarada] @ADV* [pendente|prometido|prometida|em atraso|que ficou por marcar|que nunca sai|que nunca mais sai]' },
+    { p: '[temos|tenho|a gente tem|ainda temos|ainda tenho|ficou|fica]? [aquele|aquela|o nosso|a nossa|esse|essa|nosso|nossa|um|uma] [cafe|jantar|almoco|chopp|copo|role|cerveja|visita|encontro|churrasco|cafezinho|jantarada] @ADV* [pendente|prometido|prometida|em atraso|que ficou por marcar|que nunca sai|que nunca mais sai|que a gente esta devendo|que estamos devendo|que tamos devendo|que estamos a dever|que te devo|que eu te devo|que to te devendo|que estou te devendo|que te estou a dever|que voce me deve|que me deves|que a gente ficou de marcar|que ficamos de marcar|que ficamos de combinar|que a gente ficou de combinar|que a gente prometeu|que prometemos|que a gente nunca marca|que nunca marcamos|que nunca mais marcamos|que a gente sempre adia|que estamos sempre a adiar|que ficou por fazer]' },
+    { p: '@WHEN_FREE e so @ADV* [falar !com|chamar|avisar|dizer|gritar|apitar|ligar|me chamar|me avisar|me dizer|me ligar|me falar|mandar mensagem|me mandar mensagem|dar um toque|me dar um toque|marcar !a !o !as !os !consulta !hora !horario !no !na !com|combinar !a !o !as !os !com|aparecer !para|vir !buscar !pegar !levar !trazer !para !deixar !entregar]' },
+    { p: '[tem como|teria como|da para|daria para|dava para|sera que da para|sera que dava para|sera que daria para|rola de|rola da|sera que rola de|@THINKING] a? @WE_INF' },
     { p: '[temos|a gente tem|tenho] @ADV* [muito|muita coisa|tanta coisa|tanto|imenso|bue|um monte de coisa|um monte] [para|que] [conversar|falar|contar|por em dia|colocar em dia|botar em dia|te contar|contar te|por a conversa em dia]' },
     { p: '[me chama|chama me|me convida|convida me|me chame|me convide] para @ADV* [sair|um cafe|uma cerveja|um chopp|um role|jantar|almocar|um almoco|um jantar|tomar um cafe|tomar alguma coisa|tomar uma|beber um copo|um copo|uns copos|o proximo role|a proxima|um churrasco]' },
     { p: '@DESIRE @ADV* [de|em]? [convida lo|convida la|convida los|convida las|te convidar|convidar te|convidar voce|convidar o senhor|convidar a senhora|convidar voces|convidar vos] [para|pra] [um cafe|uma conversa|um almoco|um jantar|tomar um cafe|uma call|uma cerveja|um chopp|conversar|sair|almocar|jantar|um cafe virtual]' },
     { p: '@DESIRE @ADV* [de|em]? [saber mais|ouvir mais|aprender mais|conhecer melhor|conhecer mais|entender melhor|ouvir|conhecer] [sobre]? [o seu|a sua|seu|sua|o teu|a tua|teu|tua|os seus|as suas] [trabalho|trajetoria|experiencia|percurso|carreira|projeto|projetos|pesquisa|investigacao|startup|empresa|historia|jornada|visao|opiniao|perspetiva|perspectiva]', kind: 'business', notAfter: ['ele', 'ela', 'eles', 'elas'] },
-    { p: '[tens|tem|teria|terias|voce tem|voce teria|tu tens] @ADV* [um tempinho|um tempo|uns minutos|uns minutinhos|meia hora|5 minutos|10 minutos|15 minutos|20 minutos|30 minutos|cinco minutos|dez minutos|quinze minutos|vinte minutos|trinta minutos|meia horinha]', needsVague: true, notAfter: ['ele', 'ela', 'eles', 'elas'] },
+    { p: '[tens|tem|teria|terias|voce tem|voce teria|tu tens] @ADV* @SLOT', needsVague: true, notAfter: ['ele', 'ela', 'eles', 'elas'] },
     { p: '[bora|partiu|simbora|vamos de|bora de|bora um|bora uma|bora la] [chopp|chope|cerveja|cervejinha|cafe|cafezinho|role|praia|churras|churrasco|happy hour|cineminha|cinema|pizza|sushi|barzinho|boteco|breja|brejas|gelada|karaoke|trilha|caminhada|jantar|almoco|brunch|copo|copos|jantarada|petisco|petiscos|tasca|esplanada]', needsVague: true },
     { p: '[combina se|marca se] [qualquer coisa|alguma coisa|algo|um cafe|um jantar|um almoco|uns copos|um copo]', atClauseStart: true },
     { p: '[combinamos|marcamos] qualquer coisa', atClauseStart: true },
@@ -312,8 +365,8 @@ export const pt: LanguageRules = {
     { p: '[quando|se|assim que|logo que|sempre que] [voce|vc|tu|voces]? [vier|vieres|vierem|voltar|voltares|voltarem|aparecer|apareceres|descer|desceres|subir|subires] _4 @COND_END' },
     { p: '[quando|se|assim que|logo que|sempre que] [voce|vc|tu|voces]? [estiver|estiveres|estiverem|passar|passares|passarem] @ADV* [mais|menos]? [por|livre|livres|disponivel|na|no|em|de volta|aqui|ca|pela|pelo|perto|nas|nos|tranquila|tranquilo|tranquilos|folgada|folgado|desocupada|desocupado|calma|calmo|de folga|de ferias|com tempo|ocupada|ocupado|atarefada|atarefado|instalada|instalado|instalados] _4 @COND_END' },
     { p: '[quando|se|assim que|logo que|sempre que] [voce|vc|tu|voces]? [tiver|tiveres] [tempo|um tempinho|um tempo|folga|uma folga|um bocadinho|um minuto|uns minutos|um momento|oportunidade|uma brecha|um tempo livre|um tempinho livre] _2 @COND_END' },
-    { p: '[vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam] [me|nos]? [visitar|la em casa|aqui em casa|ca em casa|ca a casa|jantar|almocar|lanchar|ver me|ver nos|me ver|nos ver|tomar um cafe|visitar me|visitar nos]' },
-    { p: '[vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam] [aqui|ca|por aqui|por ca|la]', needsVague: true },
+    { p: '[vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam|da um pulo|da um pulinho|da uma passada|da uma passadinha|da um salto|da um saltinho] [me|nos]? [visitar|la em casa|aqui em casa|ca em casa|ca a casa|jantar|almocar|lanchar|ver me|ver nos|me ver|nos ver|tomar um cafe|visitar me|visitar nos]' },
+    { p: '[vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam|cola|colem|da um pulo|da um pulinho|da uma passada|da uma passadinha|da um salto|da um saltinho] [aqui|ca|por aqui|por ca|la|para ca|aqui em casa|la em casa|ca em casa]', needsVague: true },
     { p: '@VAGUE_LEAD [vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam] [me|nos]? [visitar|la em casa|aqui em casa|ca em casa|ca a casa|jantar|almocar|lanchar|ver me|ver nos|tomar um cafe|visitar me|visitar nos|aqui|ca|por aqui|por ca|la]' },
     { p: '@VAGUE_LEAD @LMK' },
     { p: '[tens de|tens que|tu tens de|tu tens que|voce tem de|voce tem que|voces tem de|voces tem que|voce precisa|voces precisam|precisas de|tu precisas de|voce tinha que|voce tinha de|tinhas de|tinhas que|voce precisa de|voces precisam de] @ADV* [ca|aqui]? [vir|aparecer|passar|voltar] @ADV* @VISIT', notAfter: ['ele', 'ela', 'eles', 'elas', 'o', 'a'] },
@@ -415,7 +468,7 @@ export const pt: LanguageRules = {
   clockPrepositions: ['as', 'a', 'das', 'pelas', 'ate', 'depois das', 'antes das', 'la pelas', 'tipo'],
   numberWords: ['uma', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze'],
   monthNames: ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'dia', 'de'],
-  leadIns: ['eu', 'ja', 'depois', 'entao', 'serio', 'sinceramente', 'amiga', 'amigo', 'miga', 'mana', 'querida', 'querido', 'to', 'tou', 'estou', 'ando'],
+  leadIns: ['eu', 'ja', 'continuo', 'ainda', 'e', 'so', 'depois', 'entao', 'serio', 'sinceramente', 'amiga', 'amigo', 'miga', 'mana', 'querida', 'querido', 'to', 'tou', 'estou', 'ando'],
   conditionOpeners: ['se', 'quando', 'assim que', 'sempre que', 'logo que'],
   clauseStarters: ['como ta', 'como esta', 'como vai', 'tudo bem', 'alias', 'obrigado', 'obrigada', 'beijos', 'bjs', 'beijinhos', 'abracos', 'abs', 'atenciosamente', 'parabens', 'feliz', 'cumprimentos', 'melhores cumprimentos', 'cordialmente', 'ps'],
   laughter: ['kkk', 'kkkk', 'kkkkk', 'kkkkkk', 'rs', 'rsrs', 'rsrsrs', 'haha', 'hahaha', 'hehe', 'kkkkkkk', 'ahah', 'ahahah', 'hahahaha', 'kkkkkkkk', 'huahua', 'huahuahua'],
@@ -424,7 +477,7 @@ export const pt: LanguageRules = {
     'startup', 'startups', 'produto', 'pesquisa', 'parceria', 'call', 'prezado', 'prezada', 'senhor', 'senhora', 'virtual', 'empresa', 'design',
     'experiencias', 'reuniao', 'profissional', 'conversa', 'disposicao', 'mentoria', 'proposta', 'oportunidade', 'oportunidades', 'negocio', 'negocios',
     'cliente', 'clientes', 'vaga', 'recrutamento', 'investigacao', 'conferencia', 'palestra', 'setor', 'sector', 'apoiar', 'servicos', 'solucoes',
-    'networking', 'curriculo', 'mentor', 'logistica', 'conveniente', 'lhe', 'consigo', 'opiniao', 'equipa', 'projecto', 'consultoria', 'linkedin', 'conselho',
+    'networking', 'curriculo', 'mentor', 'logistica', 'conveniente', 'lhe', 'consigo', 'opiniao', 'equipa', 'projecto', 'consultoria', 'linkedin', 'conselho', 'freela', 'freelance', 'relatorio', 'orcamento', 'contrato',
   ],
   strongBusinessCues: ['prezado', 'prezada', 'atenciosamente', 'senhor', 'senhora', 'linkedin', 'cordialmente', 'exmo', 'exma', 'dra', 'doutora'],
   functionWords: [
