@@ -47,6 +47,9 @@ describe('social wishes (English)', () => {
     ['you still owe me a beer', 'you still owe me a beer'],
     ['Would love to take you out for a drink whenever works for you 🥂', 'Would love to take you out for a drink whenever works for you 🥂'],
     ['we should do a games night at mine sometime!! bring ur switch', 'we should do a games night at mine sometime!!'],
+    ['We should have you and Jim over for a drink sometime.', 'We should have you and Jim over for a drink sometime.'],
+    ["Congrats!! Whenever you're up for visitors we'd love to come meet the little guy 💙", "we'd love to come meet the little guy 💙"],
+    ['ok but when are we doing a girls night??', 'when are we doing a girls night??'],
   ])('%j → %j', (text, span) => {
     expect(spans(text)).toEqual([span]);
     expect(kinds(text)).toEqual(['social']);
@@ -64,6 +67,7 @@ describe('business wishes (English)', () => {
     ["Let's jump on a call soon to brainstorm the integration.", "Let's jump on a call soon to brainstorm the integration."],
     ["I'm new to UX research. If you ever have 15 minutes, I'd be grateful for a quick call.", "If you ever have 15 minutes, I'd be grateful for a quick call."],
     ["Let's stay in touch and maybe grab a coffee to brainstorm ideas.", "Let's stay in touch and maybe grab a coffee to brainstorm ideas."],
+    ["I'm exploring product roles and would really appreciate 20 minutes of your time whenever works for you.", 'would really appreciate 20 minutes of your time whenever works for you.'],
     // Closing hashtags tag the post; they are not part of the wish.
     ['@dana_builds would be keen to hop on a call sometime and swap notes #devrel #oss', 'would be keen to hop on a call sometime and swap notes'],
   ])('%j → %j', (text, span) => {

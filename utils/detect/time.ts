@@ -33,6 +33,8 @@ const COLON_TIME = /^\d{1,2}[:h]\d{2}$/;
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th|er|e|eme|º|ª|o|a)$/;
 const SLASH_DATE = /^\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?$/;
 const SMALL_NUMBER = /^\d{1,2}$/;
+/** Units that make a small number a length of time, not a clock time or a date. */
+const DURATION_UNITS = new Set(['minutes', 'minute', 'min', 'mins', 'minutos', 'minuto', 'minutinhos', 'minuten', 'days', 'dias', 'tage', 'jours', 'weeks', 'semanas', 'wochen', 'semaines']);
 const CLOCK_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'h', 'uhr', 'hs', 'horas', 'heures', 'heure', 'o', 'oclock']);
 
 /** Sentence index → true when that sentence names a concrete day or time. */
@@ -68,7 +70,9 @@ function isTimeAt(words: SentenceWords, i: number, rules: TimeRules): boolean {
     if (CLOCK.test(w) || COLON_TIME.test(w) || ORDINAL.test(w) || SLASH_DATE.test(w)) return true;
     if (SMALL_NUMBER.test(w)) {
       if (sameSentenceNext !== undefined && (CLOCK_SUFFIX.has(sameSentenceNext) || rules.monthNames.has(sameSentenceNext))) return true;
-      if (sameSentencePrevious !== undefined && (rules.clockPrepositions.has(sameSentencePrevious) || rules.monthNames.has(sameSentencePrevious))) return true;
+      if (sameSentencePrevious !== undefined && rules.clockPrepositions.has(sameSentencePrevious)) return true;
+      // "14 de mayo" is a date; "una llamada de 20 minutos" is a length.
+      if (sameSentencePrevious !== undefined && rules.monthNames.has(sameSentencePrevious) && (sameSentenceNext === undefined || !DURATION_UNITS.has(sameSentenceNext))) return true;
     }
     return false;
   }

@@ -10,8 +10,8 @@ export const de: LanguageRules = {
   macros: {
     ADV: ['mal', 'wieder', 'mal wieder', 'unbedingt', 'dringend', 'echt', 'wirklich', 'bald', 'endlich', 'doch', 'gerne', 'gern', 'ganz', 'sehr', 'bitte', 'irgendwann', 'demnachst', 'zusammen', 'auch', 'ja', 'ofter',
       'ma', 'nochmal', 'noch mal', 'endlich mal', 'vielleicht', 'einfach', 'halt', 'ruhig', 'mega', 'voll', 'total', 'langsam', 'eigentlich', 'dann', 'schon',
-      'gemeinsam', 'wieder mal', 'wohl', 'jetzt endlich', 'so', 'soo', 'sooo', 'so gern', 'so gerne', 'riesig', 'wahnsinnig', 'tierisch', 'unheimlich', 'richtig', 'super'],
-    MODAL: ['sollten', 'mussen', 'mussten', 'konnten', 'sollen', 'wollen', 'werden', 'konnen', 'mussen unbedingt', 'mussn', 'wolln', 'solln', 'mussen echt'],
+      'gemeinsam', 'wieder mal', 'wohl', 'jetzt endlich', 'so', 'soo', 'sooo', 'so gern', 'so gerne', 'riesig', 'wahnsinnig', 'tierisch', 'unheimlich', 'richtig', 'super', 'wieda', 'mol'],
+    MODAL: ['sollten', 'mussen', 'mussten', 'konnten', 'sollen', 'wollen', 'werden', 'konnen', 'mussen unbedingt', 'mussn', 'wolln', 'solln', 'mussen echt', 'miassn', 'soitn', 'sollat', 'sott'],
     VERB: [
       'treffen', 'sehen', 'wiedersehen', 'trinken', 'trinken gehen', 'essen', 'essen gehen', 'quatschen', 'telefonieren', 'facetimen', 'skypen',
       'wiederholen', 'unternehmen', 'kochen', 'feiern', 'feiern gehen', 'spazieren', 'spazieren gehen', 'besuchen', 'vernetzen', 'zusammenarbeiten',
@@ -20,6 +20,8 @@ export const de: LanguageRules = {
       'zoomen', 'videochatten', 'videotelefonieren', 'telen', 'bouldern', 'klettern', 'wandern', 'grillen', 'shoppen', 'bummeln', 'zocken', 'tanzen',
       'tanzen gehen', 'wandern gehen', 'schwimmen gehen', 'bouldern gehen', 'klettern gehen', 'shoppen gehen', 'bummeln gehen', 'abhangen', 'zu besuchen',
       'wiederzusehen', 'kennenlernen', 'kennenzulernen', 'connecten', 'kurzschliessen', 'unterhalten',
+      // Dialect infinitives: Swiss 'treffe', 'gseh', Bavarian 'treffn'.
+      'treffe', 'traffe', 'gseh', 'gsee', 'treffn', 'seng', 'bsueche',
     ],
     // Activities a wish names, as infinitives (also the "wir" form: "wann gehen wir wandern").
     ACTV: [
@@ -28,13 +30,19 @@ export const de: LanguageRules = {
       'plaudern', 'chillen', 'abhangen', 'wandern', 'bouldern', 'klettern', 'grillen', 'shoppen', 'bummeln', 'zocken', 'tanzen', 'picknicken', 'radeln',
       'joggen', 'schwimmen', 'kaffee trinken', 'bier trinken', 'einen trinken', 'einen heben', 'ins kino', 'in den biergarten', 'auf ein bier', 'auf einen kaffee',
       'auf einen wein', 'auf nen kaffee', 'auf n bier', 'auf nen drink', 'auf einen drink', 'connecten', 'netzwerken', 'kurzschliessen',
+      // Verbless destinations ('wir sollten mal in die Kneipe'), Austrian/Swiss 'auf a Bier', 'zum Käfele'.
+      'in die kneipe', 'in ne kneipe', 'in die bar', 'in ne bar', 'in ne cocktailbar', 'in die sauna', 'ins theater', 'ins konzert', 'ins museum', 'ins cafe',
+      'in den club', 'auf ein konzert', 'auf nen wein', 'auf ein glas wein', 'auf einen cocktail', 'auf nen cocktail', 'auf ein eis', 'auf nen doner',
+      'auf a bier', 'auf a kaffee', 'auf an kaffee', 'auf an wein', 'auf a glaserl', 'auf an spritzer', 'auf a achterl', 'auf a bierli', 'zum kafele', 'zum kafi', 'zum kaffi',
+      'zum kaffee', 'zum brunch', 'zum fruhstuck',
     ],
     // Get-togethers named by a noun: "wir müssen dringend n Mädelsabend machen".
     NOUNACT: [
       'madelsabend', 'madelsabende', 'madelstag', 'madelswochenende', 'jungsabend', 'jungsabende', 'mannerabend', 'spieleabend', 'spieleabende', 'filmabend',
       'filmabende', 'serienabend', 'grillabend', 'kochabend', 'weinabend', 'pizzaabend', 'cocktailabend', 'kinoabend', 'quatschabend', 'kaffeedate', 'kaffeeklatsch',
       'ausflug', 'tagesausflug', 'roadtrip', 'kurztrip', 'wochenendtrip', 'stadtetrip', 'picknick', 'wellnesstag', 'spieletag', 'brunchdate', 'videoabend',
-      'skypeabend', 'grillparty', 'wiedersehen', 'klassentreffen', 'treffen',
+      'skypeabend', 'grillparty', 'wiedersehen', 'klassentreffen', 'treffen', 'jahrgangstreffen', 'abitreffen', 'ehemaligentreffen', 'familientreffen',
+      'stammtisch', 'kneipenabend', 'kneipentour', 'zockabend', 'zockerabend', 'wiedersehenstreffen', 'weinprobe', 'treffen mit allen', 'reunion', 'wiedersehensfeier',
     ],
     // Unambiguously social activities (no "austauschen", "wiederholen": those also name chores).
     SOCIAL_ACT: [
@@ -94,7 +102,8 @@ export const de: LanguageRules = {
     PRONOUN: ['uns', 'dich', 'euch', 'sie', 'ihnen', 'mich'],
     MISS: ['ich vermisse dich', 'vermisse dich', 'vermiss dich', 'ich vermiss dich', 'ich vermisse euch', 'vermisse euch', 'du fehlst mir', 'ihr fehlt mir', 'du fehlst uns', 'ihr fehlt uns', 'wir vermissen dich', 'wir vermissen euch', 'vermissen dich',
       'vermiss euch', 'ich vermiss euch', 'vermissen euch', 'vermis dich', 'vermisse di', 'vermiss di', 'fehlst mir', 'fehlst uns', 'mir fehlst du', 'uns fehlst du',
-      'sehnsucht nach dir', 'sehnsucht nach euch', 'vermisse dich', 'vermisse euch', 'vermiss dich', 'vermiss dich', 'fehlst mir voll'],
+      'sehnsucht nach dir', 'sehnsucht nach euch', 'vermisse dich', 'vermisse euch', 'vermiss dich', 'vermiss dich', 'fehlst mir voll',
+      'sehne mich nach dir', 'sehne mich nach euch', 'ich sehne mich nach dir', 'ich sehne mich nach euch', 'vermisse eu', 'vermiss eu', 'miss you', 'miss u', 'miss ya', 'vermisse dich so', 'fehlst du mir', 'vermissu', 'vermiss dich so'],
     LMK: ['melde dich', 'meld dich', 'melden sie sich', 'sag bescheid', 'sag mir bescheid', 'ruf mich an', 'ruf an', 'schreib mir', 'gib bescheid', 'gib mir bescheid', 'melde dich gern', 'melden sie sich gern', 'melden sie sich gerne', 'komm vorbei', 'komm doch mal vorbei', 'komm mal vorbei', 'komm uns besuchen', 'komm mich besuchen',
       'meldet euch', 'meldet euch gern', 'melde dich einfach', 'meld dich einfach', 'meld dich gern', 'meld dich gerne', 'melde dich gerne', 'melde dich mal', 'meld dich mal',
       'melde dich doch', 'meld dich doch', 'schreib mir einfach', 'schreib mir gern', 'schreib einfach', 'schreibt mir', 'schreiben sie mir', 'ping mich an', 'ping mich',
@@ -124,8 +133,9 @@ export const de: LanguageRules = {
     SUBJECT_WORDS: ['wir', 'ich', 'lass', 'lasst', 'du'],
   },
   patterns: [
-    { p: 'wir @ADV* @MODAL @ADV* [uns|dich|euch] @ADV* _4 @VERB' },
-    { p: 'wir @ADV* @MODAL _5 [@ACTV|@NOUNACT]' },
+    // Dialect subjects: Swiss/Saxon 'mir sötted eus …', Bavarian 'mia miassn uns …'.
+    { p: '[wir|mir|mer|mia] @ADV* @MODAL @ADV* [uns|dich|euch] @ADV* _4 @VERB' },
+    { p: '[wir|mir|mer|mia] @ADV* @MODAL _5 [@ACTV|@NOUNACT]' },
     // "wir sollten mal wieder was zusammen machen" (a bare "wir müssen was machen" is a chore).
     { p: 'wir @ADV* @MODAL @ADV* [mal wieder|wieder mal|wieder|zusammen|gemeinsam] @ADV* [was|etwas] @ADV* [machen|unternehmen]' },
     { p: 'wir @ADV* @MODAL @ADV* [was|etwas] @ADV* [zusammen|gemeinsam|mal wieder zusammen] @ADV* [machen|unternehmen]' },
@@ -137,14 +147,14 @@ export const de: LanguageRules = {
     { p: '[konnen|konnten|sollten|mussen|mussten|sollen|wollen] wir @ADV* _4 [@SOCIAL_ACT|@NOUNACT]', needsVague: true },
     { p: '[lass|lasst|lassen|lassen sie] uns @ADV* _7 [@ACTV|treffen|sehen|sprechen|reden|gehen|machen|verabreden|zusammensetzen]' },
     // "lass mal wieder treffen", "lass mal quatschen die Tage" (not "lass mal sehen").
-    { p: '[lass|lasst] mal @ADV* _3 [@ACTV|treffen|verabreden|zusammensetzen|zusammen machen|gemeinsam machen]' },
+    { p: '[lass|lasst] mal @ADV* _3 [@ACTV|treffen|verabreden|zusammensetzen|zusammen machen|gemeinsam machen|was machen|was unternehmen]' },
     { p: '[lass|lasst|lassen] [uns|sie uns] _4 [einen call|ein telefonat|einen kaffee|ein bier|einen termin] _4 [machen|trinken|finden|vereinbaren|ausmachen|sprechen]?' },
     { p: 'ich @ADV* [wurde|wurd|mochte] @ADV* [dich|euch|sie] @ADV* _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen|sprechen]' },
     { p: '[wurde|wurd|mochte] ich @ADV* [dich|euch|sie] _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen|sprechen]' },
     { p: '[wurde|wurd] @ADV* [dich|euch] _3 [sehen|wiedersehen|treffen|kennenlernen|besuchen]', atClauseStart: true },
     // Inviting for coffee or a meal: "würde ich Sie gern auf einen Kaffee einladen", "darf ich dich mal zum Essen einladen?".
     { p: '[ich wurde|wurde ich|ich mochte|mochte ich|darf ich|durfte ich|ich lade|ich lad|ich will|ich wurd|wurd ich] @ADV* [dich|euch|sie] @ADV* [auf|zu|zum|zur] _2 [kaffee|bier|wein|drink|drinks|essen|abendessen|mittagessen|brunch|fruhstuck|pizza|eis|cocktail|tee|glas|bierchen|kaffeechen|weinchen|dinner|lunch]' },
-    { p: 'ich @ADV* wurde @ADV* [mich|uns]? @ADV* [freuen|gern|gerne] _6 [auszutauschen|austauschen|austausch|sprechen|telefonieren|kaffee|erfahren|kennenzulernen|zusammenzuarbeiten|gesprach|einholen|wiederzusehen|@SEE_YOU|kontakt|vernetzen|kennenlernen]' },
+    { p: 'ich @ADV* wurde @ADV* [mich|uns]? @ADV* [freuen|gern|gerne] _6 [auszutauschen|austauschen|austausch|sprechen|telefonieren|kaffee|erfahren|kennenzulernen|zusammenzuarbeiten|gesprach|einholen|wiederzusehen|@SEE_YOU|kontakt|vernetzen|kennenlernen|telefonat|call|videocall]' },
     { p: '[wurde|wurd] mich @ADV* [freuen|uber] _6 [auszutauschen|austauschen|austausch|telefonieren|kennenzulernen|zusammenzuarbeiten|gesprach|wiederzusehen|@SEE_YOU|kontakt|vernetzen|telefonat|kaffee]', atClauseStart: true },
     { p: 'ich @ADV* wurde [sie|dich|euch|ihnen]? @ADV* [gern|gerne|sehr gerne|sehr gern] _6 [ins gesprach|in kontakt|rat|einholen|austauschen|sprechen|telefonieren|gelegenheit|kennenlernen|zusammenarbeiten|vernetzen|kennenzulernen|wiedersehen]' },
     { p: '[gern|gerne|sehr gerne|sehr gern] [wurde|mochte] ich _9 [ins gesprach|in kontakt|auszutauschen|austauschen|austausch|sprechen|telefonieren|kennenlernen|kennenzulernen|vernetzen|zusammenarbeiten|zusammenzuarbeiten|treffen|wiedersehen|einladen|rat|einholen]' },
@@ -166,7 +176,7 @@ export const de: LanguageRules = {
     { p: '[lass|lasst|lassen] uns das @ADV* [nachholen|wiederholen]' },
     { p: 'wir @ADV* @MODAL das @ADV* [nachholen|wiederholen]' },
     { p: 'holen wir [das]? @ADV* nach', atClauseStart: true },
-    { p: '[ich schulde|schulde|ich schuld|du schuldest|schuldest] [dir|euch|ihnen|mir|uns] @ADV* _2 [kaffee|bier|drink|essen|wein|abendessen|pizza|eis|runde|cocktail|bierchen]' },
+    { p: '[ich schulde|schulde|ich schuld|du schuldest|schuldest|ihr schuldet] [dir|euch|ihnen|mir|uns] @ADV* _3 [kaffee|bier|drink|essen|wein|abendessen|mittagessen|pizza|eis|runde|cocktail|bierchen|doner|kebab|burger|currywurst|schnitzel|getrank|fruhstuck|brunch|kaffeechen|weinchen|dinner|lunch]' },
     // "Hoffentlich sehen wir uns bald", "wir sehen uns hoffentlich bald wieder".
     { p: 'hoffentlich [sehen|treffen] wir uns' },
     { p: 'wir [sehen|treffen] uns hoffentlich' },
@@ -178,7 +188,7 @@ export const de: LanguageRules = {
     { p: '[wenn|falls|sobald] [du|ihr|sie] @ADV* [zeit|lust|bock] _3 @LMK_END' },
     // "ich ruf dich die Tage mal an", "ich komm dich mal besuchen", "ich muss dich unbedingt mal besuchen".
     { p: 'ich @ADV* [ruf|rufe] [dich|euch] @ADV* [mal|bald|demnachst|irgendwann|die tage|bei gelegenheit] @ADV* an' },
-    { p: 'ich @ADV* [komm|komme|besuch|besuche] [dich|euch] @ADV* [mal|bald|demnachst|irgendwann|bei gelegenheit|endlich] @ADV* [besuchen]?' },
+    { p: 'ich @ADV* [komm|komme|besuch|besuche] [dich|euch|di|eu] @ADV* [mal|bald|demnachst|irgendwann|bei gelegenheit|endlich] @ADV* [besuchen]?' },
     { p: 'ich @ADV* [muss|musste|sollte|will|mochte|werde] [dich|euch] @ADV* [mal|bald|demnachst|irgendwann|unbedingt|endlich|mal wieder|wieder] @ADV* _2 [besuchen|besuchen kommen|wiedersehen|treffen|anrufen]' },
     { p: '[komm|kommt|kommen sie|schau|schaut|schauen sie] [doch|mal|uns|mich|bald|wieder|mal wieder|gern|gerne|einfach|ruhig|bei mir|bei uns|endlich]* [vorbei|besuchen]' },
     { p: '[besuch|besucht|besuchen sie] [mich|uns] @ADV* [mal|bald|irgendwann|mal wieder|wieder mal|demnachst|endlich mal]' },
@@ -186,6 +196,10 @@ export const de: LanguageRules = {
     { p: '[lust|bock] _5 [zu telefonieren|zu quatschen|zu treffen|zu skypen|zu facetimen|zu brunchen|zu fruhstucken|zu feiern|zu wandern|zu kochen|zu grillen|@SOCIAL_ACT]', atClauseStart: true },
     // "Wie wär's mal wieder mit nem Bier?"
     { p: 'wie [ware|wars|war|wares|warst] es? @ADV* mit _2 [@DRINK|@NOUNACT]', needsVague: true },
+    // A get-together proposed with an indefinite article needs no 'mal': "wie wär's mit einem Klassentreffen?"; "wie wär's, wenn wir uns mal treffen?".
+    { p: 'wie [ware|wars|war|wares|warst] es? @ADV* mit [einem|nem|ner|einer|m|n|ein|nen|ne] _1 @NOUNACT' },
+    { p: 'wie [ware|wars|war|wares|warst] es? @ADV* [wenn|falls] [wir|du|ihr|sie] _6 @MEET_END' },
+    { p: '[was haltst du|was haltet ihr|was halten sie] [davon|von einem|von nem|von ner|von einer|von n] _7 [@MEET_END|@NOUNACT]' },
     { p: '[gerne|gern] [konnen|konnten] wir _3 [telefonieren|telefonisch|sprechen|treffen|austauschen|kurzschliessen|zusammensetzen|unterhalten]' },
     { p: '[hatten|hattest|habt|hast|haben] [sie|du|ihr] @ADV* _6 [zeit|lust|bock|interesse] _8 [gesprach|telefonat|kaffee|austausch|call|treffen|auszutauschen|telefonieren|sprechen|videocall|tipps|rat|ratschlage|einschatzung|kennenlernen|kennenzulernen|bier|wein|drink|essen|quatschen|zu quatschen|was zu machen|was zu unternehmen|vorbeizukommen|vorbeikommen|vorbeizuschauen|zu besuchen|@ACTV|@NOUNACT]' },
     { p: '[konnten wir|wollen wir|sollen wir] _7 [telefonieren|sprechen|treffen|austauschen|sehen|kaffee|trinken|@ACTV|@NOUNACT]' },
@@ -223,12 +237,38 @@ export const de: LanguageRules = {
     { p: '[irgendwann|demnachst|bald mal|irgendwann mal] [gehen|machen] wir @ADV* _2 [@ACTV|@NOUNACT]' },
     { p: '[irgendwann|demnachst|bald mal|irgendwann mal] [@WIR_Q|sehen wir uns]' },
     { p: 'wann [hast du|habt ihr|hatten sie|hattest du|hast] @ADV* [mal|mal wieder|wieder mal|endlich mal|endlich wieder] [zeit|lust|bock]' },
-    { p: '[kaffee|bier|wein|drinks|essen|brunch|kino] @ADV* [bald|demnachst|irgendwann|mal|die tage|mal wieder]', atClauseStart: true },
+    { p: '[auf|zum]? [ein|einen|nen|n|a|an]? [kaffee|bier|wein|drinks|essen|brunch|kino] @ADV* [bald|demnachst|irgendwann|mal|die tage|mal wieder]', atClauseStart: true },
     { p: '[wann|wann endlich] [sehen|treffen] wir uns' },
     { p: '[das|dass] [mussen|sollten|mussten|mussn] wir @ADV* [wiederholen|nachholen]' },
     { p: 'ich? hoffe @ADV* wir [sehen|treffen] uns' },
     { p: 'ich @ADV* [stehe|bin] @ADV* [jederzeit|gern|gerne|immer|offen] _4 [austausch|gesprach|zur verfugung|telefonat|kennenlernen|call|videocall]', kind: 'business' },
     { p: 'wir @ADV* [sollten|konnten|mussen] @ADV* [uns|mal]? @ADV* [vernetzen|zusammenarbeiten|kooperieren|connecten|kurzschliessen|netzwerken]', kind: 'business' },
+    // Group chats: "Wer hat Lust, dass wir mal wieder wandern gehen?", "hat jemand Bock auf nen Spieleabend?".
+    { p: '[wer hat|wer hatte|hat wer|hat jemand|hatte wer|hatte jemand|hat irgendwer|wer von euch hat] @ADV* [lust|bock] _8 [@ACTV|@NOUNACT|@MEET_END|mitzukommen]' },
+    // "Könnten Sie sich vorstellen, mal mit mir zu telefonieren?", "kannst du dir vorstellen, dass wir uns mal treffen?".
+    { p: '[konnten|konnen|kannst|konntest|konntet|konnt] [sie|du|ihr] [sich|dir|euch] @ADV* vorstellen _9 [zu telefonieren|zu treffen|zu sprechen|zu quatschen|auszutauschen|kennenzulernen|zusammenzuarbeiten|vorbeizukommen|wiederzusehen|zu besuchen|gesprach|telefonat|call|kaffee|austausch|videocall|@SEE_YOU|@MEET_END]' },
+    // Visiting: "würden wir so gern mal vorbeikommen", "ich würde euch gern bald mal besuchen".
+    { p: '[ich wurde|wurde ich|wir wurden|wurden wir|ich wurd|wurd ich|ich mochte|mochte ich|wir mochten|mochten wir] @ADV* [dich|euch|sie]? @ADV* [mal|bald|irgendwann|demnachst|mal wieder|wieder mal|bald mal|endlich mal] @ADV* _3 [vorbeikommen|vorbeischauen|rumkommen|besuchen|besuchen kommen|zu besuch kommen|vorbei kommen]' },
+    // "kommen Sie doch mal auf ein Glas Wein vorbei", "komm mal zum Essen rüber".
+    { p: '[komm|kommt|kommen sie|schau|schaut|schauen sie] [doch|mal|uns|mich|bald|wieder|mal wieder|gern|gerne|einfach|ruhig|bei mir|bei uns|endlich]* [auf|zum|zu|zur|fur] _3 [vorbei|ruber|rum]', needsVague: true },
+    // Wine, beer or dinner at home is a neighbourly invite even in the polite 'Sie'.
+    { p: '[komm|kommt|kommen sie|schau|schaut|schauen sie] [doch|mal|uns|mich|bald|wieder|mal wieder|gern|gerne|einfach|ruhig|bei mir|bei uns|endlich]* [auf|zum|zu|zur] [ein|einen|nen|n|a|an]? [glas wein|glaschen wein|wein|weinchen|bier|bierchen|drink|sekt|grillen|abendessen|essen|spritzer|cocktail] [vorbei|ruber|rum]', kind: 'social', needsVague: true },
+    // A meeting offered as an afterthought: "würde gern Ihre Einschätzung hören, vielleicht bei einem Kaffee?".
+    { p: '[wurde|wurd|mochte] @ADV* [bei gelegenheit]? @ADV* [gern|gerne] _9 [bei|auf|uber] [einem|einen|nem|nen|ein|n] _1 [kaffee|call|videocall|telefonat|mittagessen|lunch|bier|drink|gesprach|austausch|zoom|glas]', needsVague: true },
+    // "Es wird (höchste) Zeit, dass wir uns mal wieder sehen", "höchste Zeit für ein Wiedersehen!".
+    { p: '[es wird|wird|wirds|es ist hochste|es ist allerhochste|ist hochste|hochste|allerhochste] @ADV* [hochste|allerhochste]? zeit [dass|das|fur|furs] _6 [@MEET_END|@NOUNACT|uns sehen|euch sehen|dich sehen]' },
+    // Generic subject: "man müsste sich mal wieder treffen".
+    { p: 'man @ADV* [sollte|musste|konnte|muss|sollt] @ADV* sich _4 [treffen|sehen|wiedersehen|verabreden|zusammensetzen|austauschen|kurzschliessen]', needsVague: true },
+    // "wir müssen es endlich mal schaffen, uns zu treffen".
+    { p: '[schaffen|hinkriegen|hinbekommen] @ADV* [uns|dich|euch] @ADV* _3 [zu treffen|zu sehen|wiederzusehen|zu besuchen|zu telefonieren]', needsVague: true },
+    { p: '[wir|mir|mer|mia] @ADV* @MODAL es @ADV* [schaffen|hinkriegen|hinbekommen] @ADV* [uns|dich|euch] @ADV* _3 [zu treffen|zu sehen|wiederzusehen|zu besuchen|zu telefonieren]' },
+    // "Magst du mal vorbeikommen?", "wollt ihr bald mal zum Grillen rüberkommen?".
+    { p: '[magst du|mochtest du|mogt ihr|mochtet ihr|mochten sie|wollt ihr|willst du|wollen sie] @ADV* _4 [vorbeikommen|vorbeischauen|rumkommen|ruberkommen|besuchen kommen|uns besuchen|mich besuchen|zu besuch kommen|uns treffen|mich treffen|telefonieren|quatschen|facetimen|skypen|zoomen|brunchen|was trinken gehen|essen gehen|trinken gehen|feiern gehen]', needsVague: true },
+    // Coming home for a visit: "wann kommst du mal wieder nach Hause?".
+    { p: 'wann [kommst du|kommt ihr|kommen sie] @ADV* [mal wieder|wieder mal|endlich mal wieder|endlich wieder mal] @ADV* _2 [nach hause|heim|her|ruber|zu besuch|vorbei|in die heimat]' },
+    // "wir brauchen dringend mal wieder nen Mädelsabend".
+    { p: '[wir|ich] @ADV* [brauchen|brauche|brauch] @ADV* _3 @NOUNACT', needsVague: true },
+    { p: '[mussen|sollten|mussten|mussn] wir @ADV* [wiederholen|nachholen]', atClauseStart: true },
     { p: 'ich? wurde mich @ADV* uber [einen|ein] _2 [austausch|gesprach|telefonat|kaffee|kennenlernen|call|videocall|anruf] freuen', kind: 'business' },
     { p: 'ich? [wurde|wurd] mich @ADV* uber [einen|ein|eine|nen|ne] _2 [wiedersehen|treffen|besuch|bier|abend|essen|anruf] freuen' },
   ],
@@ -250,6 +290,18 @@ export const de: LanguageRules = {
     mussn: ['mussen'],
     konn: ['konnen'],
     ma: ['mal'],
+    // Swiss and Austrian forms: "mir sötted eus …", "ich chume di go bsueche", "gemma amal auf a Bier".
+    sotted: ['sollten'],
+    sottet: ['sollten'],
+    sotte: ['sollten'],
+    eus: ['uns'],
+    chume: ['komme'],
+    chum: ['komme'],
+    bsueche: ['besuchen'],
+    gemma: ['gehen', 'wir'],
+    gehma: ['gehen', 'wir'],
+    amal: ['mal'],
+    wieda: ['wieder'],
   },
   negators: ['nicht', 'nie', 'kein', 'keine', 'keinen', 'keinem', 'niemals', 'nichts', 'nix', 'leider'],
   negationExceptions: ['oder'],

@@ -54,6 +54,8 @@ export const en: LanguageRules = {
       'go out to eat', 'eat together', 'share a meal', 'break bread', 'get a drink', 'grab a drink', 'get the gang together', 'get the crew together',
       'get everyone together', 'run it back', 'take you out !of', 'take u out !of', 'hear your voice', 'hear ur voice',
       'find 10 minutes', 'find 15 minutes', 'find 20 minutes', 'find 30 minutes', 'find a few minutes', 'find half an hour',
+      'sit with you', 'spend time with you', 'spend some time with you', 'spend the day with you', 'come meet the baby', 'meet the baby',
+      'come meet the little', 'meet the little', 'come meet the new baby', 'meet your baby', 'come see the baby', 'see the baby', 'meet the kids',
     ],
     EAT: ['take you out for', 'take u out for', 'grab', 'get', 'have', 'go for', 'go get', 'go grab', 'do', 'split', 'share', 'go out for', 'meet for', 'meet up for', 'catch', 'get together for', 'hang over', 'chat over', 'talk over'],
     FOOD: [
@@ -64,6 +66,7 @@ export const en: LanguageRules = {
       'a meal together', 'food together', 'coffee together', 'drinks together', 'lunch together', 'dinner together', 'happy hour', 'a happy hour',
       'a matcha', 'matcha', 'smoothies', 'burgers', 'a burger', 'bbq', 'a pizza', 'dumplings', 'noodles', 'a coffee date', 'a lunch date', 'a cuppa', 'cuppa', 'a brew',
       'that coffee', 'that drink', 'that beer', 'that lunch', 'that dinner', 'that brunch', 'those drinks', 'those beers', 'that pint',
+      'a cup of tea', 'a cup of coffee', 'a cuppa tea',
     ],
     TALK: ['chat', 'talk', 'speak', 'catch up properly', 'chat more', 'talk more', 'have a conversation', 'have a proper conversation', 'jam', 'brainstorm', 'swap notes', 'compare notes', 'trade notes', 'exchange ideas'],
     VAGUE: [
@@ -156,12 +159,12 @@ export const en: LanguageRules = {
     WISH_FOR: ['i am down for', 'i am up for', 'i am always down for', 'i am always up for', 'always down for', 'always up for', 'i am keen for', 'i would be down for', 'i would be up for', 'always keen for', 'i am so down for', 'so down for', 'totally down for', 'i am totally down for'],
     HOP: ['hop on', 'jump on', 'get on', 'hop onto', 'have', 'set up', 'schedule', 'book', 'do', 'arrange', 'organize', 'organise', 'grab', 'find time for'],
     CALL_SIZE: ['quick', 'short', 'brief', 'informal', 'informational', 'virtual', 'proper', 'real', 'good', 'long', 'little', 'video', 'phone', 'zoom', '15', '20', '30', '10', 'minute', 'min', 'mins', 'minutes', 'coffee', 'intro', 'introductory', 'exploratory', 'casual',
-      'mentoring', 'mentorship', 'advice', 'career', 'networking', 'feedback'],
-    CALL_NOUN: ['call', 'chat', 'zoom', 'meeting', 'conversation', 'catch up', 'coffee chat', 'video call', 'sync', 'intro call', 'facetime', 'phone call', 'hangout', 'hang', 'meet up', 'coffee', 'catchup'],
+      'mentoring', 'mentorship', 'advice', 'career', 'networking', 'feedback', 'podcast', 'informational interview'],
+    CALL_NOUN: ['call', 'chat', 'zoom', 'meeting', 'conversation', 'catch up', 'coffee chat', 'video call', 'sync', 'intro call', 'facetime', 'phone call', 'hangout', 'hang', 'meet up', 'coffee', 'catchup', 'interview'],
     GROUP_NOUN: ['catch up', 'hang', 'hangout', 'hang out', 'reunion', 'get together', 'meet up', 'night out', 'girls night', 'boys night', 'date', 'double date', 'movie night', 'game night', 'dinner party', 'call', 'facetime', 'visit', 'trip', 'weekend away', 'road trip', 'sleepover', 'picnic', 'bbq', 'potluck', 'dinner', 'lunch', 'brunch', 'coffee date', 'hike', 'walk', 'drink', 'drinks',
       'games night', 'board game night', 'board games', 'quiz night', 'karaoke', 'karaoke night', 'barbecue', 'day out', 'playdate', 'play date'],
     ACT_FRAGMENT: ['hang', 'hang out', 'catch up', 'get together', 'meet up', 'link up', 'call', 'facetime', 'video call', 'visit', 'reunion', 'a catch up', 'a hang', 'a call', 'a visit', 'hike', 'a hike', 'walk', 'a walk', 'movie night', 'game night', 'a facetime',
-      'phone call', 'a phone call', 'a video call', 'zoom call', 'a zoom call', 'a zoom'],
+      'phone call', 'a phone call', 'a video call', 'zoom call', 'a zoom call', 'a zoom', 'walk and talk', 'walk n talk', 'a walk and talk'],
     SUBJECT_WORDS: ['we', 'let', 'lets', 'i'],
     AFFILIATION: ['from', 'at'],
     // "talk soon!" says goodbye; "talk soon?" proposes.
@@ -243,7 +246,7 @@ export const en: LanguageRules = {
     { p: '[when|whenever] are we @ADV* [going to|gonna]? @ADV* [getting|grabbing|going for|having|going out for|doing] @FOOD' },
     { p: '[when|whenever] are we @ADV* [going to|gonna] @ADV* @ACT' },
     { p: '[when|whenever] are we @ADV* [going to|gonna] @ADV* @EAT @FOOD' },
-    { p: '@WE @ADV* [need|want|gotta have|should have|must have|should do|gotta do|have to have|need to have|should plan|gotta plan|need to plan|need to do|have to do|must do|should organize|should organise|deserve] @ADV* [a|another|some|one more]? @ADV* [proper|real|good|big|long|quick|little|serious|fun|cozy]* @GROUP_NOUN' },
+    { p: '@WE @ADV* [need|want|gotta have|should have|must have|should do|gotta do|have to have|need to have|should plan|gotta plan|need to plan|need to do|have to do|must do|should organize|should organise|deserve] @ADV* [a|another|some|one more]? @ADV* [proper|real|good|big|long|quick|little|serious|fun|cozy|mini|nice]* @GROUP_NOUN' },
     { p: '[@WE|let us] @ADV* @MODAL? @ADV* get [the|everyone|everybody|us|our|all|the whole|the old] _3 together' },
     { p: '[please|pls|plz]? [come visit|come see|come stay with|come over|come visit me|come by] @ADV* [me|us]?', atClauseStart: true },
     { p: 'when|whenever can|could|do|shall|should @ADV* i|we @ADV* see|visit|meet|call|hang|catch|grab|get' },
@@ -265,12 +268,19 @@ export const en: LanguageRules = {
     // "lunch is on me next time", "dinner's on me": offering to treat, when it is open-ended.
     { p: '[@FOOD|first round|next round] @ADV* [is|are]? @ADV* on me', needsVague: true },
     // "let's stay in touch and maybe grab a coffee".
-    { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* [@ACT|@TALK|find a chance to|find a way to|find an excuse to]' },
+    { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* [@ACT|@TALK|find a chance to|find a way to|find an excuse to|explore a collaboration|explore working together|explore a partnership]' },
     { p: '@LETS @ADV* [stay in touch|keep in touch] [and|&] @ADV* @EAT @FOOD' },
     // "I'd love to buy you a coffee", "let me buy you a drink sometime", "I'll treat you to lunch next time".
     { p: '[@WISH|@ASK|let me|i will|i am going to|i am gonna|i wanna|i want to] @ADV* [buy|treat|shout] @YOU @ADV* to? @FOOD' },
     // "are you free sometime next week?", "you around this month?": asking when the reader is free.
     { p: '[are|r]? @YOU @ADV* [free|around|available|about|in town|nearby] @ADV* @VAGUE', atClauseStart: true },
+    // "when are we doing a girls night??"
+    { p: '[when|whenever] are we @ADV* [going to|gonna]? @ADV* [doing|having|planning|getting|organising|organizing] [a|another|our|the]? @ADV* @GROUP_NOUN' },
+    // "we should have you and Jim over for a drink sometime": hosting the reader.
+    { p: '@WE @ADV* [should|could|must|gotta|need to|have to|will|can|got to|ought to] @ADV* have [you|u|you guys|you both|you two|you all|yall] _3 [over !there !here]' },
+    { p: '[let us|i would love to|would love to|we would love to|love to|would be lovely to|would be great to] @ADV* have [you|u|you guys|you both|you two|you all|yall] _3 [over !there !here]' },
+    // "would really appreciate 20 minutes of your time": asking for someone's time.
+    { p: '[appreciate|love|value|welcome] @ADV* [a few|some|a couple of|5|10|15|20|30|ten|fifteen|twenty|thirty]? [minutes|mins|min|moments|moment] of your time', kind: 'business' },
     // An offer: "I owe you a coffee".
     { p: 'i @ADV* owe @YOU @ADV* @FOOD' },
     { p: '[you|u] @ADV* owe me @ADV* @FOOD', atClauseStart: true },
@@ -406,7 +416,7 @@ export const en: LanguageRules = {
   negators: ['not', 'never', 'no', 'nah', 'nope', 'neither', 'nor', 'nobody', 'noone', 'nothing', 'without', 'stop', 'hardly', 'rather'],
   negationExceptions: ['why'],
   pastMarkers: [
-    'should have !coffee !a !lunch !dinner !drinks !brunch !breakfast !tea !food !some !beers !pizza !another',
+    'should have !coffee !a !lunch !dinner !drinks !brunch !breakfast !tea !food !some !beers !pizza !another !you !u',
     'could have !coffee !a !lunch !dinner !drinks !brunch !breakfast !tea !food !some', 'would have !coffee !a !lunch !dinner !drinks !brunch !breakfast !tea !food !some',
     'used to', 'use to', 'were supposed to', 'was supposed to', 'were going to', 'was going to', 'were gonna', 'was gonna', 'had planned to',
     'wish we had', 'if we had', 'had we', 'would not have', 'last time', 'back when', 'back in the day', 'remember when', 'we had', 'i had',
@@ -450,7 +460,7 @@ export const en: LanguageRules = {
   leadIns: [
     'honestly', 'seriously', 'really', 'maybe', 'perhaps', 'definitely', 'tbh', 'ngl', 'fr', 'srsly', 'lowkey', 'highkey', 'hopefully', 'genuinely',
     'truly', 'still', 'i', 'think', 'feel', 'like', 'guess', 'reckon', 'bet', 'just', 'totally', 'absolutely', 'do', 'please',
-    'pls', 'plz', 'any', 'chance', 'is', 'there', 'yall', 'you', 'guys', 'both', 'am', 'always', 'we', 'are',
+    'pls', 'plz', 'any', 'chance', 'is', 'there', 'yall', 'you', 'guys', 'both', 'am', 'always', 'we', 'are', 'would',
   ],
   conditionOpeners: ['when', 'whenever', 'if', 'once', 'next', 'after', 'anytime', 'since', 'as', 'whenevs', 'now'],
   clauseStarters: [

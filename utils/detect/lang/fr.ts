@@ -15,6 +15,8 @@ const OUTING = [
   'facetime', 'visio', 'appel !a !de !au !aux', 'call', 'coup de fil', 'coup de tel', 'skype', 'zoom', 'week end', 'weekend', 'aprem',
   'partie !de !du !des', 'match', 'viree', 'escapade', 'petit verre', 'petite bouffe', 'cafe virtuel', 'point visio', 'point telephonique', 'point rapide', 'petit point !sur !de !du !des', 'point !sur !de !du !des !d !com !final !faible !fort !commun !noir !important !a !au !aux', 'verre en terrasse', 'terrasse',
   'cocktail', 'vin', 'petit vin', 'pinte', 'afterwork', 'after work', 'after !de !des !du', 'lunch', 'souper', 'happy hour', 'echange !de !des !du !standard', 'rencontre', 'rencontre informelle', 'rendez vous !chez !avec !pour !a !au !medical', 'gouter', 'crepe', 'crepes', 'soiree jeux', 'soiree film', 'film !de', 'spa', 'shopping', 'plage', 'piscine',
+  // Drinks by name: "qu'on se boive une petite Orval", "on se prend un spritz".
+  'spritz', 'mojito', 'pastis', 'ricard', 'bouteille', 'pression', 'chope', 'godet', 'tournee', 'orval', 'leffe', 'moules frites', 'poutine',
 ];
 
 export const fr: LanguageRules = {
@@ -22,7 +24,7 @@ export const fr: LanguageRules = {
   macros: {
     ADV: [
       'vraiment', 'absolument', 'trop', 'bien', 'vite', 'un jour', 'bientot', 'ensemble', 'encore', 'aussi', 'serieux', 'grave', 'beaucoup', 'tellement',
-      'clairement', 'carrement', 'definitivement', 'peut etre', 'serieusement', 'de nouveau', 'enfin', 'tous les deux', 'toutes les deux', 'vite fait',
+      'clairement', 'carrement', 'definitivement', 'peut etre', 'serieusement', 'de nouveau', 'enfin', 'tous les deux', 'toutes les deux', 'vite fait', 'tous', 'toutes', 'tous ensemble', 'toutes ensemble',
     ],
     WE: ['on', 'nous', 'toi et moi', 'vous et moi'],
     // Outings that need "we": "on devrait sortir", but "j'ai envie de sortir" may be alone.
@@ -48,6 +50,10 @@ export const fr: LanguageRules = {
       'se pose !la !les !des !une !un !cette !ces !sur !dessus !de !du !le !question !questions !trop !beaucoup', 'se poser !la !les !des !une !un !cette !ces !sur !dessus !de !du !le !question !questions !trop !beaucoup',
       'se poser un de ces', 'se poser un jour', 'se poser un moment', 'se poser un soir', 'se poser un week end', 'se pose un de ces', 'se pose un jour', 'se pose un moment', 'se pose un soir',
       'se rejoindre', 'se rejoigne', 'se telephoner', 'se telephone', 'se faire signe',
+      // "on devrait organiser un truc tous ensemble", "on pourrait se prévoir quelque chose".
+      ...['organiser', 'se organiser', 'prevoir', 'se prevoir', 'se faire', 'se caler', 'caler', 'planifier', 'se planifier', 'se refaire', 'refaire'].flatMap((verb) => ['un truc', 'quelque chose', 'un petit truc', 'qqch', 'un petit quelque chose'].map((thing) => `${verb} ${thing}`)), 'faire un truc ensemble', 'faire quelque chose ensemble',
+      // Reconnecting: "qu'on reprenne contact", "on devrait se remettre à jour".
+      'reprendre contact', 'reprenne contact', 'renouer le contact', 'renoue le contact', 'se remettre a jour', 'se remette a jour', 'se remettre au jus', 'se remette au jus',
       // Subjunctive after "qu'on": "ce serait bien qu'on échange", "ça vous dirait qu'on en discute de vive voix ?".
       'echange !de !des !nos !vos !les !le !la !mon !ma !mes !ton !ta !tes !un !une !quelques !plein !leurs !ses !son !sa !souvent !regulierement !par !tout !tous !beaucoup !trop !encore !juste', 'collabore', 'se rencontre', 'se rencontrer', 'en discute de vive voix', 'en parle de vive voix', 'en discute autour', 'en parle autour', 'en discute ensemble',
     ],
@@ -189,7 +195,9 @@ export const fr: LanguageRules = {
     // "passe à la maison quand tu veux", "viens dîner un de ces soirs".
     VISIT_HEAD: [
       'passe', 'passez', 'viens', 'venez', 'repasse', 'repassez', 'reviens', 'revenez', 'tu passes', 'tu viens', 'vous passez', 'vous venez',
-      'tu peux passer', 'tu peux venir', 'vous pouvez passer', 'vous pouvez venir', 'tu repasses', 'tu reviens', 'passe donc', 'viens donc',
+      'tu peux passer', 'tu peux venir', 'vous pouvez passer', 'vous pouvez venir', 'tu repasses', 'tu reviens', 'passe donc', 'viens donc', 'passez donc', 'venez donc', 'repassez donc', 'repasse donc',
+      // "On passera vous faire un coucou quand vous serez prêts".
+      'on passera', 'on viendra', 'on passerait', 'on viendrait', 'on va passer', 'on va venir', 'nous passerons', 'nous viendrons', 'on passera bien', 'on viendra bien',
       'tu peux passer nous voir', 'tu peux venir nous voir', 'tu peux toujours passer', 'tu peux toujours venir', 'il faut que tu passes',
       'faut que tu passes', 'faut que tu viennes', 'il faut que tu viennes', 'faudrait que tu passes', 'faudrait que tu viennes', 'tu devrais passer', 'tu devrais venir',
       'vous devriez passer', 'vous devriez venir', 'tu dois passer', 'tu dois venir', 'je passerai', 'je passerais', 'je viendrai', 'je viendrais',
@@ -201,7 +209,7 @@ export const fr: LanguageRules = {
       'a la maison', 'chez moi', 'chez nous', 'a le appart', 'a la casa', 'me voir', 'nous voir', 'te voir', 'vous voir', 'dans le coin', 'boire un verre',
       'boire un coup', 'boire un cafe', 'prendre un cafe', 'prendre un verre', 'prendre le apero', 'prendre le the', 'manger', 'diner', 'dejeuner', 'bruncher',
       'nous rendre visite', 'me rendre visite', 'te rendre visite', 'a le apero', 'en vacances', 'quand tu veux', 'chez toi', 'chez vous', 'te faire un coucou',
-      'me faire un coucou', 'nous faire un coucou', 'faire un coucou', 'a la campagne', 'a la mer', 'a la montagne', 'un soir', 'un week end', 'un weekend',
+      'me faire un coucou', 'nous faire un coucou', 'faire un coucou', 'vous faire un coucou', 'vous voir a', 'te voir a', 'a la campagne', 'a la mer', 'a la montagne', 'un soir', 'un week end', 'un weekend',
       'nous voir a', 'me voir a', 'boire le apero', 'faire un tour', 'a le occasion', 'passer un week end', 'passer quelques jours', 'quelques jours',
       'dormir', 'squatter', 'feter ca', 'a paris', 'sur paris', 'a lyon', 'sur lyon', 'en ville', 'a la maison boire un verre',
     ],
@@ -215,6 +223,7 @@ export const fr: LanguageRules = {
       'si vous passez', 'si tu es dans le coin', 'quand tu es de passage', 'si tu es de passage', 'quand tu passeras', 'des que tu peux', 'des que tu veux',
       'des que tu as un moment', 'des que possible', 'prochainement', 'plus souvent', 'un week end', 'un soir', 'un de ces 4', 'a ta convenance',
       'a votre convenance', 'sans souci', 'la porte est ouverte', 'ma porte est ouverte', 'quand tu es de retour', 'quand tu es libre', 'quand tu seras libre',
+      'quand vous serez', 'quand tu seras', 'quand ca vous arrange', 'quand ca te arrange', 'quand vous serez prets', 'quand vous serez dispo', 'quand vous aurez un moment',
     ],
     // "Dis-moi quand tu es dispo": what the reader is asked about.
     LMK_TAIL: [
@@ -222,7 +231,7 @@ export const fr: LanguageRules = {
       'veux que on', 'voulez que on', 'peux !me !te !nous !le !la !les !pas !y !en !lui !leur', 'pouvez !me !nous !le !la !les !pas !y !en !lui !leur', 'souhaitez !que', 'souhaites !que', 'souhaitez que on', 'souhaites que on', 'dit', 'tente', 'chaud', 'chaude', 'partant',
       'partante', 'coin', 'disponibilites', 'envie de te voir', 'envie de se voir', 'envie que on', 'motive', 'motivee', 'de retour', 'de passage',
       'passeras', 'reviendras', 'rentreras', 'voudras', 'voudrez', 'auras le temps', 'aurez le temps', 'as un creux', 'es en ville', 'es sur paris', 'min',
-      'minutes', 'mn', 'seras dispo', 'serez disponible', 'dans le coin', 'dans les parages', 'dans la region', 'en ville', 'dans ma ville', 'de le coin',
+      'minutes', 'mn', 'minute', 'seconde', 'secondes', 'sec', 'instant', 'deux secondes', 'deux minutes', 'seras dispo', 'serez disponible', 'dans le coin', 'dans les parages', 'dans la region', 'en ville', 'dans ma ville', 'de le coin',
     ],
     // After "quand" only: "dis-moi si tu viens" asks about a plan already made.
     LMK_WHEN_TAIL: ['viens', 'venez', 'reviens', 'revenez', 'rentres', 'rentrez', 'arrives', 'arrivez', 'es la', 'etes la', 'es rentre', 'es rentree', 'seras la', 'seras rentre'],
@@ -252,6 +261,7 @@ export const fr: LanguageRules = {
       'se voir', 'se revoir', 'se retrouver', 'se capter', 'se parler', 'se reparler', 'se appeler', 'te voir', 'te revoir', 'vous voir', 'vous revoir',
       'vous rencontrer', 'te rencontrer', 'echanger', 'discuter', 'en discuter', 'en parler', 'collaborer', 'travailler ensemble', 'bosser ensemble',
       'se voire', 'se revoire', 'remettre ca', 'se refaire ca', 'refaire ca', 'passer du temps ensemble', 'se connecter',
+      'reprendre contact', 'renouer le contact', 'se remettre a jour', 'se remettre au jus',
       'faire connaissance', 'faire votre connaissance', 'faire ta connaissance', 'se rencontrer', 'te recevoir', 'vous recevoir',
     ],
     // Pros with a topic: "je suis disponible pour échanger", "je reste à votre disposition pour en discuter".
@@ -317,7 +327,7 @@ export const fr: LanguageRules = {
     GREETING: ['coucou', 'salut', 'bonjour', 'hello', 'hey', 'oh', 'ah', 'bon', 'alors', 'et', 'mais', 'mdr', 'lol', 'bref', 'sinon', 'ok', 'bah', 'ben'],
     CONNECTOR: ['et', 'mais', 'puis'],
     PERSONS: ['je', 'on', 'nous', 'tu', 'vous', 'moi', 'toi'],
-    REGISTER_CUES: ['connecter', 'profil', 'linkedin', 'conference', 'article', 'publication', 'recherche', 'startup', 'entreprise', 'carriere', 'contacter'],
+    REGISTER_CUES: ['connecter', 'linkedin', 'ajout', 'invitation', 'conference', 'article', 'publication', 'recherche', 'startup', 'entreprise', 'carriere', 'contacter'],
     SKIPPABLE: ['lui', 'leur', 'me', 'te', 'nous', 'vous', 'aussi', 'vraiment', 'ne'],
     PURPOSE: ['pour'],
     FREE: ['dispo', 'disponible', 'temps', 'moment', 'dispos', 'disponibles', 'libre', 'libres', 'creux'],
@@ -374,7 +384,8 @@ export const fr: LanguageRules = {
     // "Ce serait cool d'aller boire un verre" (the "de se voir" / "qu'on se voie" forms go through DESIRE and MUST_THAT, see below).
     { p: '@NICE_HEAD @ADV* @NICE [de|d] @ADV* @INF_DO @ART? @OUTING' },
     // Open invitations to visit: "passe à la maison quand tu veux", "viens dîner un de ces soirs".
-    { p: '@VISIT_HEAD @ADV* @VISIT_WHERE* @VISIT_WHEN', kind: 'social' },
+    // notAfter: "je vous reviens dès que possible" (I'll get back to you), "il passe quand il veut".
+    { p: '@VISIT_HEAD @ADV* @VISIT_WHERE* @VISIT_WHEN', kind: 'social', notAfter: ['je', 'vous', 'te', 'me', 'il', 'elle', 'ils', 'elles', 'qui', 'lui', 'leur', 'y', 'en'] },
     { p: '[tu es|vous etes|tu seras|vous serez|es|etes|sois|soyez] [toujours]? [le|la|les]? [bienvenu|bienvenue|bienvenus|bienvenues] [chez nous|chez moi|a la maison|quand tu veux|quand vous voulez|a le appart|a tout moment]', kind: 'social' },
     { p: '[je te invite|je vous invite|on te invite|on vous invite] @ADV* [a|au|pour|a le|a la]? @ART? [resto|restau|restaurant|cafe|verre|apero|dej|dejeuner|diner|brunch|biere|the|pot|bouffe|ciné|cine|cinema|manger|bruncher|boire un verre|boire un coup|prendre un verre|prendre un cafe|boire une biere|prendre le apero]' },
     { p: '[je passerai|je passerais|je viendrai|je viendrais|je repasserai|je vais passer|je vais venir|je dois passer|je devrais passer|il faut que je passe|faut que je passe|je passerais bien|je viendrais bien|je passe] @ADV* [te voir|vous voir|chez toi|chez vous|te faire un coucou|vous faire un coucou|te dire bonjour|boire un verre|prendre un cafe|te rendre visite|vous rendre visite]', needsVague: true, kind: 'social' },
@@ -413,6 +424,14 @@ export const fr: LanguageRules = {
     { p: '[avec plaisir|volontiers|ce sera avec plaisir|ca sera avec plaisir|avec grand plaisir|tres volontiers] @OPEN_ACT', needsVague: true },
     { p: 'on [se voit|se fait|se capte|se retrouve|se refait|remet ca|se voit quand|se revoit|se appelle|se parle|se reparle|se telephone|se rappelle|se verra|se reverra|se retrouvera|se recapte|se fait signe|se fait ca|se refait ca|se cale ca|se fait un truc|se pose|se posera|se rejoint|se rejoindra|se tel|se facetime|se skype|se rattrape|se croise|se parlera|se appellera|se rappellera|se telephonera|se capte un moment|se pose un moment|se organise ca|se prevoit ca|se planifie ca|se cale un truc|se organise un truc|se voit tu|se revoit tu|se capte tu|se parle tu|se appelle tu|se fait tu|jase|papote] [@OPEN_ACT|@MEET_WHERE|ca|un truc|quelque chose]? @ADV* @VAGUE' },
     { p: 'on remet ca' },
+    // Saying yes to a plan floated: "carrément, on se fait ça", "ok on se refait ça !".
+    { p: 'on @ADV* [se fait ca|se refait ca|se le fait|se le refait|se la fait|se la refait]', atClauseStart: true, kind: 'social' },
+    // Bare outing plus vagueness: "café bientôt ??", "resto un de ces quatre ?".
+    { p: '[@DRINK|bouffe|diner|souper|cine|apero dinatoire|petite bouffe|petit resto|petite biere|petit apero] @ADV* [bientot|un de ces jours|un de ces quatre|un de ces 4|a le occasion|quand tu veux|quand vous voulez|un jour|un soir|prochainement]', atClauseStart: true },
+    // The IOU drink: "tu me dois toujours une bière", "je te dois un café".
+    { p: '[tu me dois|vous me devez|tu nous dois|vous nous devez|je te dois|je vous dois|on te doit|on vous doit|te me dois] @ADV* [toujours|encore|au moins]? @ART @DRINK', kind: 'social' },
+    // "on pourrait en discuter un de ces jours", "je serais ravie qu'on en parle un de ces jours": only with a vague time ("faut qu'on en parle" is just chat).
+    { p: '[@MUST_THAT|@WE_COULD] @ADV* [en parle|en discute|en reparle|en rediscute|en parler|en discuter|en reparler|en rediscuter|en causer|en cause|en jaser|en jase]', needsVague: true },
     { p: '[un|une|un petit|une petite|un ptit|une ptite|petit|petite|ptit|ptite|un bon|une bonne|une nouvelle|un nouveau] @OUTING @ADV* @VAGUE', atClauseStart: true },
     { p: '[faisons|organisons|prenons|planifions|calons|programmons|prevoyons] _3 [call|appel|point|visio|cafe|verre|echange|dej|dejeuner|resto|apero]' },
     { p: '[ravi|ravie|heureux|heureuse|content|contente] @ADV* de @ADV* [echanger|discuter|en discuter|en parler] _4 [quand|si|autour]', kind: 'business' },
@@ -489,14 +508,15 @@ export const fr: LanguageRules = {
     "apres-m": ['aprem'],
   },
   negators: ['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'non'],
-  negationExceptions: ['hesitez', 'hesite', 'si'],
+  // "n'oublie pas que tu me dois une bière": a reminder, not a refusal.
+  negationExceptions: ['hesitez', 'hesite', 'si', 'oublie', 'oubliez', 'oublions'],
   negationLookahead: 3,
   pastMarkers: [
     'aurait du', 'aurions du', 'aurais du', 'se voyait', 'se voyaient', 'avant !ton !ta !tes !votre !vos !que !de !qu !mon !ma !mes !notre !nos !la !le !les !l', 'hier', 'ce matin', 'etait genial', 'etait top', 'merci pour', 'merci de',
     'me as manque', 'te as manque', 'ai manque', 'voulais !savoir !te !vous !proposer !demander', 'devait', 'devions', 'la semaine derniere', 'est bien amuses', 'on a fait', 'ai pris',
     // Reported speech with "dit" ("Marie dit qu'on devrait se voir", "il m'a dit que"): "dit" alone is no report verb, since
     // "ça te dit ?", "si ça te dit" and "ça dit quoi" open invitations and greetings.
-    'a dit', 'ont dit', 'avait dit', 'avaient dit', 'me dit que', 'nous dit que', 'te dit que il', 'dit que on devrait', 'dit que on pourrait', 'dit que on doit',
+    'a dit', 'ont dit', 'avait dit', 'a demande', 'ont demande', 'avait demande', 'avaient dit', 'me dit que', 'nous dit que', 'te dit que il', 'dit que on devrait', 'dit que on pourrait', 'dit que on doit',
     'dit que on va', 'dit que on devra', 'dit que on pourra', 'dit que il faudrait', 'dit que il faut', 'dit que faudrait', 'dit que faut', 'dit que nous', 'dit que vous devriez', 'dit que tu devrais',
   ],
   reportVerbs: [
@@ -505,10 +525,11 @@ export const fr: LanguageRules = {
   ],
   thirdParty: ['il', 'elle', 'ils', 'elles', 'lui', 'leur', 'mere', 'pere', 'maman', 'papa', 'soeur', 'frere', 'grand', 'mamie', 'papi', 'chef', 'manager', 'tout le monde', 'parents', 'copain', 'copine', 'mari', 'femme', 'cousin', 'cousine', 'tante', 'oncle', 'collegue', 'collegues', 'patron', 'patronne', 'boss', 'fils', 'fille', 'enfants', 'gamins', 'gosses', 'mec', 'meuf', 'ont'],
   timeWords: [
-    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'aujourdhui', 'demain', 'ce soir', 'midi', 'minuit', 'maintenant', 'noel',
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'aujourdhui', 'demain', 'ce soir', 'midi', 'minuit', 'noel',
     'apres demain', 'tantot', 'tout a le heure',
   ],
-  timePhrases: ['ce soir', 'ce matin', 'cet apres midi', 'ce week end', 'ce weekend', 'apres demain', 'tout de suite', 'cet aprem', 'cette aprem', 'demain aprem', 'dans une heure', 'dans 10 minutes', 'dans 5 minutes', 'tout a le heure', 'plus tard', 'a plus tard', 'le week end prochain'],
+  // "T'as des enfants maintenant ?", "tu fais quoi maintenant ?": these days, not a time.
+  timePhrases: ['maintenant !<quoi !<ou !<enfants !<enfant !<marie !<mariee !<maries !<aussi !<toi', 'ce soir', 'ce matin', 'cet apres midi', 'ce week end', 'ce weekend', 'apres demain', 'tout de suite', 'cet aprem', 'cette aprem', 'demain aprem', 'dans une heure', 'dans 10 minutes', 'dans 5 minutes', 'tout a le heure', 'plus tard', 'a plus tard', 'le week end prochain'],
   clockPrepositions: ['a', 'vers', 'avant', 'apres'],
   numberWords: ['une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'midi', 'minuit'],
   monthNames: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'le'],
@@ -518,14 +539,15 @@ export const fr: LanguageRules = {
   laughter: ['mdr', 'ptdr', 'lol', 'haha', 'hahaha', 'xd', 'mdrr'],
   businessCues: [
     'parcours', 'projet', 'collaboration', 'collaborer', 'collabore', 'dossier', 'dossiers', 'conseil', 'reconversion', 'experience', 'recherche', 'metier', 'carriere', 'appel',
-    'call', 'conference', 'vous', 'entreprise', 'startup', 'poste', 'equipe', 'data', 'produit', 'echange', 'echanger', 'connecter', 'virtuel',
+    // Not "vous": group chats say "ça vous dirait" too; formal verbs carry the register instead.
+    'call', 'conference', 'entreprise', 'souhaitez', 'souhaiteriez', 'convenance', 'disposition', 'discuter', 'startup', 'poste', 'equipe', 'data', 'produit', 'echange', 'echanger', 'connecter', 'virtuel',
     'professionnel', 'point', 'madame', 'monsieur', 'projets', 'collaborations', 'conseils', 'echanges', 'experiences', 'postes', 'equipes', 'produits',
     'metiers', 'activite', 'activites', 'agence', 'agences', 'societe', 'secteur', 'expertise', 'expert', 'experte', 'partenariat', 'partenariats', 'mission',
     'missions', 'clients', 'client', 'solution', 'solutions', 'business', 'recrutement', 'stage', 'alternance', 'candidature', 'cv', 'entretien',
     'domaine', 'nomination', 'role', 'fonctions', 'strategie', 'marketing', 'levee', 'investissement', 'investisseurs', 'saas', 'b2b',
     'synergies', 'synergie', 'complementaires', 'opportunite', 'opportunites', 'professionnelle', 'travaux', 'these', 'publication', 'article',
     'webinaire', 'evenement', 'intervention', 'podcast', 'reseau', 'networking', 'mentorat', 'mentor', 'freelance',
-    'consultant', 'consulting', 'cabinet', 'association', 'fondateur', 'fondatrice', 'ceo', 'cto', 'rh', 'recruteur', 'recruteuse',
+    'consultant', 'consulting', 'cabinet', 'association', 'fondateur', 'fondatrice', 'entrepreneuriat', 'entrepreneur', 'entrepreneure', 'entrepreneuse', 'collab', 'freelances', 'illustratrice', 'illustrateur', 'ceo', 'cto', 'rh', 'recruteur', 'recruteuse',
   ],
   strongBusinessCues: ['madame', 'monsieur', 'cordialement', 'seriez', 'auriez', 'linkedin', 'salutations', 'permets', 'veuillez', 'respectueusement', 'pourriez', 'agreer'],
   functionWords: [
@@ -557,6 +579,7 @@ function cross(...lists: string[][]): string[] {
     ...cross([...(m.ENVIE_QUE ?? []).map((head) => head.replace(/ que on$/, '')), ...niceHeads, ...gladHeads, ...pleasure, ...wish, ...(m.INVITE_Q ?? []).filter((head) => !/ (pour|a)$/.test(head)), ...wantQ], ['que on']),
     ...cross(['je ai', 'je ai trop', 'je ai tellement', 'je ai vraiment', 'trop', 'tellement'], ['envie', 'hate'], ['que on']),
   ];
+  m.WE_COULD = cross(['on', 'nous'], ['devrait', 'pourrait', 'devrions', 'pourrions', 'pourra', 'pourrons', 'devra', 'va', 'doit', 'peut', 'pourrait peut etre']);
   m.DESIRE = [...(m.DESIRE ?? []), ...cross([...niceHeads, ...gladHeads, ...pleasure], ['de', 'par'])];
   m.DESIRE_ACT = [...(m.DESIRE_ACT ?? []), ...(m.SEE_YOU ?? []), ...(m.NICE_ACT ?? [])];
   // "quand t'as 5 min", "dès que tu auras un moment", "quand j'ai deux minutes": free time, not a clock time.

@@ -21,6 +21,7 @@ const LMK = [
       'faca uma videochamada comigo', 'me faz uma chamada', 'me faz uma videochamada', 'me faz uma chamada de video', 'me faz um facetime',
       'me liga por video', 'me liga de video', 'liga me por video', 'liga para mim', 'ligue para mim', 'telefona para mim', 'me da uma ligada',
       'da me uma ligada', 'me da uma ligadinha', 'da uma ligada', 'da uma ligadinha', 'me chama la', 'me chama no insta', 'me manda um zap', 'me chama no zap',
+      'me avisem', 'avisem', 'avisem me', 'me liguem', 'liguem me', 'me chamem', 'chamem me', 'me digam', 'digam me', 'digam', 'me falem', 'me escrevam', 'escrevam me', 'deem um toque', 'me deem um toque', 'deem noticias', 'venham nos ver', 'venham me ver', 'me contactem', 'contactem me', 'me contatem',
       'nao hesite em me contactar', 'nao hesite em me contatar', 'nao hesites em me ligar', 'nao hesite em me procurar',
 ];
 
@@ -42,6 +43,11 @@ const PLAN_ACTS = [
   'combinar uma call', 'combinar uma conversa', 'marcar uma caminhada', 'combinar uma caminhada', 'marcar um almocinho', 'marcar um jantarzinho',
   'marcar um cafezinho', 'combinar um cafezinho',
 ];
+
+// "fazer aquela jantarada", "organizar um churrasco": setting up a shared outing.
+const OUTING_ACTS = ['fazer', 'organizar', 'combinar', 'marcar']
+  .flatMap((v) => ['aquela', 'aquele', 'essa', 'esse', 'a nossa', 'o nosso', 'uma', 'um'].map((d) => `${v} ${d}`))
+  .flatMap((vd) => ['jantarada', 'churrasco', 'churras', 'festa', 'viagem', 'viagenzinha', 'noitada', 'farra', 'jantar', 'almoco', 'almocarada', 'patuscada', 'petiscada', 'reuniao de turma', 'reencontro', 'confraternizacao', 'saida', 'escapadinha', 'roda de samba', 'noite de jogos', 'trilha', 'piquenique', 'happy hour', 'karaoke'].map((o) => `${vd} ${o}`));
 
 // "repetir essa viagem", "fazer isso mais vezes": doing a shared outing again.
 const REPEAT_OBJ = [
@@ -92,7 +98,11 @@ export const pt: LanguageRules = {
       'atualizar o papo', 'por a escrita em dia', 'colocar as novidades em dia', 'por as novidades em dia',
       'repetir !o !a !os !as !esse !este !essa !esta !tudo !aquele !aquela !de !do !da !no !na !ano !um !uma !isto', 'repetir isso', 'repetir a dose',
       'repetir isto', 'repetir a experiencia', 'fazer isso de novo', 'fazer isto outra vez', 'fazer isso outra vez', 'fazer isto de novo',
-      ...REPEAT_ACTS,
+      ...REPEAT_ACTS, ...OUTING_ACTS,
+      // "precisamos de um pão de queijo (juntos)": a shared food or drink stands for meeting up.
+      'um pao de queijo', 'uma pizza', 'uma pizzinha', 'um sushi', 'um acai', 'um pastel', 'uma caipirinha', 'um vinho', 'um vinhozinho', 'uma francesinha', 'uma bifana',
+      'um sorvete', 'um gelado', 'uma feijoada', 'um cozido', 'um petisco', 'uns petiscos', 'um hamburguer', 'uma tapioca', 'uma sardinhada', 'uma mariscada',
+      'um rodizio', 'um barzinho', 'um boteco', 'uma esplanada', 'uma tasca', 'uma cervejinha', 'um drink', 'uns drinks', 'uma gelada', 'umas geladas', 'uma caminhada',
       'fazer uma chamada de video', 'fazer uma videochamada', 'fazer um happy hour', 'um happy hour', 'fazer um piquenique', 'um piquenique',
       'fazer um karaoke', 'uma noite de meninas', 'uma noite das meninas', 'uma noite de jogos', 'uma noite de filmes', 'um dia de praia', 'viajar juntos',
       'viajar juntas', 'fazer uma viagem juntos', 'fazer uma viagem juntas', 'uma viagem juntos', 'uma viagem juntas', 'um jantar da turma', 'um encontro da turma', 'fazer uma call', 'fazer um facetime',
@@ -133,7 +143,8 @@ export const pt: LanguageRules = {
       'te ver', 'ver te', 'ver voce', 'ver vc', 'ver voces', 'te rever', 'rever te', 'rever voce', 'te ver em breve', 'te encontrar', 'encontrar te', 'se ver', 'nos ver',
       'nos vermos', 'vermo nos', 'encontrarmo nos', 'nos encontrarmos', 'nos reencontrarmos', 'a gente se ver', 'a gente se encontrar', 'a gente sair', 'a gente marcar', 'a gente combinar',
       'a gente tomar', 'a gente conversar', 'a gente bater um papo', 'a gente se falar', 'marcarmos', 'combinarmos', 'tomarmos', 'jantarmos', 'almocarmos',
-      'sairmos', 'conversarmos', 'falarmos', 'batermos um papo', 'nos falarmos', 'nos juntarmos', 'nos reunirmos',
+      'sairmos', 'conversarmos', 'falarmos', 'batermos um papo', 'agendarmos', 'termos uma conversa', 'termos uma call', 'termos uma chamada', 'fazermos uma call', 'fazermos uma chamada',
+      'me reconectar', 'reconectar', 'nos reconectarmos', 'reconectarmos', 'retomar o contato', 'retomar o contacto', 'retomarmos o contato', 'retomarmos o contacto', 'reatar o contato', 'reatar o contacto', 'nos falarmos', 'nos juntarmos', 'nos reunirmos',
       'conversar !com', 'conversar com o senhor', 'conversar com a senhora', 'conversar consigo', 'conversar com voces', 'conversar com alguem', 'conversar com a sua equipa',
       'conversar com a sua equipe', 'conversar com o seu time', 'conversar com a tua equipa', 'conversar com vcs', 'conversar com voce', 'conversar contigo', 'trocar uma ideia', 'trocar umas ideias', 'bater um papo', 'bater um papinho', 'um cafe', 'um cafezinho', 'um cafe virtual', 'um almoco',
       'um jantar', 'um chopp', 'um copo', 'uns copos', 'um role', 'um lanche', 'uma jantarada',
@@ -242,7 +253,7 @@ export const pt: LanguageRules = {
       'a gente vai jantar', 'a gente vai almocar', 'a gente vai matar a saudade', 'a gente vai matar as saudades', 'nos vemos', 'vamos nos ver', 'vamos tomar',
       'vamos sair', 'vamos jantar', 'vamos almocar', 'vamos marcar', 'vamos combinar', 'vamos matar as saudades', 'vamos beber um copo', 'voce vem ca',
       'voce vem aqui', 'voce vem me visitar', 'voce vem nos visitar', 'voces vem nos visitar', 'voces vem me visitar', 'vens ca', 'vens visitar nos',
-      'vens visitar me', 'vens ver nos', 'tu vens ca', 'vens a', 'vens ao', 'vens para', 'vens visitar', 'vens ver', 'voce vem para', 'voces vem para', 'voces vem ca', 'voces vem aqui', 'voltamos a ver nos', 'nos voltamos a ver', 'a gente volta a se ver', 'a gente vai se rever', 'voltamos a nos ver', 'a gente se reve', 'nos revemos',
+      'vens visitar me', 'vens ver nos', 'tu vens ca', 'vens a', 'vens ao', 'vens para', 'vens visitar', 'vens ver', 'voce vem para', 'voces vem para', 'voces vem ca', 'voces vem aqui', 'voce volta !hoje !amanha !logo !cedo !tarde !do !da !ao', 'voltas !hoje !amanha !logo !cedo !tarde !do !da !ao', 'tu voltas !hoje !amanha !logo !cedo !tarde !do !da !ao', 'voces voltam !hoje !amanha !logo !cedo !tarde !do !da !ao', 'voce vem para ca', 'vens ca abaixo', 'vens ca acima', 'voltamos a ver nos', 'nos voltamos a ver', 'a gente volta a se ver', 'a gente vai se rever', 'voltamos a nos ver', 'a gente se reve', 'nos revemos',
     ],
     WHEN_WE_ASKED: [
       'marcamos', 'combinamos', 'jantamos', 'almocamos', 'saimos', 'tomamos', 'bebemos', 'nos vemos', 'nos encontramos', 'nos juntamos', 'vens !buscar !trazer !levar !pegar !entregar !tirar !deixar !arrumar !resolver !fazer !assinar !trabalhar', 'voce vem !buscar !trazer !levar !pegar !entregar !tirar !deixar !arrumar !resolver !fazer !assinar !trabalhar',
@@ -299,6 +310,7 @@ export const pt: LanguageRules = {
       'recrutador', 'recrutadora', 'cliente', 'clientes', 'negocio', 'negocios', 'mestrado', 'doutorado', 'doutoramento', 'investigacao', 'mentoria', 'proposta',
       'webinar', 'podcast', 'fundador', 'fundadora', 'investidor', 'investidores', 'portfolio', 'curriculo', 'cv', 'contratacao', 'contratando', 'expandir',
       'expansao', 'evento', 'participacao', 'estagio', 'estagios', 'meetup', 'comunidade', 'setor', 'sector', 'industria', 'consultoria', 'servicos', 'solucoes',
+      'saas', 'b2b', 'b2c', 'growth', 'operacao', 'logistica', 'esg', 'fintech', 'marketing', 'estrategia', 'agencia', 'cooperativa', 'fundo', 'mercado de trabalho',
     ],
     SKIPPABLE: ['muito', 'tambem', 'me', 'te', 'mesmo', 'realmente', 'ainda', 'sempre'],
     PURPOSE: ['para'],
@@ -331,6 +343,7 @@ export const pt: LanguageRules = {
     { p: '@WANT @ADV* @PLAN [contigo|com voce|com voces|convosco|com tu|com ti]', notAfter: ['ele', 'ela', 'eles', 'elas'] },
     { p: '[preciso|preciso de|tenho de|tenho que|precisava|precisava de|to precisando|estou precisando|ando precisando] @ADV* [te ver|ver te|ver voce|ver vc|ver voces|te rever|rever te|te abracar|abracar te|matar a saudade|matar as saudades|matar saudades|estar contigo|estar com voce|de te ver|de ver te]', notAfter: ['ele', 'ela', 'eles', 'elas'] },
     { p: '[te devo|devo te|fico te devendo|fico devendo|fico a dever te|ficamos te devendo|fico a dever|ficamos a dever te|to te devendo|estou te devendo|tou te devendo|ainda te devo|a gente esta devendo|estamos devendo|estamos a dever|voce me deve|me deves|estas a dever me|voce esta me devendo|voces me devem|tu me deves] @ADV* [um cafe|uma cerveja|um jantar|um almoco|um copo|uns copos|um chopp|uma visita|uma ligacao|uma chamada|um role|uma saida|um cafezinho|umas cervejas|um jantarzinho|uma jantarada]', notAfter: ['ele', 'ela', 'eles', 'elas'] },
+    { p: '[voce|voces|tu] @ADV* [me deve|me deves|me devem|esta me devendo|estao me devendo|estas a dever me|me esta devendo|me estas a dever] @ADV* [um cafe|uma cerveja|um jantar|um almoco|um copo|uns copos|um chopp|uma visita|uma ligacao|uma chamada|um role|uma saida|um cafezinho|umas cervejas|um jantarzinho|uma jantarada]' },
     { p: '[temos|tenho|a gente tem|ainda temos|ainda tenho|ficou|fica]? [aquele|aquela|o nosso|a nossa|esse|essa|nosso|nossa|um|uma] [cafe|jantar|almoco|chopp|copo|role|cerveja|visita|encontro|churrasco|cafezinho|jantarada] @ADV* [pendente|prometido|prometida|em atraso|que ficou por marcar|que nunca sai|que nunca mais sai|que a gente esta devendo|que estamos devendo|que tamos devendo|que estamos a dever|que te devo|que eu te devo|que to te devendo|que estou te devendo|que te estou a dever|que voce me deve|que me deves|que a gente ficou de marcar|que ficamos de marcar|que ficamos de combinar|que a gente ficou de combinar|que a gente prometeu|que prometemos|que a gente nunca marca|que nunca marcamos|que nunca mais marcamos|que a gente sempre adia|que estamos sempre a adiar|que ficou por fazer]' },
     { p: '@WHEN_FREE e so @ADV* [falar !com|chamar|avisar|dizer|gritar|apitar|ligar|me chamar|me avisar|me dizer|me ligar|me falar|mandar mensagem|me mandar mensagem|dar um toque|me dar um toque|marcar !a !o !as !os !consulta !hora !horario !no !na !com|combinar !a !o !as !os !com|aparecer !para|vir !buscar !pegar !levar !trazer !para !deixar !entregar]' },
     { p: '[tem como|teria como|da para|daria para|dava para|sera que da para|sera que dava para|sera que daria para|rola de|rola da|sera que rola de|@THINKING] a? @WE_INF' },
@@ -376,9 +389,10 @@ export const pt: LanguageRules = {
     { p: 'quando e que @WHEN_WE_ASKED' },
     { p: 'quando [e que]? [rola|vai rolar|sai|vai sair|fica] [aquele|aquela|o nosso|a nossa|esse|essa|nosso|nossa] @MEAL_NOUN' },
     { p: 'quando [e que]? [rola|vai rolar] [um|uma|o|a]? @MEAL_NOUN' },
-    { p: '[fico|estou|estarei|ficarei|ficamos|estamos] @ADV* [a disposicao|a sua disposicao|a vossa disposicao|disponivel|disponiveis] _3 [conversar|falar|trocar|uma conversa|uma call|uma reuniao|um cafe]', kind: 'business' },
+    { p: '[fico|estou|estarei|ficarei|ficamos|estamos] @ADV* [a disposicao|a sua disposicao|a vossa disposicao|disponivel|disponiveis] _3 [conversar|falar|trocar|uma conversa|uma call|uma reuniao|um cafe|uma chamada|uma videochamada|uma conversa rapida|uma breve conversa|um cafe virtual|conversarmos|falarmos]', kind: 'business' },
     { p: '[seria|sera|era] @ADV* [otimo|um prazer|incrivel|legal|interessante|muito bom|bom|fixe] @ADV* [colaborar|colaborarmos|trabalharmos juntos|trabalhar juntos|trocarmos ideias|trocarmos experiencias]', kind: 'business' },
-    { p: '@DESIRE @ADV* [de|em]? @ADV* [me conectar|conectar|colaborar|pedir seus conselhos|pedir conselhos|trocar experiencias|aprender com|ouvir os seus conselhos|ouvir seus conselhos|pedir a sua opiniao|ouvir a sua opiniao]', kind: 'business', notAfter: ['ele', 'ela', 'eles', 'elas'] },
+    { p: '@DESIRE @ADV* [de|em]? @ADV* [lhe|te|vos]? [pedir|ouvir] [lhe|te|vos]? [alguns|uns|um|uma|umas|algumas|o seu|os seus|seus|seu|a sua|sua|o teu|os teus|teus]? [conselhos|conselho|dicas|orientacao|orientacoes|feedback|sugestoes|opiniao]', kind: 'business', notAfter: ['ele', 'ela', 'eles', 'elas'] },
+    { p: '@DESIRE @ADV* [de|em]? @ADV* [me conectar|me reconectar|conectar|colaborar|pedir seus conselhos|pedir conselhos|trocar experiencias|aprender com|ouvir os seus conselhos|ouvir seus conselhos|pedir a sua opiniao|ouvir a sua opiniao]', kind: 'business', notAfter: ['ele', 'ela', 'eles', 'elas'] },
     { p: '[vamos|podemos|poderiamos|deveriamos|deviamos|podiamos|a gente pode|a gente podia] [marcar|agendar|fazer|ter|combinar] [uma|um] [call|conversa|reuniao|chamada|videochamada|cafe virtual|conversa rapida]' },
     { p: 'vamos [trocar uma ideia|bater um papo|conversar] _2 @VAGUE?' },
     { p: '[podemos|poderiamos|podiamos|a gente pode|a gente podia|a gente poderia] @ADV* [conversar|falar|nos falar|trocar uma ideia|bater um papo|nos encontrar|nos ver|tomar um cafe|nos reunir|fazer uma call]', needsVague: true },
@@ -458,14 +472,14 @@ export const pt: LanguageRules = {
     'em 5 minutos', 'em uma hora', 'meio dia', 'logo a noite', 'logo mais', 'logo a tarde', 'ja ja', 'esta noite', 'essa noite', 'esta tarde', 'essa tarde',
     'de manha', 'pela manha', 'daqui a bocado', 'daqui a nada', 'ao almoco', 'na hora do almoco',
     // Errands of the same day: "quando voltar do almoço me avisa" is today, not a wish.
-    'voltar do almoco', 'voltares do almoco', 'voltar da reuniao', 'voltares da reuniao', 'sair da reuniao', 'saires da reuniao', 'voltar do intervalo',
+    'volta para casa', 'voltas para casa', 'voltas a casa', 'voltam para casa', 'volta do trabalho', 'voltas do trabalho', 'voltar do almoco', 'voltares do almoco', 'voltar da reuniao', 'voltares da reuniao', 'sair da reuniao', 'saires da reuniao', 'voltar do intervalo',
     'voltar do banheiro', 'voltar da aula', 'sair da aula', 'sair do trabalho', 'saires do trabalho', 'chegar em casa', 'chegar a casa', 'chegares a casa',
     'ao fim da tarde', 'ao final da tarde', 'ao fim do dia', 'ao final do dia', 'no final do dia', 'no fim do dia', 'a noitinha', 'de tarde', 'hoje cedo',
     'daqui a 5', 'daqui a 10', 'daqui a 15', 'daqui a 20', 'daqui a 30', 'daqui a meia hora', 'daqui a uma hora', 'daqui a duas horas', 'em meia hora',
     'depois do trabalho', 'depois do expediente', 'a saida do trabalho', 'no intervalo', 'logo logo',
     'depois do almoco', 'antes do almoco', 'depois da reuniao', 'depois da aula', 'voltar do mercado', 'voltar da padaria',
   ],
-  clockPrepositions: ['as', 'a', 'das', 'pelas', 'ate', 'depois das', 'antes das', 'la pelas', 'tipo'],
+  clockPrepositions: ['as', 'a', 'das', 'pelas', 'ate', 'depois das', 'antes das', 'la pelas'],
   numberWords: ['uma', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze'],
   monthNames: ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'dia', 'de'],
   leadIns: ['eu', 'ja', 'continuo', 'ainda', 'e', 'so', 'depois', 'entao', 'serio', 'sinceramente', 'amiga', 'amigo', 'miga', 'mana', 'querida', 'querido', 'to', 'tou', 'estou', 'ando'],
@@ -475,7 +489,7 @@ export const pt: LanguageRules = {
   businessCues: [
     'trabalho', 'carreira', 'experiencia', 'projeto', 'projetos', 'colaboracao', 'colaborar', 'colaborarmos', 'conectar', 'conselhos', 'area', 'dados',
     'startup', 'startups', 'produto', 'pesquisa', 'parceria', 'call', 'prezado', 'prezada', 'senhor', 'senhora', 'virtual', 'empresa', 'design',
-    'experiencias', 'reuniao', 'profissional', 'conversa', 'disposicao', 'mentoria', 'proposta', 'oportunidade', 'oportunidades', 'negocio', 'negocios',
+    'experiencias', 'reuniao', 'profissional', 'conversa', 'disposicao', 'mentoria', 'proposta', 'oportunidades', 'negocio', 'negocios',
     'cliente', 'clientes', 'vaga', 'recrutamento', 'investigacao', 'conferencia', 'palestra', 'setor', 'sector', 'apoiar', 'servicos', 'solucoes',
     'networking', 'curriculo', 'mentor', 'logistica', 'conveniente', 'lhe', 'consigo', 'opiniao', 'equipa', 'projecto', 'consultoria', 'linkedin', 'conselho', 'freela', 'freelance', 'relatorio', 'orcamento', 'contrato',
   ],
