@@ -50,6 +50,8 @@ describe('social wishes (English)', () => {
     ['We should have you and Jim over for a drink sometime.', 'We should have you and Jim over for a drink sometime.'],
     ["Congrats!! Whenever you're up for visitors we'd love to come meet the little guy 💙", "we'd love to come meet the little guy 💙"],
     ['ok but when are we doing a girls night??', 'when are we doing a girls night??'],
+    ["we're overdue for a proper catch up tbh", "we're overdue for a proper catch up tbh"],
+    ['dinner at ours sometime? Tom makes a mean lasagna', 'dinner at ours sometime?'],
   ])('%j → %j', (text, span) => {
     expect(spans(text)).toEqual([span]);
     expect(kinds(text)).toEqual(['social']);
@@ -99,6 +101,7 @@ describe('not flagged: a concrete time is already named', () => {
 
 describe('not flagged: negation and refusal', () => {
   test.each([
+    "ugh i'd love to hang out but I genuinely can't this month, work is insane",
     "don't think we should hang out anymore",
     "I don't miss you at all",
     "we shouldn't see each other anymore",
@@ -135,6 +138,7 @@ describe('not flagged: reported speech and third parties', () => {
     "She'd love to pick your brain, I'll intro you two.",
     'Sarah from marketing would love to pick your brain about the rebrand',
     'Omar at Acme would love to grab coffee with you sometime',
+    "Our CEO would love to connect with you about the role — he'll reach out directly.",
     'Jake wants to hang out sometime',
     '"we should hang out sometime" is such a fake thing to say',
   ])('%j', (text) => {

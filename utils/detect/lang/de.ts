@@ -10,8 +10,12 @@ export const de: LanguageRules = {
   macros: {
     ADV: ['mal', 'wieder', 'mal wieder', 'unbedingt', 'dringend', 'echt', 'wirklich', 'bald', 'endlich', 'doch', 'gerne', 'gern', 'ganz', 'sehr', 'bitte', 'irgendwann', 'demnachst', 'zusammen', 'auch', 'ja', 'ofter',
       'ma', 'nochmal', 'noch mal', 'endlich mal', 'vielleicht', 'einfach', 'halt', 'ruhig', 'mega', 'voll', 'total', 'langsam', 'eigentlich', 'dann', 'schon',
-      'gemeinsam', 'wieder mal', 'wohl', 'jetzt endlich', 'so', 'soo', 'sooo', 'so gern', 'so gerne', 'riesig', 'wahnsinnig', 'tierisch', 'unheimlich', 'richtig', 'super', 'wieda', 'mol'],
-    MODAL: ['sollten', 'mussen', 'mussten', 'konnten', 'sollen', 'wollen', 'werden', 'konnen', 'mussen unbedingt', 'mussn', 'wolln', 'solln', 'mussen echt', 'miassn', 'soitn', 'sollat', 'sott'],
+      'gemeinsam', 'wieder mal', 'wohl', 'jetzt endlich', 'so', 'soo', 'sooo', 'so gern', 'so gerne', 'riesig', 'wahnsinnig', 'tierisch', 'unheimlich', 'richtig', 'super', 'wieda', 'mol',
+      // "wir zwei sollten …", "wir beide müssen …", "müssen wir uns auf jeden Fall sehen".
+      'zwei', 'beide', 'zwei beiden', 'drei', 'auf jeden fall', 'auf alle falle', 'jedenfalls', 'definitiv', 'sowieso', 'eh'],
+    MODAL: ['sollten', 'mussen', 'mussten', 'konnten', 'sollen', 'wollen', 'werden', 'konnen', 'mussen unbedingt', 'mussn', 'wolln', 'solln', 'mussen echt', 'miassn', 'soitn', 'sollat', 'sott',
+      // Swiss 'mir müend/münd/sötted/chönd/wänd', Bavarian 'miaßn/kenntn'.
+      'muend', 'mund', 'mond', 'mues', 'sottid', 'chond', 'chonnd', 'chonnted', 'chonntet', 'wand', 'wend', 'kenntn', 'kennan', 'miassatn'],
     VERB: [
       'treffen', 'sehen', 'wiedersehen', 'trinken', 'trinken gehen', 'essen', 'essen gehen', 'quatschen', 'telefonieren', 'facetimen', 'skypen',
       'wiederholen', 'unternehmen', 'kochen', 'feiern', 'feiern gehen', 'spazieren', 'spazieren gehen', 'besuchen', 'vernetzen', 'zusammenarbeiten',
@@ -35,6 +39,8 @@ export const de: LanguageRules = {
       'in den club', 'auf ein konzert', 'auf nen wein', 'auf ein glas wein', 'auf einen cocktail', 'auf nen cocktail', 'auf ein eis', 'auf nen doner',
       'auf a bier', 'auf a kaffee', 'auf an kaffee', 'auf an wein', 'auf a glaserl', 'auf an spritzer', 'auf a achterl', 'auf a bierli', 'zum kafele', 'zum kafi', 'zum kaffi',
       'zum kaffee', 'zum brunch', 'zum fruhstuck',
+      // Regional talk verbs (north 'schnacken', Bavarian 'ratschen', Austrian 'plauschen', Swiss 'abmache' = to meet up).
+      'schnacken', 'klonen', 'ratschen', 'plauschen', 'quasseln', 'babbeln', 'schwatzen', 'tratschen', 'labern', 'fachsimpeln', 'anstossen', 'zusammensitzen', 'zusammenhocken', 'abmache', 'go trinke', 'go esse', 'kafele', 'zum kafi',
     ],
     // Get-togethers named by a noun: "wir müssen dringend n Mädelsabend machen".
     NOUNACT: [
@@ -42,7 +48,7 @@ export const de: LanguageRules = {
       'filmabende', 'serienabend', 'grillabend', 'kochabend', 'weinabend', 'pizzaabend', 'cocktailabend', 'kinoabend', 'quatschabend', 'kaffeedate', 'kaffeeklatsch',
       'ausflug', 'tagesausflug', 'roadtrip', 'kurztrip', 'wochenendtrip', 'stadtetrip', 'picknick', 'wellnesstag', 'spieletag', 'brunchdate', 'videoabend',
       'skypeabend', 'grillparty', 'wiedersehen', 'klassentreffen', 'treffen', 'jahrgangstreffen', 'abitreffen', 'ehemaligentreffen', 'familientreffen',
-      'stammtisch', 'kneipenabend', 'kneipentour', 'zockabend', 'zockerabend', 'wiedersehenstreffen', 'weinprobe', 'treffen mit allen', 'reunion', 'wiedersehensfeier',
+      'stammtisch', 'kneipenabend', 'kneipentour', 'plausch', 'kaffeeplausch', 'feierabendbier', 'afterwork', 'radtour', 'fondueabend', 'racletteabend', 'serienmarathon', 'spieleabend', 'zockabend', 'zockerabend', 'wiedersehenstreffen', 'weinprobe', 'treffen mit allen', 'reunion', 'wiedersehensfeier',
     ],
     // Unambiguously social activities (no "austauschen", "wiederholen": those also name chores).
     SOCIAL_ACT: [
@@ -50,6 +56,7 @@ export const de: LanguageRules = {
       'feiern gehen', 'brunchen', 'fruhstucken', 'kaffee trinken', 'bier trinken', 'was trinken', 'einen trinken', 'was trinken gehen', 'essen gehen',
       'was essen gehen', 'trinken gehen', 'wandern', 'wandern gehen', 'bouldern', 'klettern', 'grillen', 'zocken', 'ins kino', 'tanzen gehen', 'kochen',
       'zusammen kochen', 'zusammen essen', 'auf ein bier', 'auf einen kaffee', 'auf nen kaffee', 'auf n bier', 'auf einen wein',
+      'schnacken', 'klonen', 'ratschen', 'plauschen', 'quasseln', 'babbeln', 'schwatzen', 'fachsimpeln', 'anstossen', 'zusammensitzen', 'zusammenhocken', 'abmache',
     ],
     // A wish's closing request after its condition: "wenn du Zeit hast, melde dich" (not "melde dich beim Chef").
     LMK_END: [
@@ -98,6 +105,10 @@ export const de: LanguageRules = {
     COOP: ['zusammenarbeit !mit', 'zusammenarbeit mit ihnen', 'zusammenarbeit mit dir', 'zusammenarbeit mit euch', 'kooperation !mit', 'kooperation mit ihnen', 'kooperation mit dir',
       'kooperation mit euch', 'austausch !mit', 'austausch mit ihnen', 'austausch mit dir', 'austausch mit euch', 'gesprach !mit', 'gesprach mit ihnen', 'gesprach mit dir',
       'treffen !mit', 'treffen mit dir', 'treffen mit euch', 'treffen mit ihnen', 'kennenlernen', 'call', 'telefonat', 'wiedersehen'],
+    // What one owes or is owed: "du schuldest mir noch 'nen Döner", "das Bier steht noch aus".
+    OWED: ['kaffee', 'bier', 'drink', 'essen', 'wein', 'abendessen', 'mittagessen', 'pizza', 'eis', 'runde', 'cocktail', 'bierchen', 'doner', 'kebab', 'burger', 'currywurst', 'schnitzel', 'getrank', 'fruhstuck', 'brunch', 'kaffeechen', 'weinchen', 'dinner', 'lunch', 'spritzer', 'radler', 'schnaps', 'kaffi', 'essen gehen'],
+    // An open condition after a 'wär'-clause ("wenn auch nur kurz" looks back).
+    COND_OPEN: ['wenn !auch', 'falls', 'sobald'],
     NEEDS_PRONOUN: ['sehen', 'wiedersehen', 'treffen', 'zu sehen', 'zu treffen', 'gehen', 'besuchen', 'sprechen', 'reden'],
     PRONOUN: ['uns', 'dich', 'euch', 'sie', 'ihnen', 'mich'],
     MISS: ['ich vermisse dich', 'vermisse dich', 'vermiss dich', 'ich vermiss dich', 'ich vermisse euch', 'vermisse euch', 'du fehlst mir', 'ihr fehlt mir', 'du fehlst uns', 'ihr fehlt uns', 'wir vermissen dich', 'wir vermissen euch', 'vermissen dich',
@@ -110,10 +121,14 @@ export const de: LanguageRules = {
       'kommt vorbei', 'kommt doch mal vorbei', 'komm gern vorbei', 'komm gerne vorbei', 'kommt gern vorbei', 'schau vorbei', 'schau mal vorbei', 'schau doch mal vorbei',
       'schaut vorbei', 'schaut mal vorbei', 'melden sie sich einfach', 'lass mich wissen', 'lass es mich wissen', 'lasst mich wissen', 'lassen sie mich wissen',
       'lassen sie es mich wissen', 'sag mir', 'schreib mir', 'sagen sie mir', 'kontaktieren sie mich', 'kontaktieren sie mich gern', 'kontaktieren sie mich gerne'],
-    LUST: ['lust auf', 'bock auf', 'hast du lust auf', 'hast du bock auf', 'hattest du lust auf', 'habt ihr lust auf', 'hatten sie lust auf', 'lust auf einen', 'lust auf ein', 'interesse an', 'interesse an einem'],
+    LUST: ['lust auf', 'bock auf', 'hast du lust auf', 'hast du bock auf', 'hattest du lust auf', 'habt ihr lust auf', 'hatten sie lust auf', 'lust auf einen', 'lust auf ein', 'interesse an', 'interesse an einem',
+      // "wenn ihr mal Lust auf Besuch habt": plural 'ihr' is the reader here, not a third party.
+      'ihr lust auf', 'ihr mal lust auf', 'ihr mal wieder lust auf', 'ihr bock auf', 'ihr mal bock auf', 'ihr mal wieder bock auf', 'ihr interesse an'],
     DRINK: ['kaffee', 'einen kaffee', 'ein bier', 'bier', 'ein kaffee', 'einen wein', 'wein', 'ein glas wein', 'drinks', 'einen drink', 'essen', 'ein essen', 'abendessen', 'mittagessen', 'brunch', 'fruhstuck', 'pizza', 'einen spaziergang', 'ein telefonat', 'einen call', 'ein treffen', 'ein gesprach', 'ein kurzes gesprach', 'einen austausch', 'einen virtuellen kaffee', 'ein kaffee', 'eis',
       'nen kaffee', 'n kaffee', 'nen drink', 'n drink', 'cocktails', 'nen cocktail', 'einen cocktail', 'n bier', 'nen wein', 'ne pizza', 'tee', 'einen tee', 'kaffeetrinken',
-      'videocall', 'einen videocall', 'nen call', 'nem call', 'einem call', 'nen videocall', 'nen spaziergang', 'n spaziergang', 'ne runde', 'kino', 'nen film', 'nen kinoabend', 'nen brunch', 'ein kennenlernen', 'kennenlernen', 'zoom', 'einen zoom', 'teams call', 'austausch', 'gesprach', 'telefonat', 'einen spaziergang'],
+      'videocall', 'einen videocall', 'nen call', 'nem call', 'einem call', 'nen videocall', 'nen spaziergang', 'n spaziergang', 'ne runde', 'kino', 'nen film', 'nen kinoabend', 'nen brunch', 'ein kennenlernen', 'kennenlernen', 'zoom', 'einen zoom', 'teams call', 'austausch', 'gesprach', 'telefonat', 'einen spaziergang',
+      // Compounds and visits: "Zeit für ein kurzes Telefongespräch?", "Lust auf Besuch?".
+      'telefongesprach', 'kennenlerngesprach', 'videogesprach', 'videotelefonat', 'zoomcall', 'kennenlerncall', 'austauschgesprach', 'kaffeeplausch', 'plausch', 'besuch', 'spritzer', 'radler', 'bierchen', 'weinchen', 'kafi', 'kaffi'],
     VAGUE: [
       'mal', 'irgendwann', 'bald', 'demnachst', 'bei gelegenheit', 'ofter', 'mal wieder', 'in den nachsten wochen', 'wenn du zeit hast', 'wenn du magst',
       'wenn es passt', 'wenn es dir passt', 'wenn es ihnen passt', 'jederzeit', 'in zukunft', 'bei zeiten', 'irgendwann mal', 'wenn du lust hast',
@@ -176,7 +191,11 @@ export const de: LanguageRules = {
     { p: '[lass|lasst|lassen] uns das @ADV* [nachholen|wiederholen]' },
     { p: 'wir @ADV* @MODAL das @ADV* [nachholen|wiederholen]' },
     { p: 'holen wir [das]? @ADV* nach', atClauseStart: true },
-    { p: '[ich schulde|schulde|ich schuld|du schuldest|schuldest|ihr schuldet] [dir|euch|ihnen|mir|uns] @ADV* _3 [kaffee|bier|drink|essen|wein|abendessen|mittagessen|pizza|eis|runde|cocktail|bierchen|doner|kebab|burger|currywurst|schnitzel|getrank|fruhstuck|brunch|kaffeechen|weinchen|dinner|lunch]' },
+    { p: '[ich schulde|schulde|ich schuld|du schuldest|schuldest|ihr schuldet] [dir|euch|ihnen|mir|uns] @ADV* _3 @OWED' },
+    // "ich bin dir noch ein Bier schuldig", "du hast noch nen Kaffee bei mir gut", "das Bier von der Wette steht noch aus".
+    { p: '[bin|ich bin|bist|du bist|wir sind|sind] [dir|euch|ihnen|mir|uns] @ADV* _2 @OWED schuldig' },
+    { p: '[hast|habt|haben sie|du hast|ihr habt] @ADV* _2 @OWED bei [mir|uns] @ADV* gut' },
+    { p: '[das|der|die|den|mein|dein|unser|euer|deine|meine]? @OWED _4 [steht|stehen] [ubrigens|ja|doch|immer|auch|eigentlich]* noch [ja|immer]? aus', kind: 'social', notAfter: ['fur', 'von', 'vom', 'zum', 'beim', 'uber', 'der', 'des', 'die', 'mit', 'das', 'den', 'dem', 'ein', 'einem'] },
     // "Hoffentlich sehen wir uns bald", "wir sehen uns hoffentlich bald wieder".
     { p: 'hoffentlich [sehen|treffen] wir uns' },
     { p: 'wir [sehen|treffen] uns hoffentlich' },
@@ -201,7 +220,7 @@ export const de: LanguageRules = {
     { p: 'wie [ware|wars|war|wares|warst] es? @ADV* [wenn|falls] [wir|du|ihr|sie] _6 @MEET_END' },
     { p: '[was haltst du|was haltet ihr|was halten sie] [davon|von einem|von nem|von ner|von einer|von n] _7 [@MEET_END|@NOUNACT]' },
     { p: '[gerne|gern] [konnen|konnten] wir _3 [telefonieren|telefonisch|sprechen|treffen|austauschen|kurzschliessen|zusammensetzen|unterhalten]' },
-    { p: '[hatten|hattest|habt|hast|haben] [sie|du|ihr] @ADV* _6 [zeit|lust|bock|interesse] _8 [gesprach|telefonat|kaffee|austausch|call|treffen|auszutauschen|telefonieren|sprechen|videocall|tipps|rat|ratschlage|einschatzung|kennenlernen|kennenzulernen|bier|wein|drink|essen|quatschen|zu quatschen|was zu machen|was zu unternehmen|vorbeizukommen|vorbeikommen|vorbeizuschauen|zu besuchen|@ACTV|@NOUNACT]' },
+    { p: '[hatten|hattest|habt|hast|haben] [sie|du|ihr] @ADV* _6 [zeit|lust|bock|interesse] _8 [gesprach|telefonat|kaffee|austausch|call|treffen|auszutauschen|telefonieren|sprechen|videocall|tipps|rat|ratschlage|einschatzung|kennenlernen|kennenzulernen|telefongesprach|kennenlerngesprach|videotelefonat|videogesprach|zoomcall|bier|wein|drink|essen|quatschen|zu quatschen|was zu machen|was zu unternehmen|vorbeizukommen|vorbeikommen|vorbeizuschauen|zu besuchen|@ACTV|@NOUNACT]' },
     { p: '[konnten wir|wollen wir|sollen wir] _7 [telefonieren|sprechen|treffen|austauschen|sehen|kaffee|trinken|@ACTV|@NOUNACT]' },
     { p: '[ware es moglich|ware es denkbar] _7 [telefonieren|sprechen|treffen|austauschen|kaffee|kennenzulernen|kennenlernen|auszutauschen|gesprach|call]', kind: 'business' },
     { p: '[konnen|konnten] wir @ADV* [gerne|gern] _5 [call|telefonieren|sprechen|treffen|austauschen|kaffee|gesprach|termin|telefonat|videocall]' },
@@ -215,12 +234,14 @@ export const de: LanguageRules = {
     { p: '[ich fande|fande ich|ich wurde] [eine|ein|einen|nen|ne] _4 @COOP _6 [spannend|interessant|toll|super|klasse|cool|bereichernd|wertvoll|schon|genial|mega]' },
     { p: '[ware es|es ware|das ware|ware|ich fande es|fande ich es|ich fande|fande ich] @ADV* [spannend|interessant|bereichernd|wertvoll] _8 [auszutauschen|austauschen|austausch|kennenzulernen|kennenlernen|zusammenzuarbeiten|zusammenarbeit|kooperation|gesprach|zu vernetzen|vernetzen|kaffee|telefonat|call|videocall|zu quatschen]' },
     // "Hätte Bock, da mal in nem Call tiefer einzusteigen", "hätte Lust, mal wieder mit dir zu quatschen".
-    { p: '[hatte|hatt|hatten|ich hatte|wir hatten|hatte ich|hatten wir] @ADV* [lust|bock|interesse] _7 [zu telefonieren|zu quatschen|zu treffen|zu skypen|zu facetimen|zu plaudern|zu brunchen|auszutauschen|kennenzulernen|wiederzusehen|vorbeizukommen|mit dir|mit euch|mit ihnen|nen call|nem call|einen call|einem call|videocall|telefonat|gesprach|austausch]' },
+    { p: '[hatte|hatt|hatten|ich hatte|wir hatten|hatte ich|hatten wir] @ADV* [lust|bock|interesse] _7 [zu telefonieren|zu quatschen|zu treffen|zu skypen|zu facetimen|zu plaudern|zu brunchen|auszutauschen|kennenzulernen|wiederzusehen|vorbeizukommen|@SEE_YOU|zu fachsimpeln|mit dir|mit euch|mit ihnen|nen call|nem call|einen call|einem call|videocall|telefonat|gesprach|austausch]' },
     // "Kommst du mal wieder vorbei?", "wann kommt ihr endlich mal vorbei?".
     { p: '[kommst du|kommt ihr|kommen sie|kommst] @VADV_SEE @ADV* [vorbei|zu besuch|vorbeischauen]' },
     // "Wär cool, wenn wir uns mal wieder treffen würden" ("wär" folds to "war": only with a following "wenn").
     { p: '[war|ware|es war|es ware|das war|das ware|wars|ich fand|fand ich|ich fande|fande ich|ich fande es|fande ich es] @ADV* [@NICE] [wenn|falls] [wir|du|ihr|sie] _6 @MEET_END' },
     { p: '@NICE [war|ware|wars|ware es|war es] [wenn|falls] [wir|du|ihr|sie] _6 @MEET_END', atClauseStart: true },
+    // "Wär echt cool, mal wieder auf ein Bier zu gehen, wenn du noch in der Gegend bist": only an open condition makes 'wär' (folded to 'war') a wish.
+    { p: '[war|wars|war es] @ADV* @NICE _8 [zu gehen|zu treffen|wiederzusehen|zu quatschen|zu telefonieren|@SEE_YOU|zu plaudern|zu grillen|zu kochen|vorbeizukommen] @COND_OPEN' },
     // Seeing each other too rarely: "wir sehen uns viel zu selten".
     { p: 'wir [sehen|treffen|horen|sprechen] uns @ADV* [viel zu selten|zu selten|echt selten|so selten|kaum noch|viel zu wenig|zu wenig]', kind: 'social' },
     // "Wann passt es dir mal für ein Telefonat?"
@@ -237,7 +258,7 @@ export const de: LanguageRules = {
     { p: '[irgendwann|demnachst|bald mal|irgendwann mal] [gehen|machen] wir @ADV* _2 [@ACTV|@NOUNACT]' },
     { p: '[irgendwann|demnachst|bald mal|irgendwann mal] [@WIR_Q|sehen wir uns]' },
     { p: 'wann [hast du|habt ihr|hatten sie|hattest du|hast] @ADV* [mal|mal wieder|wieder mal|endlich mal|endlich wieder] [zeit|lust|bock]' },
-    { p: '[auf|zum]? [ein|einen|nen|n|a|an]? [kaffee|bier|wein|drinks|essen|brunch|kino] @ADV* [bald|demnachst|irgendwann|mal|die tage|mal wieder]', atClauseStart: true },
+    { p: '[auf|zum]? [ein|einen|nen|n|a|an]? [kaffee|bier|wein|drinks|essen|brunch|kino|spritzer|radler|bierchen|drink|cocktail|weinchen|kaffeechen|kafi|eis|pizza|doner|fruhstuck|lunch|mittagessen|abendessen|sekt|aperol|spritz] @ADV* [bald|demnachst|irgendwann|mal|die tage|mal wieder|bei gelegenheit|nachstens]', atClauseStart: true },
     { p: '[wann|wann endlich] [sehen|treffen] wir uns' },
     { p: '[das|dass] [mussen|sollten|mussten|mussn] wir @ADV* [wiederholen|nachholen]' },
     { p: 'ich? hoffe @ADV* wir [sehen|treffen] uns' },
@@ -268,6 +289,22 @@ export const de: LanguageRules = {
     { p: 'wann [kommst du|kommt ihr|kommen sie] @ADV* [mal wieder|wieder mal|endlich mal wieder|endlich wieder mal] @ADV* _2 [nach hause|heim|her|ruber|zu besuch|vorbei|in die heimat]' },
     // "wir brauchen dringend mal wieder nen Mädelsabend".
     { p: '[wir|ich] @ADV* [brauchen|brauche|brauch] @ADV* _3 @NOUNACT', needsVague: true },
+    // Missing the reader in a subordinate clause: "weil ich dich so vermisse", "wie sehr du mir fehlst".
+    { p: 'ich [dich|euch|di] @ADV* [vermisse|vermiss]', kind: 'social' },
+    { p: '[du|ihr] [mir|uns] @ADV* [fehlst|fehlt]', kind: 'social', notAfter: ['das', 'was', 'die', 'der'] },
+    // "Wann bist du mal wieder in Berlin?", Swiss "wann bisch wieder mal in Züri?" (not "wann bist du wieder da?").
+    { p: 'wann [bist du|bist|seid ihr|sind sie] @ADV* [mal wieder|wieder mal|endlich mal wieder|endlich wieder mal] @AROUND' },
+    // "Ich würde so gern mal wieder was mit dir machen", "Lust, mal was mit mir zu unternehmen?".
+    { p: '[was|etwas] @ADV* [mit dir|mit euch|mit ihnen|mit mir|mit uns] @ADV* [machen|unternehmen|zu machen|zu unternehmen|starten]', needsVague: true },
+    // The occasion offered as a question: "vielleicht ergibt sich ja mal die Gelegenheit für ein Gespräch?".
+    { p: '[ergibt|findet|bietet|gibt] sich @ADV* [die|eine|ja]? @ADV* [gelegenheit|moglichkeit|chance|zeit] [fur|zu|zum|auf] _2 [@DRINK|@NOUNACT|treffen]' },
+    // "Magst du mir mal bei nem virtuellen Kaffee erzählen …", "können Sie mir bei einem Call …".
+    { p: '[magst du|mochtest du|mochten sie|willst du|wollen sie|kannst du|konntest du|konnen sie|konnten sie|hattest du lust|hatten sie lust] @ADV* _4 bei [einem|nem|m] _1 [kaffee|call|videocall|telefonat|mittagessen|lunch|bier|drink|gesprach|zoom|kaffeeplausch|wein]', needsVague: true },
+    // A condition of interest, then the activity: "falls du Bock hast, mal über X zu fachsimpeln – meine DMs sind offen".
+    { p: '[wenn|falls|sobald] [du|ihr|sie] @ADV* [lust|bock|interesse] [hast|habt|haben]? @ADV* _9 [zu fachsimpeln|zu quatschen|zu telefonieren|zu plaudern|zu schnacken|auszutauschen|kennenzulernen|zu treffen|zu skypen|zu zoomen|@SEE_YOU]' },
+    { p: '[meine|unsere] [dms|dm|pms|pm|tur|turen|inbox] [sind|ist|steht|stehen] [dir|euch|ihnen]? @ADV* [jederzeit|immer]? offen', needsVague: true },
+    // An open yes: "bin sowas von dabei, sag wann", "wir sind dabei, sag einfach wann".
+    { p: '[bin|ich bin|sind|wir sind] _3 dabei [sag|sagt|sagen sie|sag mir|sag einfach|gib bescheid|sag bescheid] [mir|einfach|nur|halt|du]* wann?' },
     { p: '[mussen|sollten|mussten|mussn] wir @ADV* [wiederholen|nachholen]', atClauseStart: true },
     { p: 'ich? wurde mich @ADV* uber [einen|ein] _2 [austausch|gesprach|telefonat|kaffee|kennenlernen|call|videocall|anruf] freuen', kind: 'business' },
     { p: 'ich? [wurde|wurd] mich @ADV* uber [einen|ein|eine|nen|ne] _2 [wiedersehen|treffen|besuch|bier|abend|essen|anruf] freuen' },
@@ -301,6 +338,31 @@ export const de: LanguageRules = {
     gemma: ['gehen', 'wir'],
     gehma: ['gehen', 'wir'],
     amal: ['mal'],
+    amoi: ['mal'],
+    us: ['uns'],
+    amol: ['mal'],
+    moi: ['mal'],
+    emol: ['mal'],
+    treffn: ['treffen'],
+    // Texting contractions: "haste Lust", "kannste mal", "biste mal wieder da".
+    haste: ['hast', 'du'],
+    hattste: ['hattest', 'du'],
+    hattst: ['hattest', 'du'],
+    kannste: ['kannst', 'du'],
+    willste: ['willst', 'du'],
+    magste: ['magst', 'du'],
+    kommste: ['kommst', 'du'],
+    biste: ['bist', 'du'],
+    // Swiss: "hesch Zit?", "bisch mal wieder in Züri", "wämmer/gömmer mal …".
+    hesch: ['hast', 'du'],
+    hasch: ['hast', 'du'],
+    bisch: ['bist', 'du'],
+    chunsch: ['kommst', 'du'],
+    zit: ['zeit'],
+    luscht: ['lust'],
+    wammer: ['wollen', 'wir'],
+    gommer: ['gehen', 'wir'],
+    sollemer: ['sollen', 'wir'],
     wieda: ['wieder'],
   },
   negators: ['nicht', 'nie', 'kein', 'keine', 'keinen', 'keinem', 'niemals', 'nichts', 'nix', 'leider'],
@@ -323,13 +385,13 @@ export const de: LanguageRules = {
     'spater', 'mittag', 'mitternacht', 'wochenende', 'heut', 'nachmittag', 'vormittag', 'uhr', 'weihnachten', 'silvester',
   ],
   // "vermisse dich jetzt schon", "du wohnst jetzt auch hier", "jetzt endlich mal" are no appointment; "einen Abend" is no date.
-  timePhrases: ['jetzt !schon !auch !endlich !echt !wirklich !unbedingt !dringend !langsam <schon', 'abend <einen <nen <n <ein <schonen <netten <gemutlichen <gemeinsamen <lustigen', 'heute abend', 'heute nachmittag', 'dieses wochenende', 'am wochenende', 'in einer stunde', 'in 10 minuten', 'in 5 minuten', 'gleich morgen', 'nachste woche am'],
+  timePhrases: ['jetzt !schon !auch !endlich !echt !wirklich !unbedingt !dringend !langsam <schon <bist <wohnst <seid <wohnt <lebst <lebt <arbeitest <studierst', 'abend <einen <nen <n <ein <schonen <netten <gemutlichen <gemeinsamen <lustigen', 'heute abend', 'heute nachmittag', 'dieses wochenende', 'am wochenende', 'in einer stunde', 'in 10 minuten', 'in 5 minuten', 'gleich morgen', 'nachste woche am'],
   clockPrepositions: ['um', 'gegen', 'ab', 'am', 'bis', 'von'],
   numberWords: ['eins', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'halb'],
   monthNames: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'sept', 'okt', 'nov', 'dez'],
   leadIns: ['ehrlich', 'echt', 'also', 'vielleicht'].filter((w) => w !== 'also'),
   conditionOpeners: ['wenn', 'falls', 'sobald'],
-  clauseStarters: ['wie geht', 'wie lauft', 'wie war', 'ubrigens', 'danke', 'liebe grusse', 'lg', 'viele grusse', 'beste grusse', 'mit freundlichen grussen', 'alles gute', 'gluckwunsch'],
+  clauseStarters: ['wie geht', 'wie lauft', 'wie war', 'ubrigens', 'danke', 'liebe grusse', 'lg', 'viele grusse', 'beste grusse', 'mit freundlichen grussen', 'alles gute', 'gluckwunsch', 'hor mal', 'hor zu', 'horma', 'na ja'],
   laughter: ['haha', 'hahaha', 'hehe', 'lol', 'xd', 'hihi'],
   businessCues: [
     'arbeit', 'projekt', 'kooperation', 'zusammenarbeit', 'rat', 'berufseinstieg', 'austausch', 'austauschen', 'auszutauschen', 'gesprach', 'call',
@@ -337,12 +399,14 @@ export const de: LanguageRules = {
     'vernetzen', 'karriere', 'zusammenarbeiten', 'kooperieren', 'gesprach', 'erfahrungen', 'termin', 'virtuellen', 'herr', 'frau', 'forschung',
     'kooperationen', 'synergien', 'tipps', 'bewerbung', 'branche', 'videocall', 'geschaftlich', 'kunden', 'produkt', 'expertise', 'einschatzung',
     'connecten', 'netzwerken', 'vernetzung', 'abstimmen', 'kurzschliessen', 'remote', 'finanzierung',
+    'seed', 'investoren', 'investor', 'startup', 'werdegang', 'beratung', 'fundraising', 'finanzierungsrunde', 'fachsimpeln', 'produktmanagement', 'berufserfahrung',
   ],
   // Not a bare "sehr": "würde mich sehr freuen" is as social as it is formal; "Sehr geehrte" has its own cue.
-  strongBusinessCues: ['geehrter', 'geehrte', 'freundlichen', 'ihnen', 'linkedin', 'xing'],
+  strongBusinessCues: ['geehrter', 'geehrte', 'freundlichen', 'freundliche', 'ihnen', 'linkedin', 'xing'],
   functionWords: [
     'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'wir', 'uns', 'dich', 'nicht', 'mit', 'mal', 'wieder', 'sollten', 'mussen', 'lass', 'vermisse',
     'fehlst', 'mir', 'ein', 'einen', 'eine', 'auf', 'zu', 'es', 'bald', 'wenn', 'zeit', 'hast', 'gern', 'gerne', 'treffen', 'sehen', 'kaffee',
     'bier', 'auch', 'noch', 'doch', 'schon', 'wie', 'hallo', 'sie', 'ihnen', 'wurde', 'freuen', 'uber', 'lust', 'bitte', 'irgendwann', 'was',
+    'wann', 'dabei', 'sowas', 'bin', 'sag', 'dir', 'mich', 'nen', 'jetzt', 'hab', 'gehen', 'bock', 'vermiss',
   ],
 };

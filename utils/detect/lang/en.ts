@@ -54,7 +54,7 @@ export const en: LanguageRules = {
       'go out to eat', 'eat together', 'share a meal', 'break bread', 'get a drink', 'grab a drink', 'get the gang together', 'get the crew together',
       'get everyone together', 'run it back', 'take you out !of', 'take u out !of', 'hear your voice', 'hear ur voice',
       'find 10 minutes', 'find 15 minutes', 'find 20 minutes', 'find 30 minutes', 'find a few minutes', 'find half an hour',
-      'sit with you', 'spend time with you', 'spend some time with you', 'spend the day with you', 'come meet the baby', 'meet the baby',
+      'come meet her', 'come meet him', 'come meet them', 'sit with you', 'spend time with you', 'spend some time with you', 'spend the day with you', 'come meet the baby', 'meet the baby',
       'come meet the little', 'meet the little', 'come meet the new baby', 'meet your baby', 'come see the baby', 'see the baby', 'meet the kids',
     ],
     EAT: ['take you out for', 'take u out for', 'grab', 'get', 'have', 'go for', 'go get', 'go grab', 'do', 'split', 'share', 'go out for', 'meet for', 'meet up for', 'catch', 'get together for', 'hang over', 'chat over', 'talk over'],
@@ -68,7 +68,7 @@ export const en: LanguageRules = {
       'that coffee', 'that drink', 'that beer', 'that lunch', 'that dinner', 'that brunch', 'those drinks', 'those beers', 'that pint',
       'a cup of tea', 'a cup of coffee', 'a cuppa tea',
     ],
-    TALK: ['chat', 'talk', 'speak', 'catch up properly', 'chat more', 'talk more', 'have a conversation', 'have a proper conversation', 'jam', 'brainstorm', 'swap notes', 'compare notes', 'trade notes', 'exchange ideas'],
+    TALK: ['a chat', 'a quick chat', 'a call', 'a quick call', 'chat', 'talk', 'speak', 'catch up properly', 'chat more', 'talk more', 'have a conversation', 'have a proper conversation', 'jam', 'brainstorm', 'swap notes', 'compare notes', 'trade notes', 'exchange ideas'],
     VAGUE: [
       'sometime', 'some time', 'sometimes', 'soon', 'soonish', 'one of these days', 'one day', 'someday', 'some day', 'at some point', 'whenever',
       'when you are free', 'when you have time', 'when you get a chance', 'when you can', 'when u r free', 'when ur free', 'when u are free',
@@ -124,6 +124,7 @@ export const en: LanguageRules = {
     ],
     LMK: [
       'let me know', 'lmk', 'lemme know', 'let me kno', 'tell me', 'text me', 'hit me up', 'hmu', 'ping me', 'give me a shout', 'give me a call',
+      'give us a call', 'give us a ring', 'give us a shout', 'give us a bell', 'give me a bell', 'call us',
       'give me a ring', 'give me a buzz', 'shoot me a text', 'shoot me a message', 'shoot me a note', 'shoot me a dm', 'message me', 'dm me',
       'call me', 'facetime me', 'ft me', 'reach out', 'holler', 'holler at me', 'drop me a line', 'drop me a message', 'send me a message',
       'let us know', 'get in touch', 'feel free to reach out', 'feel free to ping me', 'feel free to message me', 'feel free to call me',
@@ -146,8 +147,8 @@ export const en: LanguageRules = {
       'whenever works for you', 'whenever you fancy', 'when you fancy',
     ],
     REGISTER_CUES: [
-      'post', 'article', 'keynote', 'panel', 'conference', 'summit', 'webinar', 'podcast', 'founder', 'founders', 'startup', 'career', 'research', 'phd',
-      'grad', 'profile', 'recruiter', 'hiring', 'portfolio', 'industry', 'mentoring', 'investor', 'investors', 'thread', 'paper', 'newsletter', 'accepting',
+      'article', 'keynote', 'panel', 'conference', 'summit', 'webinar', 'podcast', 'founder', 'founders', 'startup', 'career', 'research', 'phd',
+      'grad', 'profile', 'recruiter', 'hiring', 'portfolio', 'industry', 'mentoring', 'investor', 'investors', 'remote', 'onboarding', 'paper', 'newsletter', 'accepting',
       'request', 'intro', 'introduction', 'venture', 'fundraising', 'role',
     ],
     PERSONS: ['i', 'we', 'you', 'me', 'us', 'let', 'yall'],
@@ -243,7 +244,7 @@ export const en: LanguageRules = {
     { p: 'when|whenever|if @ADV* you @ADV* are @ADV* [ever|free|around|back|in town] _2 [we|let us] @ADV* [should|must|gotta|need|can|could|@ACT|@EAT]' },
     { p: 'when|whenever are @ADV* you|we @ADV* [free|around|coming|visiting|back|in town]' },
     { p: '[when|whenever] are we @ADV* [going to|gonna]? @ADV* [hanging out|hanging|getting together|catching up|meeting up|linking up|seeing each other|doing this again|going out|chilling|kicking it|doing lunch|doing dinner|doing drinks|doing coffee|doing brunch]' },
-    { p: '[when|whenever] are we @ADV* [going to|gonna]? @ADV* [getting|grabbing|going for|having|going out for|doing] @FOOD' },
+    { p: '[when|whenever] are we @ADV* [going to|gonna]? @ADV* [getting|grabbing|going for|having|going out for|doing] [that|those]? @FOOD' },
     { p: '[when|whenever] are we @ADV* [going to|gonna] @ADV* @ACT' },
     { p: '[when|whenever] are we @ADV* [going to|gonna] @ADV* @EAT @FOOD' },
     { p: '@WE @ADV* [need|want|gotta have|should have|must have|should do|gotta do|have to have|need to have|should plan|gotta plan|need to plan|need to do|have to do|must do|should organize|should organise|deserve] @ADV* [a|another|some|one more]? @ADV* [proper|real|good|big|long|quick|little|serious|fun|cozy|mini|nice]* @GROUP_NOUN' },
@@ -255,7 +256,11 @@ export const en: LanguageRules = {
     { p: '@FOOD or @FOOD @ADV* @VAGUE', atClauseStart: true },
     { p: '@ACT_FRAGMENT @ADV* @VAGUE', atClauseStart: true },
     { p: '[a catch up|a hang|a reunion|a visit|a call|coffee|drinks] @ADV* is @ADV* [long overdue|overdue|way overdue|in order|due|needed]' },
-    { p: '[long overdue|way overdue|overdue for] @ADV* a|some? [@ACT|catch up|hang|reunion|@FOOD]' },
+    { p: '[long overdue|way overdue|overdue for] @ADV* a|some? [proper|good|real|big|long|little|serious]* [@ACT|catch up|hang|reunion|@FOOD]' },
+    // "dinner at ours sometime?"
+    { p: '@FOOD [at ours|at mine|at my place|at our place|at yours|at your place|at my house|at our house] @ADV* @VAGUE', atClauseStart: true },
+    // "we should go to the flea market together sometime": an outing together.
+    { p: '@WE @ADV* @MODAL @ADV* [go|head|pop] [to|out to|down to|over to] _4 together', needsVague: true },
     // "we should do this again sometime"
     { p: '[we|let us] @ADV* [should|must|gotta|need to|have to|will|can]? @ADV* do @ADV* [this|that|it|something like this] @ADV* [again|more|more often|sometime]' },
     // "come hang with us sometime!": an imperative invitation to join.
@@ -281,6 +286,8 @@ export const en: LanguageRules = {
     { p: '[let us|i would love to|would love to|we would love to|love to|would be lovely to|would be great to] @ADV* have [you|u|you guys|you both|you two|you all|yall] _3 [over !there !here]' },
     // "would really appreciate 20 minutes of your time": asking for someone's time.
     { p: '[appreciate|love|value|welcome] @ADV* [a few|some|a couple of|5|10|15|20|30|ten|fifteen|twenty|thirty]? [minutes|mins|min|moments|moment] of your time', kind: 'business' },
+    // "I'd be grateful for any career advice over a short call".
+    { p: '[advice|guidance|perspective|insights|thoughts|input|feedback|tips|pointers] over [a|an|some]? @CALL_SIZE* [@CALL_NOUN|@FOOD]', kind: 'business' },
     // An offer: "I owe you a coffee".
     { p: 'i @ADV* owe @YOU @ADV* @FOOD' },
     { p: '[you|u] @ADV* owe me @ADV* @FOOD', atClauseStart: true },
@@ -425,6 +432,9 @@ export const en: LanguageRules = {
     'great catching up', 'good catching up', 'nice catching up', 'lovely catching up', 'good seeing you', 'great seeing you', 'nice seeing you',
     'was great to', 'was good to', 'was nice to', 'was so good to', 'was lovely to', 'great talking',
     'good talking', 'nice talking', 'glad we got to', 'glad we finally', 'so fun', 'so much fun',
+    // "I'd love to hang out but I can't this month": the wish is turned down in the same breath.
+    'but i can not', 'but i really can not', 'but i genuinely can not', 'but i honestly can not', 'but i just can not', 'but we can not',
+    'but i do not have time', 'but i will not be able', 'but i am not able', 'but i have no time',
   ],
   reportVerbs: [
     'says', 'said', 'told', 'tells', 'asked', 'asks', 'suggested', 'suggests', 'mentioned', 'mentions', 'thinks', 'texted', 'wrote', 'claims',
@@ -435,7 +445,7 @@ export const en: LanguageRules = {
     'he', 'she', 'they', 'it', 'mom', 'mum', 'dad', 'mother', 'father', 'sister', 'brother', 'kids', 'grandma', 'grandpa', 'nana',
     'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'boss', 'team', 'friends', 'husband', 'wife', 'bf', 'gf', 'boyfriend', 'girlfriend',
     'partner', 'cousin', 'aunt', 'uncle', 'people', 'who', 'which', 'cat', 'dog', 'dogs', 'cats', 'puppy', 'family', 'parents',
-    'coworker', 'colleague', 'manager', 'roommate', 'son', 'daughter', 'neighbors', 'neighbours', 'twins', 'grandparents', 'folks', 'students', 'clients', 'fans', 'readers', 'users', 'kid', 'child', 'children', 'ex', 'hubby', 'wifey',
+    'coworker', 'colleague', 'manager', 'ceo', 'cto', 'cfo', 'coo', 'cofounder', 'co-founder', 'recruiter', 'director', 'roommate', 'son', 'daughter', 'neighbors', 'neighbours', 'twins', 'grandparents', 'folks', 'students', 'clients', 'fans', 'readers', 'users', 'kid', 'child', 'children', 'ex', 'hubby', 'wifey',
   ],
   timeWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues', 'tue', 'weds', 'thurs', 'thur', 'thu', 'fri', 'sat', 'sun',
@@ -445,7 +455,7 @@ export const en: LanguageRules = {
   ],
   timePhrases: [
     // "this weekend" is a time; "one weekend" / "some weekend" is not.
-    'weekend <one <some <a <any <another <every', 'right now', 'this morning', 'this afternoon', 'this evening', 'this weekend', 'next weekend', 'this sat', 'this sun', 'in an hour',
+    'weekend <one <some <a <any <another <every <that <last <whole <past', 'right now', 'this morning', 'this afternoon', 'this evening', 'this weekend', 'next weekend', 'this sat', 'this sun', 'in an hour',
     'in a few minutes', 'in a few hours', 'in a bit', 'in 5', 'in 10', 'in 15', 'in 20', 'in 30', 'after work today', 'day after tomorrow',
     'at lunch today', 'this week on', 'the day after', 'new years eve', 'new year s eve', 'one o clock', 'oclock', 'o clock', 'asap today',
     'right now',

@@ -9,7 +9,7 @@ const cross = (heads: string[], tails: string[]): string[] => heads.flatMap((h) 
 
 /** Things people propose to share: "un cafecito", "unas birras", "una ruta". */
 const PLAN_NOUN = [
-  'un cafe', 'un cafecito', 'un cafelito', 'un cafe virtual', 'algo !de !para !mas !que', 'algo rico', 'unas cervezas', 'una cerveza', 'unas cervecitas', 'una cervecita',
+  'un cafe', 'un cafecito', 'un cafelito', 'un cafe virtual', 'algo !de !para !mas !que !raro !rara !malo !mal !asi !extrano !importante !nuevo !normal !dificil !facil !interesante !gracioso !curioso', 'algo rico', 'unas cervezas', 'una cerveza', 'unas cervecitas', 'una cervecita',
   'unas birras', 'una birra', 'unas birritas', 'unas canas', 'una cana', 'unas canitas', 'unas chelas', 'una chela', 'unos tragos', 'un trago',
   'unas copas', 'una copa', 'un vino', 'unos vinos', 'un vinito', 'unos vinitos', 'un vermut', 'un vermu', 'un vermutillo', 'unas tapas', 'un brunch',
   'una cena', 'una cenita', 'una comida', 'una comidita', 'un almuerzo', 'un desayuno', 'una merienda', 'unos mates', 'un mate', 'un te',
@@ -61,7 +61,7 @@ export const es: LanguageRules = {
     ],
     ACT: [
       'quedar', 'quedamos', 'quedemos', 'vernos', 'nos vemos', 'veamos', 'nos veamos', 'nos viramos', 'nos vieramos', 'volver a vernos', 'vernos mas',
-      'juntarnos', 'nos juntamos', 'reunirnos', 'encontrarnos', 'ponernos al dia', 'nos ponemos al dia', 'tomar algo', 'tomamos algo', 'nos tomamos algo',
+      'juntarnos', 'nos juntamos', 'conocernos', 'conocernos en persona', 'vernos en persona', 'tomar once', 'tomar un tecito', 'reunirnos', 'encontrarnos', 'ponernos al dia', 'nos ponemos al dia', 'tomar algo', 'tomamos algo', 'nos tomamos algo',
       'tomar un cafe', 'tomamos un cafe', 'tomar unas cervezas', 'tomar una cerveza', 'tomar unas copas', 'tomar un vino', 'tomar unos tragos',
       'ir a comer', 'ir a cenar', 'salir a cenar', 'salir a comer', 'salir !de !del !a !al !ya !corriendo', 'cenar', 'comer juntos', 'almorzar', 'desayunar', 'merendar',
       'hablar !con', 'hablarnos', 'llamarnos', 'hacer una videollamada', 'una videollamada', 'videollamada', 'hacer una llamada', 'hacer esto otra vez',
@@ -91,7 +91,7 @@ export const es: LanguageRules = {
       // Conditional and second-person offers: "¿te apetecería que charlásemos?", "¿os apetece un café?", "¿le gustaría...?"
       'te apeteceria', 'te gustaria', 'te interesaria', 'te encantaria', 'os apetece', 'os apeteceria', 'os gustaria', 'le apetece', 'le apeteceria',
       'le gustaria', 'le interesaria', 'les gustaria', 'les apeteceria', 'te late', 'se te antoja', 'se os antoja', 'te provoca', 'te cuadra',
-      'te va', 'te hace', 'os hace', 'te pinta', 'que te parece', 'que te pareceria', 'que os parece', 'que le parece', 'le parece', 'le pareceria',
+      'te va', 'te hace', 'os hace', 'te pinta', 'te apetece', 'te copa', 'te tinca', 'os late', 'le late', 'os pinta', 'le provoca', 'se le antoja', 'te animas a', 'que te parece', 'que te pareceria', 'que os parece', 'que le parece', 'le parece', 'le pareceria',
       'os animais a', 'te animarias a', 'nos encantaria', 'nos gustaria', 'me apeteceria', 'me muero de ganas de', 'muero de ganas de', 'me mola',
       'me molaria', 'estaria guay', 'seria guay', 'estaria chulo', 'estaria padre', 'estaria chido', 'que ganas tengo de', 'tengo unas ganas de',
       'que ilusion', 'me haria ilusion', 'me haria mucha ilusion', 'seria un gusto', 'seria un honor', 'encantado de poder', 'encantada de poder',
@@ -128,6 +128,9 @@ export const es: LanguageRules = {
       ...cross(['hacerte', 'hacerle', 'haceros', 'plantearte', 'plantearle'], ['algunas preguntas', 'unas preguntas', 'un par de preguntas', 'unas cuantas preguntas', 'una pregunta',
         'algunas consultas', 'unas consultas', 'una consulta', 'un par de consultas']),
       'retomar el contacto', 'retomar contacto', 'recuperar el contacto', 'reconectar !el !la !los !las !un !una !mi !tu', 'volver a conectar !el !la !los !las !un !una !mi !tu', 'volver a hablar !de !del !sobre', 'volver a coincidir', 'volver a vernos',
+      ...cross(['tomarnos', 'echarnos'], PLAN_NOUN), 'tomarnos algo', 'echarnos algo',
+      ...cross(cross(['tomarme', 'echarme'], ['un cafe', 'un cafecito', 'algo', 'una cerveza', 'unas cervezas', 'unas canas', 'un vino', 'una copa', 'unas birras', 'unas chelas', 'un mate', 'unos mates', 'un trago']), ['contigo', 'con vos', 'con usted', 'con vosotros', 'con vosotras', 'con ustedes']),
+      'escuchar tu experiencia', 'escuchar su experiencia', 'escucharte', 'escucharle', 'escuchar tu historia', 'escuchar tu opinion', 'escuchar su opinion',
       'abrazarte', 'abrazaros', 'darte un abrazo', 'daros un abrazo', 'achucharte', 'apapacharte',
       ...cross(['que nos tomemos', 'que nos tomaramos', 'que nos tomasemos', 'que tomemos', 'que tomaramos', 'que nos echemos', 'que hagamos', 'que organicemos', 'que nos hagamos'], PLAN_NOUN),
       'seguir hablando', 'seguir charlando', 'seguir conversando', 'seguir platicando', 'seguir la conversacion', 'continuar la conversacion', 'retomar la conversacion',
@@ -150,7 +153,7 @@ export const es: LanguageRules = {
     LMK: [
       'avisame', 'avisa', 'avisanos', 'llamame', 'escribeme', 'dime', 'mandame un mensaje', 'hablame', 'me avisas', 'me dices', 'me llamas', 'me escribes',
       // Plural and formal imperatives, voseo and texting forms.
-      'avisadme', 'avisadnos', 'llamadme', 'escribidme', 'decidme', 'avise', 'aviseme', 'llameme', 'escribame', 'digame', 'avisame vos', 'llamame vos',
+      'avisadme', 'avisadnos', 'llamadme', 'escribidme', 'decidme', 'avisenme', 'avisennos', 'llamenme', 'escribanme', 'diganme', 'marquenme', 'avise', 'aviseme', 'llameme', 'escribame', 'digame', 'avisame vos', 'llamame vos',
       'escribime', 'avisame porfa', 'me avisais', 'me decis', 'me escribis', 'me llamais', 'me das un toque', 'dame un toque', 'dadme un toque',
       'pegame un toque', 'mandame un whatsapp', 'mandame un wasap', 'mandame un msj', 'escribeme un mensaje', 'tirame un mensaje', 'hazme saber',
       'hagame saber', 'me mandas un mensaje', 'me pegas un toque', 'me haces saber', 'marcame', 'hazme una llamada', 'hazme una videollamada', 'hazme un facetime',
@@ -185,10 +188,14 @@ export const es: LanguageRules = {
       'os animeis', 'te venga bien', 'os venga bien', 'le venga bien', 'te cuadre', 'os cuadre', 'le cuadre', 'te vaya bien', 'os vaya bien', 'le vaya bien',
       'te encaje', 'le encaje', 'os encaje', 'tengas un huequito', 'tengas un ratito', 'tengas un ratillo', 'tengas un rato libre', 'tengas un momentito', 'tengas tiempito', 'tengas hueco', 'tengas chance', 'tengas un chance', 'tienes chance', 'te pinta', 'os pinta', 'te copa', 'te late', 'te cuadra', 'os cuadra',
       'te acomode', 'le acomode', 'te quede bien', 'le quede bien', 'te interesa', 'le interesa', 'os interesa',
+      // "cuando regreses", "cuando te instales", "avísame cuando estés" (around), ustedes forms and time to spare.
+      'estes !listo !lista !listos !listas !ahi !alli !abajo !arriba !cerca !saliendo !llegando !despierto !despierta !en !bien !mal !mejor !segura !seguro', 'esteis !listos !listas !ahi !alli !en',
+      'estes aqui', 'estes aca', 'estes por aca', 'estes en la ciudad', 'estes de regreso', 'regreses', 'regresas', 'regreseis', 'regresen', 'vuelvan', 'vengan', 'pasen', 'puedan', 'quieran', 'esten por', 'esten de vuelta',
+      'tengas media hora', 'tienes media hora', 'tengas unos minutos', 'tienes unos minutos', 'tienes un hueco', 'tienes un momento', 'tengas un rato libre', 'tienes un rato libre', 'tenga tiempo', 'tenga un rato',
     ],
     // What follows such a condition: get in touch, meet, visit, invite.
     COND_RESP: [
-      'avisame', 'avisadme', 'avisanos', 'avisadnos', 'llamame', 'llamadme', 'escribeme', 'escribidme', 'dime', 'decidme', 'aviseme', 'escribame', 'llameme',
+      'avisame', 'avisadme', 'avisanos', 'avisadnos', 'llamame', 'llamadme', 'escribeme', 'escribidme', 'dime', 'decidme', 'aviseme', 'escribame', 'llameme', 'avisenme', 'llamenme', 'escribanme', 'diganme',
       'escribime', 'llamame vos', 'mandame un mensaje', 'tirame un mensaje', 'marcame', 'me marcas', 'me avisas', 'me avisais', 'me escribes', 'me escribis', 'me llamas', 'me dices', 'me decis', 'me das un toque', 'me pegas un toque', 'dame un toque',
       'nos vemos', 'quedamos', 'tomamos algo', 'nos tomamos algo', 'tomamos un cafe', 'nos tomamos un cafe', 'nos juntamos', 'cenamos', 'comemos', 'salimos',
       'te invito', 'os invito', 'le invito', 'me paso', 'nos pasamos', 'paso a verte', 'paso a veros', 'voy a verte', 'voy a veros', 'te hago una visita',
@@ -228,17 +235,18 @@ export const es: LanguageRules = {
       'nuestras canas', 'nuestras tardes', 'nuestras salidas', 'nuestras juntadas', 'nuestras llamadas', 'nuestros vinos', 'tus abrazos', 'tus audios', 'tus risas',
       'tus chistes', 'vuestras visitas', 'vuestras risas', 'tus visitas', 'nuestros paseos', 'nuestros desayunos', 'nuestros findes'],
     // The reader coming over: "tienes que venir a vernos", "a ver si te vienes un finde".
-    COME: ['venir', 'venirte', 'veniros', 'vienes', 'te vienes', 'venis', 'os venis', 'vengas', 'te vengas', 'vengais', 'pasarte', 'pasaros', 'te pasas', 'os pasais',
+    COME: ['venir', 'venirte', 'veniros', 'vienes', 'te vienes', 'venis', 'os venis', 'te venis', 'se vienen', 'vienen', 'se pasan', 'vengas', 'te vengas', 'vengais', 'pasarte', 'pasaros', 'te pasas', 'os pasais',
       'te pases', 'os paseis', 'dejarte caer', 'dejaros caer', 'te dejas caer', 'os dejais caer', 'te dejes caer', 'bajar', 'bajas', 'subir', 'subes', 'visitarnos', 'visitarme',
       'nos visitas', 'me visitas', 'nos visiteis', 'nos visites', 'me visites', 'venir a vernos', 'venir a verme', 'volver', 'vuelves', 'volveis', 'te escapas', 'escaparte', 'os escapais'],
     COME_MODAL: ['tienes que', 'teneis que', 'tendrias que', 'tendriais que', 'deberias', 'deberiais', 'a ver si', 'a ver cuando', 'ojala', 'por que no', 'te tienes que',
       'os teneis que', 'tienes q', 'a ver si ya', 'haber si', 'aver si', 'espero que', 'me encantaria que', 'me gustaria que', 'cuando vas a', 'cuando vais a'],
-    COME_WHERE: ['a vernos', 'a verme', 'por casa', 'por aqui', 'a visitarnos', 'a visitarme', 'a conocernos', 'por mi casa', 'por nuestra casa', 'a tomar algo', 'a casa', 'a mi casa', 'a nuestra casa', 'a cenar', 'a comer', 'a conocerla', 'a conocerlo'],
+    COME_WHERE: ['a vernos', 'a verme', 'por casa', 'por aqui', 'a visitarnos', 'a visitarme', 'a conocernos', 'por mi casa', 'por nuestra casa', 'a tomar algo', 'a casa', 'a mi casa', 'a nuestra casa', 'a cenar', 'a comer', 'a conocerla', 'a conocerlo', 'a merendar', 'a desayunar', 'a almorzar', 'a tomar once', 'a tomar un tecito',
+      ...cross(['a tomar', 'a tomarte', 'a tomaros', 'a echar', 'a por'], ['un cafe', 'un cafecito', 'unos mates', 'un mate', 'unas canas', 'una cana', 'una cerveza', 'unas cervezas', 'unas birras', 'unas chelas', 'un vino', 'unos vinos', 'una copa', 'unas copas', 'un te', 'un trago', 'unos tragos'])],
     // Advice and a bit of someone's time: professional asks.
     ADVICE_ASK: [
       ...cross(['pedirte', 'pedirle', 'pediros', 'preguntarte', 'preguntarle'], ['consejo', 'un consejo', 'algo de consejo', 'algunos consejos', 'un par de consejos',
         'orientacion', 'algo de orientacion', 'un poco de orientacion', 'tu opinion', 'su opinion', 'opinion', 'feedback', 'algo de feedback']),
-      'conocer tu experiencia', 'conocer su experiencia', 'aprender de tu experiencia', 'aprender de su experiencia', 'conectar', 'colaborar',
+      'conocer tu experiencia', 'conocer su experiencia', 'escuchar tu experiencia', 'escuchar su experiencia', 'aprender de tu experiencia', 'aprender de su experiencia', 'conectar', 'colaborar',
       'una colaboracion', 'pedirte consejo', 'intercambiar ideas', 'explorar sinergias', 'explorar una colaboracion', 'explorar posibles colaboraciones', 'intercambiar impresiones',
     ],
     VAGUE: [
@@ -271,7 +279,7 @@ export const es: LanguageRules = {
   patterns: [
     { p: '@WE_MODAL @ADV* @ACT @ADV*' },
     { p: '[nosotros|tu y yo]? @WE_MODAL @ADV* [@ACT|vernos|quedar]' },
-    { p: '@DESIRE @ADV* @DESIRE_ACT', notAfter: ['tiene', 'tienen', 'tenia', 'tenian', 'tendra', 'tuvo'] },
+    { p: '@DESIRE @ADV* @DESIRE_ACT', notAfter: ['tiene', 'tienen', 'tenia', 'tenian', 'tendra', 'tuvo', 'muchas', 'tantas', 'unas', 'tiene muchas'] },
     // "¿te parece si tomamos un café?", "¿te importaría si nos vemos un día?"
     { p: '[te parece si|que te parece si|le parece si|os parece si|que os parece si|te importaria si|le importaria si|te parece que|te apetece que|y si] @PROPOSE' },
     // "sigo con ganas de ese café", "tengo ganas de esas cañas, cuando puedas me dices".
@@ -292,7 +300,15 @@ export const es: LanguageRules = {
     { p: '@MISS', kind: 'social' },
     { p: '[yo]? @MISS_SPLIT @ADV* de menos', kind: 'social' },
         { p: '@LMK @ADV* @WHEN_FREE' },
-    { p: '[cuando|si|en cuanto] @VAGUE? @COND_VERB _4 [@COND_RESP|@VISIT]' },
+    { p: '[cuando|si|en cuanto|cualquier dia que|el dia que|la proxima vez que] @VAGUE? @COND_VERB _4 [@COND_RESP|@VISIT]' },
+    // "cuando tengas un rato me encantaría que charlemos", "cualquier día que te cuadre me gustaría invitarte a un café".
+    { p: '[cuando|si|en cuanto|cualquier dia que|el dia que] @VAGUE? [@COND_VERB|te instales|os instaleis|te asientes|os asenteis|te mudes|os mudeis|te acomodes|estes instalado|estes instalada|te hayas instalado|te hayas instalada] _2 @DESIRE @ADV* @DESIRE_ACT' },
+    // Once the reader has settled in: "cuando te instales me escapo un finde a verte".
+    { p: '[cuando|en cuanto|si] @VAGUE? [@COND_VERB|te instales|os instaleis|te asientes|os asenteis|te mudes|os mudeis|te acomodes|estes instalado|estes instalada|te hayas instalado|te hayas instalada] _2 [me escapo|nos escapamos|me paso|nos pasamos|voy|vamos|me acerco|nos acercamos|me dejo caer|iremos|ire|subo|bajo] _3 [a verte|a veros|a visitarte|a visitaros|a conocerte|a conoceros|a saludarte|a saludaros|a darte un abrazo|a daros un abrazo]' },
+    // "me vendría genial escuchar tu experiencia", "me ayudaría mucho pedirte consejo".
+    { p: '[me vendria|nos vendria|me serviria|nos serviria|me ayudaria|nos ayudaria] @ADV* [genial|bien|de lujo|de maravilla|fenomenal|super bien]? @ADVICE_ASK', kind: 'business' },
+    // "¿cuándo te venís a casa a tomar unos mates?"
+    { p: '[cuando|a ver cuando] [te venis|te vienes|os venis|vienes|venis|te pasas|os pasais|te dejas caer|os dejais caer|se vienen|vienen|se pasan] @ADV* @COME_WHERE' },
     { p: '[cuando|si] @VAGUE? [te apetece|te apeteciera|te apetezca|os apetece|le apetece|te interesa|te interesaria|le interesa|te animas|te viene bien|tienes un rato] @ADV* @DESIRE_ACT' },
     { p: '@PROPOSE _2 @VAGUE' },
     { p: '[quedemos|veamonos|juntemonos|salgamos !de|llamemonos|veamonos|reunamonos|escapemonos] _4 @VAGUE?' },
@@ -323,7 +339,7 @@ export const es: LanguageRules = {
     { p: '[quedo|quedamos|estoy|estamos|estare|estaremos] [a tu disposicion|a su disposicion|a vuestra disposicion|atento a tu disponibilidad|atenta a tu disponibilidad|atento a su disponibilidad|atenta a su disponibilidad|a la espera de tu disponibilidad|a la espera de su disponibilidad|disponible|disponibles] para @DESIRE_ACT', kind: 'business' },
     { p: '@DESIRE @ADV* @ADVICE_ASK', kind: 'business' },
     { p: 'sera|seria|estaria @ADV* [genial|un placer|bien|ideal] @ADV* colaborar', kind: 'business' },
-    { p: '[podriamos|deberiamos|podemos|que tal si|y si|te parece si|le parece si|os parece si] [agendar|hacer|organizar|tener|programar|coordinar|cuadrar|agendamos|hacemos|organizamos|tenemos|programamos|cuadramos|buscar|buscamos] [una|un] [llamada|reunion|charla|cafe virtual|call|videollamada|meet|zoom|reunion rapida|llamada rapida|hueco]', kind: 'business' },
+    { p: '[podriamos|deberiamos|podemos|que tal si|te parece si|le parece si|os parece si] [agendar|organizar|tener|programar|coordinar|cuadrar|agendamos|organizamos|tenemos|programamos|cuadramos|buscar|buscamos] [una|un] [llamada|reunion|charla|cafe virtual|call|videollamada|meet|zoom|reunion rapida|llamada rapida|hueco]', kind: 'business' },
   ],
   expansions: {
     q: ['que'],
@@ -347,13 +363,16 @@ export const es: LanguageRules = {
   ],
   reportVerbs: ['dice', 'dijo', 'dicen', 'decia', 'comento', 'conto', 'manda', 'mando', 'quiere', 'quieren', 'piensa', 'cree', 'pregunto', 'dicho', 'contado',
     'comentado', 'dijeron', 'contaron', 'comentaron', 'escribio', 'escrito', 'preguntado', 'mandado', 'dijiste', 'decian'],
-  thirdParty: ['el', 'ella', 'ellos', 'ellas', 'madre', 'mama', 'papa', 'padre', 'hermana', 'hermano', 'abuela', 'abuelo', 'jefe', 'jefa', 'novio', 'novia', 'todos'],
+  thirdParty: ['ella', 'ellos', 'ellas', 'madre', 'mama', 'papa', 'padre', 'hermana', 'hermano', 'abuela', 'abuelo', 'jefe', 'jefa', 'novio', 'novia', 'todos'],
   timeWords: [
-    'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'hoy', 'manana', 'mediodia', 'medianoche', 'ahora', 'ahorita', 'luego',
+    'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'hoy', 'manana', 'mediodia', 'medianoche',
     // "finde" alone is any weekend ("algún finde de estos"); "este finde" / "el finde" are in timePhrases.
     'esta noche', 'navidad', 'nochevieja',
   ],
-  timePhrases: ['esta noche', 'esta tarde', 'esta manana', 'este finde', 'este fin de semana', 'el finde', 'el fin de semana', 'el proximo finde', 'el finde que viene', 'finde que viene', 'pasado manana', 'en un rato', 'en una hora', 'ahora mismo', 'a las', 'en 5 minutos', 'en 10 minutos', 'ya mismo',
+  timePhrases: [
+    // "ahora que vuelves" (now that) and "desde luego" (of course) name no time.
+    'ahora !que', 'ahorita !que', 'luego <desde', 'luego <hasta',
+    'esta noche', 'esta tarde', 'esta manana', 'este finde', 'este fin de semana', 'el finde', 'el fin de semana', 'el proximo finde', 'el finde que viene', 'finde que viene', 'pasado manana', 'en un rato', 'en una hora', 'ahora mismo', 'a las', 'en 5 minutos', 'en 10 minutos', 'ya mismo',
     'despues de clase', 'despues del trabajo', 'despues del curro', 'despues de currar', 'a la salida', 'al salir del trabajo', 'al salir de clase'],
   clockPrepositions: ['las', 'la', 'sobre', 'hacia', 'desde', 'hasta'],
   numberWords: ['una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],

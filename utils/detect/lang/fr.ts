@@ -25,6 +25,7 @@ export const fr: LanguageRules = {
     ADV: [
       'vraiment', 'absolument', 'trop', 'bien', 'vite', 'un jour', 'bientot', 'ensemble', 'encore', 'aussi', 'serieux', 'grave', 'beaucoup', 'tellement',
       'clairement', 'carrement', 'definitivement', 'peut etre', 'serieusement', 'de nouveau', 'enfin', 'tous les deux', 'toutes les deux', 'vite fait', 'tous', 'toutes', 'tous ensemble', 'toutes ensemble',
+      'tout a fait', 'volontiers', 'bien sur', 'evidemment', 'totalement', 'largement', 'toujours',
     ],
     WE: ['on', 'nous', 'toi et moi', 'vous et moi'],
     // Outings that need "we": "on devrait sortir", but "j'ai envie de sortir" may be alone.
@@ -35,6 +36,8 @@ export const fr: LanguageRules = {
       'devrait essayer de', 'pourrait essayer de', 'doit essayer de', 'va essayer de', 'devrait tenter de',
     ],
     MUST_THAT: ['il faut que on', 'faut que on', 'il faudrait que on', 'faudrait que on', 'il faut absolument que on', 'faut absolument que on', 'faut vraiment que on', 'il faut vraiment que on', 'il faudra que on', 'faudra que on', 'je veux que on', 'jaimerais que on', 'je aimerais que on', 'je aimerais trop que on', 'je aimerais beaucoup que on', 'je voudrais que on', 'ce serait bien que on', 'ce serait cool que on', 'jespere que on', 'je espere que on', 'ai hate que on', 'hate que on', 'je ai hate que on',
+      // "Il faudrait vraiment qu'on": the impersonal "il" must stay inside the match, or it reads as a third party.
+      ...cross(['il faut', 'il faudrait', 'il faudra'], ['vraiment', 'absolument', 'trop', 'grave', 'ben', 'bien', 'quand meme', 'juste', 'vraiment absolument', 'tellement', 'serieusement', 'carrement', 'clairement', 'definitivement'], ['que on']),
       'il serait temps que on', 'serait temps que on', 'il est temps que on', 'il est grand temps que on', 'il serait grand temps que on', 'ce est le moment que on'],
     ACT: [
       'se voir', 'se voie', 'se voit', 'se revoir', 'se revoie', 'se revoit', 'se retrouver', 'se retrouve', 'se capter', 'se capte', 'se parler',
@@ -84,7 +87,7 @@ export const fr: LanguageRules = {
       'je voulais vous proposer', 'puis je vous proposer', 'je vous propose', 'je te propose',
       // "Accepteriez-vous un petit échange ?", "je me permets de vous solliciter pour un échange".
       'accepteriez vous', 'accepteriez vous de', 'accepterais tu', 'accepterais tu de', 'vous accepteriez', 'vous accepteriez de', 'tu accepterais', 'tu accepterais de',
-      'seriez vous de accord pour', 'je me permets de vous solliciter pour', 'je me permets de te solliciter pour', 'je me permets de vous solliciter afin de', 'je souhaiterais vous solliciter pour',
+      'seriez vous de accord pour', 'accepteriez vous que je', 'accepterais tu que je', 'vous accepteriez que je', 'tu accepterais que je', 'seriez vous de accord que je', 'serais tu de accord que je', 'je me permets de vous solliciter pour', 'je me permets de te solliciter pour', 'je me permets de vous solliciter afin de', 'je souhaiterais vous solliciter pour',
     ],
     DESIRE_ACT: [
       'te voir', 'te revoir', 'vous voir', 'vous revoir', 'vous rencontrer', 'te rencontrer', 'se voir', 'se revoir', 'echanger', 'discuter',
@@ -105,6 +108,7 @@ export const fr: LanguageRules = {
       'en parler plus longuement', 'en discuter de vive voix', 'en parler de vive voix', 'te recevoir', 'vous recevoir', 'te croiser', 'vous croiser',
       // "Serait-il possible d'organiser un court échange ?", "accepteriez-vous de partager votre expérience ?".
       ...['organiser', 'prevoir', 'planifier', 'caler', 'convenir de', 'fixer', 'programmer'].flatMap((verb) => ['un echange', 'un court echange', 'un petit echange', 'un appel', 'un call', 'un point', 'une visio', 'un rendez vous', 'une rencontre'].map((act) => `${verb} ${act}`)),
+      ...cross(['vous pose', 'te pose', 'vous poser', 'te poser'], ['quelques questions', 'des questions', 'deux trois questions', 'deux ou trois questions', 'une ou deux questions']), 'vous appelle', 'te appelle',
       'partager votre experience', 'me partager votre experience', 'me partager votre parcours', 'me faire part de votre experience', 'me parler de votre parcours', 'me parler de votre metier', 'me presenter votre parcours', 'me parler de ton parcours',
     ],
     // What people go out for: "un resto", "une bière", "un petit apéro", "une balade".
@@ -211,7 +215,7 @@ export const fr: LanguageRules = {
       'nous rendre visite', 'me rendre visite', 'te rendre visite', 'a le apero', 'en vacances', 'quand tu veux', 'chez toi', 'chez vous', 'te faire un coucou',
       'me faire un coucou', 'nous faire un coucou', 'faire un coucou', 'vous faire un coucou', 'vous voir a', 'te voir a', 'a la campagne', 'a la mer', 'a la montagne', 'un soir', 'un week end', 'un weekend',
       'nous voir a', 'me voir a', 'boire le apero', 'faire un tour', 'a le occasion', 'passer un week end', 'passer quelques jours', 'quelques jours',
-      'dormir', 'squatter', 'feter ca', 'a paris', 'sur paris', 'a lyon', 'sur lyon', 'en ville', 'a la maison boire un verre',
+      'dormir', 'squatter', 'feter ca', 'a paris', 'sur paris', 'a lyon', 'sur lyon', 'en ville', 'a la maison boire un verre', 'la voir', 'le voir', 'les voir', 'la rencontrer', 'le rencontrer', 'les rencontrer', 'vous faire un bisou', 'te faire un bisou',
     ],
     VISIT_WHEN: [
       'quand tu veux', 'quand vous voulez', 'quand tu peux', 'quand vous pouvez', 'quand tu es dispo', 'quand vous etes dispo', 'quand tu as le temps',
@@ -223,7 +227,7 @@ export const fr: LanguageRules = {
       'si vous passez', 'si tu es dans le coin', 'quand tu es de passage', 'si tu es de passage', 'quand tu passeras', 'des que tu peux', 'des que tu veux',
       'des que tu as un moment', 'des que possible', 'prochainement', 'plus souvent', 'un week end', 'un soir', 'un de ces 4', 'a ta convenance',
       'a votre convenance', 'sans souci', 'la porte est ouverte', 'ma porte est ouverte', 'quand tu es de retour', 'quand tu es libre', 'quand tu seras libre',
-      'quand vous serez', 'quand tu seras', 'quand ca vous arrange', 'quand ca te arrange', 'quand vous serez prets', 'quand vous serez dispo', 'quand vous aurez un moment',
+      'quand vous serez', 'quand tu seras', 'quand ca vous arrange', 'quand ca te arrange', 'quand vous serez prets', 'quand vous serez dispo', 'quand ca vous convient', 'quand ca te convient', 'quand ca vous va', 'quand ca te va', 'quand vous aurez un moment',
     ],
     // "Dis-moi quand tu es dispo": what the reader is asked about.
     LMK_TAIL: [
@@ -231,7 +235,7 @@ export const fr: LanguageRules = {
       'veux que on', 'voulez que on', 'peux !me !te !nous !le !la !les !pas !y !en !lui !leur', 'pouvez !me !nous !le !la !les !pas !y !en !lui !leur', 'souhaitez !que', 'souhaites !que', 'souhaitez que on', 'souhaites que on', 'dit', 'tente', 'chaud', 'chaude', 'partant',
       'partante', 'coin', 'disponibilites', 'envie de te voir', 'envie de se voir', 'envie que on', 'motive', 'motivee', 'de retour', 'de passage',
       'passeras', 'reviendras', 'rentreras', 'voudras', 'voudrez', 'auras le temps', 'aurez le temps', 'as un creux', 'es en ville', 'es sur paris', 'min',
-      'minutes', 'mn', 'minute', 'seconde', 'secondes', 'sec', 'instant', 'deux secondes', 'deux minutes', 'seras dispo', 'serez disponible', 'dans le coin', 'dans les parages', 'dans la region', 'en ville', 'dans ma ville', 'de le coin',
+      'minutes', 'mn', 'minute', 'seconde', 'secondes', 'sec', 'instant', 'deux secondes', 'deux minutes', 'seras dispo', 'serez disponible', 'dans le coin', 'dans les parages', 'dans la region', 'en ville', 'dans ma ville', 'de le coin', 'arrange', 'arrangera', 'convient', 'conviendra', 'va !bien !mieux', 'irait',
     ],
     // After "quand" only: "dis-moi si tu viens" asks about a plan already made.
     LMK_WHEN_TAIL: ['viens', 'venez', 'reviens', 'revenez', 'rentres', 'rentrez', 'arrives', 'arrivez', 'es la', 'etes la', 'es rentre', 'es rentree', 'seras la', 'seras rentre'],
@@ -290,7 +294,7 @@ export const fr: LanguageRules = {
       'je me ennuie tellement de toi', 'je me ennuie trop de toi', 'je me ennuie beaucoup de toi', 'on se ennuie de toi', 'on se ennuie de vous', 'je me ennuie de vous autres',
     ],
     LMK: [
-      'dis moi', 'dites moi', 'fais moi signe', 'faites moi signe', 'appelle moi', 'appelez moi', 'ecris moi', 'ecrivez moi', 'previens moi', 'tiens moi au courant',
+      'dis moi', 'dites moi', 'dis nous', 'dites nous', 'faites nous signe', 'fais nous signe', 'tenez nous au courant', 'tiens nous au courant', 'fais moi signe', 'faites moi signe', 'appelle moi', 'appelez moi', 'ecris moi', 'ecrivez moi', 'previens moi', 'tiens moi au courant',
       'ne hesitez pas', 'ne hesite pas', 'hesite pas', 'hesitez pas', 'ne hesitez pas a me faire signe', 'hesitez pas a me faire signe',
       'ne hesite pas a me faire signe', 'hesite pas a me faire signe', 'ne hesitez pas a me contacter', 'ne hesite pas a me contacter', 'hesite pas a me contacter',
       'hesitez pas a me contacter', 'ne hesitez pas a revenir vers moi', 'ne hesitez pas a me ecrire', 'ne hesite pas a me ecrire', 'hesite pas a me ecrire',
@@ -323,6 +327,7 @@ export const fr: LanguageRules = {
       'quand je rentrerai', 'quand je reviendrai', 'quand je suis sur', 'quand je suis dans le coin', 'quand je suis de passage', 'quand je passe', 'quand on sera',
       'quand tu seras', 'quand vous serez', 'quand tu es sur', 'quand tu es en ville', 'si je passe', 'si tu passes', 'a ton retour', 'a votre retour',
       'a mon retour', 'avant la fin de le annee', 'avant la fin du mois', 'avant la fin de le ete', 'avant les vacances', 'avant la rentree', 'un moment donne', 'un me ment donne', 'quand ca se calme', 'quand ca sera plus calme', 'quand les choses se calment', 'un de ces jours', 'a la rentree', 'apres les vacances', 'pendant les vacances',
+      ...['lundis', 'mardis', 'mercredis', 'jeudis', 'vendredis', 'samedis', 'dimanches', 'week ends', 'midis', 'matins', 'aprems', 'apres midis'].flatMap((day) => [`un de ces ${day}`, `un de ses ${day}`]),
     ],
     GREETING: ['coucou', 'salut', 'bonjour', 'hello', 'hey', 'oh', 'ah', 'bon', 'alors', 'et', 'mais', 'mdr', 'lol', 'bref', 'sinon', 'ok', 'bah', 'ben'],
     CONNECTOR: ['et', 'mais', 'puis'],
@@ -338,7 +343,7 @@ export const fr: LanguageRules = {
       'te parler', 'vous parler', 'un echange', 'un appel', 'un call', 'une visio', 'un facetime', 'un point', 'collaborer', 'se revoir', 'te revoir',
     ],
     // Closing formulas: "on se parle bientôt !" says goodbye.
-    SIGN_OFF: ['on se parle bientot', 'on se reparle bientot', 'on se voit bientot', 'a bientot', 'a tres vite', 'a tres bientot', 'on se appelle bientot', 'on se rappelle bientot', 'on se voit vite', 'on se voit tres vite', 'on se parle vite', 'on se reparle vite', 'on se appelle vite', 'on se capte vite', 'on se capte bientot', 'au plaisir de vous lire', 'au plaisir de te lire', 'au plaisir de vous revoir', 'au plaisir de te revoir', 'au plaisir'],
+    SIGN_OFF: ['on se parle bientot', 'on se reparle bientot', 'on se voit bientot', 'a bientot', 'a tres vite', 'a tres bientot', 'on se appelle bientot', 'on se rappelle bientot', 'on se voit vite', 'on se voit tres vite', 'on se parle vite', 'on se reparle vite', 'on se appelle vite', 'on se capte vite', 'on se capte bientot', 'au plaisir de vous lire', 'au plaisir de te lire', 'au plaisir de vous revoir', 'au plaisir de te revoir', 'au plaisir', 'hate de te voir', 'hate de te revoir', 'hate de vous voir', 'hate de vous revoir', 'trop hate de te voir', 'trop hate de te revoir', 'hate de te retrouver', 'hate de vous retrouver'],
     SUBJECT_WORDS: ['on', 'nous', 'je', 'tu', 'il', 'faut', 'ca', 'ce'],
     // "plus souvent", "plus tard", "pas mal": not negations.
     NEG_NEUTRALIZED_BY: ['souvent', 'tard', 'mal', 'sur'],
@@ -349,6 +354,8 @@ export const fr: LanguageRules = {
     OBJECT_SKIP: ['un', 'peu', 'ensemble', 'bien', 'vraiment'],
     READER: ['toi', 'vous', 'moi', 'nous', 'te', 'ton', 'ta', 'tes', 'votre', 'vos', 'tu'],
     WITH: ['avec'],
+    // Where the reader would come to: "tu montes quand sur Paris" (not "à la maison", a household question).
+    COME_TO: ['sur', 'en !retard !avance !cours', 'au !boulot !bureau !travail !taf', 'a !la', 'dans le coin', 'nous voir', 'me voir', 'chez nous', 'chez moi', 'par ici', 'dans la region', 'au pays', 'au bercail'],
     // Where or how we'd meet: "on se retrouve en terrasse un de ces jours", "on se capte en visio bientôt".
     MEET_WHERE: [
       'en terrasse', 'autour de un cafe', 'autour de un verre', 'autour de une biere', 'autour de un the', 'autour de un apero', 'autour de un dej', 'chez moi', 'chez toi', 'chez vous',
@@ -365,6 +372,12 @@ export const fr: LanguageRules = {
     { p: 'on @ADV* @FIN_DO @ADV* @ART? @OUTING' },
     { p: 'on @ADV* @FIN_DO_PLAIN @ADV* @ART? @OUTING', needsVague: true },
     { p: '[et si on|et si nous|si on] [@FIN_DO_SI|@FIN_DO|@FIN_DO_PLAIN] @ART? @OUTING', needsVague: true },
+    // "Et si on se faisait un petit week-end ?", "et si on se revoyait ?": the imperfect after "et si" suggests.
+    { p: '[et si on|et si nous] @FIN_DO_SI @ADV* @ART? @OUTING', atClauseStart: true },
+    { p: '[et si on|et si nous] [se voyait|se revoyait|se retrouvait|se captait|se appelait|se parlait|se organisait un truc|se faisait un truc|remettait ca|se refaisait ca|se refaisait un truc|sortait ensemble]', atClauseStart: true },
+    // Asking when the reader comes to town: "tu montes quand sur Paris ?", "quand est-ce que tu rentres en France ?".
+    { p: '[tu|vous|te] [montes|descends|passes|viens|reviens|rentres|remontes|redescends|montez|descendez|passez|venez|revenez|rentrez] quand @COME_TO', kind: 'social' },
+    { p: '[quand est ce que tu|quand est ce que vous|ce est quand que tu|ce est quand que vous|quand que tu|quand tu] [montes|descends|passes|viens|reviens|rentres|remontes|redescends|montez|descendez|passez|venez|revenez|rentrez] @COME_TO', kind: 'social' },
     // Inverted questions: "Pourrions-nous échanger ?", "pourrait-on se voir ?".
     { p: '[pourrions|devrions|pourrons|pourrait|devrait|pourra] [nous|on] @ADV* [@ACT|@NICE_ACT]' },
     { p: '[pourrions|devrions|pourrons|pourrait|devrait|pourra] [nous|on] @ADV* @INF_DO @ART? @OUTING' },
@@ -405,6 +418,8 @@ export const fr: LanguageRules = {
     { p: '@HAVE_TIME @TIME_AMOUNT [minutes|min|mn]? @TIME_FOR' },
     { p: '[@DESIRE|je aurais aime|je aurais bien aime|je aurais voulu] @ADV* [avoir|recueillir|solliciter|beneficier de] [votre|ton|vos|tes] [avis|regard|retour|retours|eclairage|conseil|conseils|point de vue|expertise|experience]', needsVague: true, kind: 'business' },
     { p: '@MUST_THAT @ADV* @ACT' },
+    // "J'aimerais poursuivre la conversation autour d'un déjeuner à l'occasion": only with a vague time ("continuer la discussion sur le point 3" is a meeting).
+    { p: '@DESIRE @ADV* [poursuivre|continuer|prolonger|approfondir|reprendre] [la|cette|notre|nos|le|cet] [conversation|discussion|echange|echanges]', needsVague: true },
     { p: '@DESIRE @ADV* [@DESIRE_ACT|@ACT]' },
     { p: '@MISS', kind: 'social', notAfter: ['il', 'elle', 'ca', 'cela', 'qui', 'ils', 'elles', 'lui'] },
     { p: '@LMK _3 [quand|si|des que|des] _3 @LMK_TAIL', checkPurpose: true },
@@ -425,7 +440,7 @@ export const fr: LanguageRules = {
     { p: 'on [se voit|se fait|se capte|se retrouve|se refait|remet ca|se voit quand|se revoit|se appelle|se parle|se reparle|se telephone|se rappelle|se verra|se reverra|se retrouvera|se recapte|se fait signe|se fait ca|se refait ca|se cale ca|se fait un truc|se pose|se posera|se rejoint|se rejoindra|se tel|se facetime|se skype|se rattrape|se croise|se parlera|se appellera|se rappellera|se telephonera|se capte un moment|se pose un moment|se organise ca|se prevoit ca|se planifie ca|se cale un truc|se organise un truc|se voit tu|se revoit tu|se capte tu|se parle tu|se appelle tu|se fait tu|jase|papote] [@OPEN_ACT|@MEET_WHERE|ca|un truc|quelque chose]? @ADV* @VAGUE' },
     { p: 'on remet ca' },
     // Saying yes to a plan floated: "carrément, on se fait ça", "ok on se refait ça !".
-    { p: 'on @ADV* [se fait ca|se refait ca|se le fait|se le refait|se la fait|se la refait]', atClauseStart: true, kind: 'social' },
+    { p: 'on @ADV* [se fait ca|se refait ca|se le fait|se le refait|se la fait|se la refait|se organise ca|se prevoit ca|se planifie ca|se cale ca|se programme ca|organise ca|prevoit ca|planifie ca|cale ca|se trouve un moment|se trouve un creneau]', atClauseStart: true, kind: 'social' },
     // Bare outing plus vagueness: "café bientôt ??", "resto un de ces quatre ?".
     { p: '[@DRINK|bouffe|diner|souper|cine|apero dinatoire|petite bouffe|petit resto|petite biere|petit apero] @ADV* [bientot|un de ces jours|un de ces quatre|un de ces 4|a le occasion|quand tu veux|quand vous voulez|un jour|un soir|prochainement]', atClauseStart: true },
     // The IOU drink: "tu me dois toujours une bière", "je te dois un café".
@@ -547,7 +562,7 @@ export const fr: LanguageRules = {
     'domaine', 'nomination', 'role', 'fonctions', 'strategie', 'marketing', 'levee', 'investissement', 'investisseurs', 'saas', 'b2b',
     'synergies', 'synergie', 'complementaires', 'opportunite', 'opportunites', 'professionnelle', 'travaux', 'these', 'publication', 'article',
     'webinaire', 'evenement', 'intervention', 'podcast', 'reseau', 'networking', 'mentorat', 'mentor', 'freelance',
-    'consultant', 'consulting', 'cabinet', 'association', 'fondateur', 'fondatrice', 'entrepreneuriat', 'entrepreneur', 'entrepreneure', 'entrepreneuse', 'collab', 'freelances', 'illustratrice', 'illustrateur', 'ceo', 'cto', 'rh', 'recruteur', 'recruteuse',
+    'consultant', 'consulting', 'cabinet', 'association', 'fondateur', 'fondatrice', 'entrepreneuriat', 'entrepreneur', 'entrepreneure', 'entrepreneuse', 'collab', 'freelances', 'illustratrice', 'illustrateur', 'ceo', 'cto', 'rh', 'recruteur', 'recruteuse', 'sujet', 'sujets', 'management', 'discute', 'discutions', 'fonds', 'thread', 'post',
   ],
   strongBusinessCues: ['madame', 'monsieur', 'cordialement', 'seriez', 'auriez', 'linkedin', 'salutations', 'permets', 'veuillez', 'respectueusement', 'pourriez', 'agreer'],
   functionWords: [

@@ -45,9 +45,24 @@ const PLAN_ACTS = [
 ];
 
 // "fazer aquela jantarada", "organizar um churrasco": setting up a shared outing.
+const OUTING_NOUNS = ['jantarada', 'churrasco', 'churras', 'festa', 'viagem', 'viagenzinha', 'noitada', 'farra', 'jantar', 'almoco', 'almocarada', 'patuscada', 'petiscada', 'reuniao de turma', 'reencontro', 'confraternizacao', 'saida', 'escapadinha', 'roda de samba', 'noite de jogos', 'trilha', 'piquenique', 'happy hour', 'karaoke'];
 const OUTING_ACTS = ['fazer', 'organizar', 'combinar', 'marcar']
   .flatMap((v) => ['aquela', 'aquele', 'essa', 'esse', 'a nossa', 'o nosso', 'uma', 'um'].map((d) => `${v} ${d}`))
-  .flatMap((vd) => ['jantarada', 'churrasco', 'churras', 'festa', 'viagem', 'viagenzinha', 'noitada', 'farra', 'jantar', 'almoco', 'almocarada', 'patuscada', 'petiscada', 'reuniao de turma', 'reencontro', 'confraternizacao', 'saida', 'escapadinha', 'roda de samba', 'noite de jogos', 'trilha', 'piquenique', 'happy hour', 'karaoke'].map((o) => `${vd} ${o}`));
+  .flatMap((vd) => OUTING_NOUNS.map((o) => `${vd} ${o}`));
+// "quando é que fazemos uma jantarada?": asking when we set one up.
+const WHEN_OUTING = ['fazemos', 'a gente faz', 'organizamos', 'a gente organiza', 'vamos fazer', 'a gente vai fazer']
+  .flatMap((v) => ['uma', 'um', 'aquela', 'aquele', 'a nossa', 'o nosso', 'outra', 'outro', 'mais uma', 'mais um'].map((d) => `${v} ${d}`))
+  .flatMap((vd) => OUTING_NOUNS.map((o) => `${vd} ${o}`));
+// "quando voltas ao Porto?": places that take "ao" (plain "voltas ao" is often work: "ao escritório").
+const BACK_AO = ['voltas ao', 'voce volta ao', 'tu voltas ao', 'voces voltam ao', 'vens ao', 'voce vem ao', 'voces vem ao']
+  .flatMap((v) => ['porto', 'brasil', 'rio', 'algarve', 'minho', 'alentejo', 'norte', 'sul', 'nordeste', 'pais', 'canada', 'japao', 'chile', 'recife', 'funchal', 'reino unido', 'luxemburgo', 'mexico', 'uruguai', 'parana', 'ceara', 'maranhao', 'piaui', 'rio grande do sul', 'espirito santo', 'acores', 'douro', 'interior'].map((o) => `${v} ${o}`));
+// Shared food and outings named alone: "um açaí qualquer dia?".
+const TREAT = ['um cafe', 'um cafezinho', 'uma cerveja', 'um chopp', 'um chope', 'um almoco', 'um jantar', 'um role', 'um copo', 'uns copos', 'uma jantarada', 'um lanche',
+  'uma call', 'uma conversa', 'uma videochamada', 'umas cervejas', 'uma saida', 'um churrasco', 'um churras', 'um acai', 'uma pizza', 'uma pizzinha', 'um sushi', 'um sorvete',
+  'um gelado', 'um pastel', 'uma caipirinha', 'um vinho', 'um vinhozinho', 'um hamburguer', 'um brunch', 'um happy hour', 'uma cervejinha', 'uma gelada', 'umas geladas',
+  'um petisco', 'uns petiscos', 'uma francesinha', 'uma bifana', 'um pao de queijo', 'uma tapioca', 'um rodizio', 'um barzinho', 'um boteco', 'um cinema', 'um cineminha',
+  'uma praia', 'uma praiinha', 'uma caminhada', 'um passeio', 'um cha', 'um chazinho', 'uma esplanada', 'uma tasca', 'uma feijoada', 'um drink', 'uns drinks', 'uma breja', 'umas brejas',
+  'um jantarzinho', 'um almocinho', 'um piquenique', 'um karaoke', 'uma trilha'];
 
 // "repetir essa viagem", "fazer isso mais vezes": doing a shared outing again.
 const REPEAT_OBJ = [
@@ -128,7 +143,8 @@ export const pt: LanguageRules = {
       'sera que a gente pode', 'seria uma honra', 'espero que a gente', 'espero que possamos', 'espero que consigamos',
       'fico a disposicao para', 'fico a disposicao pra', 'ficaria feliz em', 'ficaria muito feliz em', 'ficaria contente em', 'teria muito gosto em',
       'teria todo o gosto em', 'teria gosto em', 'tenho muito gosto em', 'terei todo o gosto em', 'teria o maior prazer em', 'teria prazer em',
-      'topa', 'voce topa', 'vc topa', 'topas', 'tu topas', 'topam', 'alinhas', 'alinhas em', 'teria um tempinho para',
+      'topa', 'voce topa', 'vc topa', 'topas', 'tu topas', 'topam', 'toparia', 'voce toparia', 'toparias', 'tu toparias', 'topariam', 'voces topariam', 'topam de', 'topa de',
+      'esta a fim de', 'esta afim de', 'estas a fim de', 'tas a fim de', 'voce esta a fim de', 'voces estao a fim de', 'bora de', 'alinhas', 'alinhas em', 'teria um tempinho para',
       'voce teria um tempinho para', 'teria um tempo para', 'tem um tempinho para', 'tens um tempinho para', 'terias um tempinho para', 'bora', 'partiu',
       'que tal', 'e que tal', 'quem sabe',
       'doida para', 'doido para', 'louca para', 'louco para', 'ansiosa para', 'ansioso para', 'ansiosa por', 'ansioso por', 'mal posso esperar para',
@@ -160,6 +176,11 @@ export const pt: LanguageRules = {
       'conhecer melhor o seu trabalho', 'conhecer o seu trabalho', 'conhecer seu trabalho', 'conhecer o teu trabalho',
       ...REPEAT_ACTS, 'tomar aquele cafe', 'tomar aquela cerveja', 'tomar aquele chopp', 'tomar aquele copo',
       'te visitar', 'visitar te', 'visitar voce', 'visitar voces', 'colocar o papo em dia', 'por o papo em dia', 'por a conversa em dia', 'colocar a conversa em dia',
+      // "roubar-lhe meia hora", "explorar uma parceria": asking for the reader's time or a collaboration.
+      'lhe roubar !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'te roubar !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'roubar lhe !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'roubar te !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'vos roubar !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'roubar vos !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'roubar um pouco do seu tempo', 'roubar um pouco do teu tempo', 'roubar uns minutos',
+      'roubar meia hora', 'roubar um cafe', 'explorar uma parceria', 'explorar uma possivel parceria', 'explorar parcerias', 'explorar uma colaboracao', 'explorar sinergias',
+      'conversar sobre uma parceria', 'conversar sobre uma possivel parceria', 'falar sobre uma parceria', 'falar sobre uma possivel parceria', 'conversar sobre parcerias',
+      'uma pizza', 'um acai', 'um sushi', 'um brunch', 'um happy hour', 'um churrasco', 'uma jantarada', 'umas cervejas', 'uma cervejinha', 'uma breja',
     ],
     // "quero" alone orders things ("quero um café"); with one of these it wants the reader.
     PLAN: PLAN_ACTS,
@@ -182,9 +203,12 @@ export const pt: LanguageRules = {
       'conhecer o bebe', 'conhecer a bebe', 'conhecer a casa nova', 'conhecer o ape novo', 'conhecer o apartamento novo',
       'conhecer a vossa casa', 'conhecer a tua casa', 'conhecer a sua casa', 'conhecer o vosso bebe', 'conhecer o teu bebe', 'conhecer o seu bebe',
       'tomar aquele cafe', 'tomar aquela cerveja', 'tomar aquele chopp', 'tomar aquele copo', 'marcar aquele cafe', 'marcar aquele jantar', 'marcar aquele chopp',
+      'conversar sobre uma parceria', 'conversar sobre uma possivel parceria', 'falar sobre uma parceria', 'falar sobre uma possivel parceria',
+      'explorar uma parceria', 'explorar uma possivel parceria', 'lhe roubar !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'te roubar !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'roubar lhe !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado', 'roubar te !a !o !as !os !isso !isto !ideia !ideias !dinheiro !namorada !namorado',
       'fazer uma chamada de video contigo', 'fazer uma chamada de video com voce', 'fazer uma videochamada contigo', 'fazer uma videochamada com voce', 'colocar o papo em dia', 'por o papo em dia', 'por a conversa em dia',
     ],
     SLOT,
+    TREAT,
     // "tava pensando da gente se ver": the auxiliary is required so a named subject ("a Ana tava pensando") stays outside.
     THINKING: ['tava', 'estava', 'to', 'tou', 'estou', 'ando', 'eu tava', 'eu estava', 'eu to', 'eu estou', 'eu ando']
       .flatMap((a) => ['pensando da', 'pensando de', 'pensando em', 'a pensar em'].map((x) => `${a} ${x}`))
@@ -227,7 +251,8 @@ export const pt: LanguageRules = {
       'qualquer hora', 'qualquer dia', 'qualquer altura', 'um dia destes', 'um dia desses', 'um destes dias', 'um desses dias', 'sempre que quiser',
       'sempre que quiseres', 'sempre que puder', 'sempre que puderes', 'a qualquer hora', 'a qualquer altura', 'logo que puder', 'assim que puder',
       'assim que puderes', 'quando der certo', 'quando voce tiver tempo', 'quando for bom para voce', 'quando for bom para ti', 'quando for melhor para voce',
-      'quando for melhor para ti',
+      'quando for melhor para ti', 'quando tiver livre', 'quando tiver por aqui', 'quando tiver por ca', 'quando tiver de volta', 'quando tiver na cidade',
+      'quando tiver de folga', 'quando tiver disponivel', 'quando tiver disponibilidade', 'quando tiveres disponibilidade', 'quando tiver mais tempo', 'quando tiveres mais tempo',
     ],
     // Vague when-phrases that open a proposal: "um dia destes vamos...", "quando te der jeito tomamos um café".
     VAGUE_LEAD: [
@@ -236,6 +261,7 @@ export const pt: LanguageRules = {
       'quando quiseres', 'quando voltares', 'quando voltar', 'quando vieres', 'quando vier', 'quando estiveres livre', 'quando estiver livre', 'quando tiver tempo',
       'quando tiveres tempo', 'quando calhar', 'quando for possivel', 'quando voce puder', 'quando voce quiser', 'se quiser', 'se quiseres', 'se der',
       'se te apetecer', 'se estiveres livre', 'se estiver livre', 'quando as coisas acalmarem', 'assim que der', 'assim que puder', 'logo que der',
+      'quando tiver livre', 'quando tiver um tempinho', 'quando tiveres um tempinho', 'quando tiver disponibilidade', 'quando tiveres disponibilidade', 'se um dia quiser', 'se um dia quiseres',
     ],
     // First-person-plural present used as a proposal ("jantamos?", "combinamos qualquer coisa").
     WE_PRESENT: [
@@ -254,6 +280,7 @@ export const pt: LanguageRules = {
       'vamos sair', 'vamos jantar', 'vamos almocar', 'vamos marcar', 'vamos combinar', 'vamos matar as saudades', 'vamos beber um copo', 'voce vem ca',
       'voce vem aqui', 'voce vem me visitar', 'voce vem nos visitar', 'voces vem nos visitar', 'voces vem me visitar', 'vens ca', 'vens visitar nos',
       'vens visitar me', 'vens ver nos', 'tu vens ca', 'vens a', 'vens ao', 'vens para', 'vens visitar', 'vens ver', 'voce vem para', 'voces vem para', 'voces vem ca', 'voces vem aqui', 'voce volta !hoje !amanha !logo !cedo !tarde !do !da !ao', 'voltas !hoje !amanha !logo !cedo !tarde !do !da !ao', 'tu voltas !hoje !amanha !logo !cedo !tarde !do !da !ao', 'voces voltam !hoje !amanha !logo !cedo !tarde !do !da !ao', 'voce vem para ca', 'vens ca abaixo', 'vens ca acima', 'voltamos a ver nos', 'nos voltamos a ver', 'a gente volta a se ver', 'a gente vai se rever', 'voltamos a nos ver', 'a gente se reve', 'nos revemos',
+      ...BACK_AO, ...WHEN_OUTING,
     ],
     WHEN_WE_ASKED: [
       'marcamos', 'combinamos', 'jantamos', 'almocamos', 'saimos', 'tomamos', 'bebemos', 'nos vemos', 'nos encontramos', 'nos juntamos', 'vens !buscar !trazer !levar !pegar !entregar !tirar !deixar !arrumar !resolver !fazer !assinar !trabalhar', 'voce vem !buscar !trazer !levar !pegar !entregar !tirar !deixar !arrumar !resolver !fazer !assinar !trabalhar',
@@ -265,6 +292,9 @@ export const pt: LanguageRules = {
       'a gente marcasse', 'a gente combinasse', 'a gente se visse', 'a gente se encontrasse', 'a gente saisse', 'a gente tomasse', 'a gente jantasse',
       'a gente almocasse', 'marcassemos', 'combinassemos', 'nos vissemos', 'nos encontrassemos', 'saissemos', 'tomassemos', 'jantassemos', 'almocassemos',
       'a gente marcar', 'a gente combinar', 'a gente se ver', 'a gente sair', 'a gente tomar', 'marcarmos', 'combinarmos', 'nos vermos', 'sairmos', 'tomarmos',
+      // "seria ótimo se a gente pudesse se ver": a wish put as a hypothesis.
+      ...['a gente pudesse', 'pudessemos', 'a gente conseguisse', 'conseguissemos', 'nos pudessemos']
+        .flatMap((m) => ['se ver', 'nos ver', 'se encontrar', 'nos encontrar', 'marcar', 'combinar', 'conversar', 'falar', 'tomar um cafe', 'sair', 'jantar', 'almocar', 'se rever', 'nos rever'].map((a) => `${m} ${a}`)),
     ],
     // What follows an arrival condition ("quando vieres a Lisboa avisa", "se passares por cá jantamos").
     COND_END: [
@@ -292,7 +322,7 @@ export const pt: LanguageRules = {
       'quando der', 'quando der jeito', 'quando te der jeito', 'quando lhe der jeito', 'quando for melhor', 'quando for possivel', 'depois', 'mais para a frente',
       'mais pra frente', 'num dia destes', 'num destes dias', 'dia destes', 'dia desses', 'sem compromisso', 'quando calhar', 'assim que der', 'assim que puder',
       'um dia que', 'num dia que', 'quando voltar', 'quando voltares', 'quando vier', 'quando vieres', 'sempre que quiser', 'sempre que quiseres',
-      'a qualquer hora', 'a qualquer altura', 'num futuro proximo', 'no futuro', 'algum fim de semana', 'um fim de semana destes', 'um fds desses',
+      'a qualquer hora', 'a qualquer altura', 'num futuro proximo', 'no futuro', 'algum fim de semana', 'um fim de semana destes', 'um fds desses', 'qualquer fim de semana', 'qualquer fds', 'um fim de semana desses', 'um fds destes',
       'quando as coisas acalmarem', 'esta semana', 'essa semana', 'nesta semana', 'nessa semana', 'nas proximas semanas', 'nos proximos dias',
       'numa das proximas semanas', 'ao longo da semana', 'durante a semana', 'se quiseres', 'se quiser', 'se quiserem', 'se te apetecer', 'se fizer sentido',
       'se tiver interesse', 'se tiveres interesse', 'se der', 'se estiveres livre', 'se estiver livre', 'se tiver tempo', 'se tiveres tempo', 'mais para o final do mes', 'no proximo mes', 'mes que vem', 'quando for bom para voce', 'quando for melhor para voce',
@@ -311,6 +341,7 @@ export const pt: LanguageRules = {
       'webinar', 'podcast', 'fundador', 'fundadora', 'investidor', 'investidores', 'portfolio', 'curriculo', 'cv', 'contratacao', 'contratando', 'expandir',
       'expansao', 'evento', 'participacao', 'estagio', 'estagios', 'meetup', 'comunidade', 'setor', 'sector', 'industria', 'consultoria', 'servicos', 'solucoes',
       'saas', 'b2b', 'b2c', 'growth', 'operacao', 'logistica', 'esg', 'fintech', 'marketing', 'estrategia', 'agencia', 'cooperativa', 'fundo', 'mercado de trabalho',
+      'apresentacao', 'summit', 'painel', 'palestrante', 'artigos', 'parceiro', 'parceiros', 'tecnologico', 'tecnologica', 'lancamento',
     ],
     SKIPPABLE: ['muito', 'tambem', 'me', 'te', 'mesmo', 'realmente', 'ainda', 'sempre'],
     PURPOSE: ['para'],
@@ -356,7 +387,8 @@ export const pt: LanguageRules = {
     { p: '[combina se|marca se] [qualquer coisa|alguma coisa|algo|um cafe|um jantar|um almoco|uns copos|um copo]', atClauseStart: true },
     { p: '[combinamos|marcamos] qualquer coisa', atClauseStart: true },
     { p: 'espero que a gente _2 [veja|encontre|fale|consiga]' },
-    { p: '[e se|que tal se|e que tal se|quem sabe] @WE_SUBJ' },
+    { p: '[e se|que tal se|e que tal se|quem sabe|seria otimo se|seria bom se|seria legal se|seria incrivel se|seria fixe se|seria giro se|era otimo se|era bom se|ia ser otimo se|ia ser bom se|seria muito bom se|adoraria se|adorava se|gostava que|gostaria que] @WE_SUBJ' },
+    { p: '[combina|combine|combinem|marca|marque|marquem] [comigo|connosco|conosco] @TREAT' },
     { p: '[saudade|saudades] @ADV* @MISSED', kind: 'social' },
     { p: '[saudade !de !do !da !dos !das !disso !daquilo !daquele !daquela !dessa !desse !dessas !desses !dela !dele !deles !delas !demais|saudades !de !do !da !dos !das !disso !daquilo !daquele !daquela !dessa !desse !dessas !desses !dela !dele !deles !delas !demais]', kind: 'social', atClauseStart: true },
     { p: '[to|estou|tou|fico|ando|estamos|tamos|ficamos|tava|estava] [com|cheia de|cheio de|morrendo de|morta de|morto de|a morrer de] [uma|aquela]? @ADV* [saudade|saudades] @ADV* @MISSED', kind: 'social' },
@@ -377,14 +409,18 @@ export const pt: LanguageRules = {
     { p: '@LMK @ADV* _2 @WHEN_FREE', checkPurpose: true },
     { p: '[quando|se|assim que|logo que|sempre que] [voce|vc|tu|voces]? [vier|vieres|vierem|voltar|voltares|voltarem|aparecer|apareceres|descer|desceres|subir|subires] _4 @COND_END' },
     { p: '[quando|se|assim que|logo que|sempre que] [voce|vc|tu|voces]? [estiver|estiveres|estiverem|passar|passares|passarem] @ADV* [mais|menos]? [por|livre|livres|disponivel|na|no|em|de volta|aqui|ca|pela|pelo|perto|nas|nos|tranquila|tranquilo|tranquilos|folgada|folgado|desocupada|desocupado|calma|calmo|de folga|de ferias|com tempo|ocupada|ocupado|atarefada|atarefado|instalada|instalado|instalados] _4 @COND_END' },
-    { p: '[quando|se|assim que|logo que|sempre que] [voce|vc|tu|voces]? [tiver|tiveres] [tempo|um tempinho|um tempo|folga|uma folga|um bocadinho|um minuto|uns minutos|um momento|oportunidade|uma brecha|um tempo livre|um tempinho livre] _2 @COND_END' },
+    { p: '[quando|se|assim que|logo que|sempre que] [voce|vc|tu|voces]? [tiver|tiveres|tiverem] [tempo|um tempinho|um tempo|folga|uma folga|um bocadinho|um minuto|uns minutos|um momento|oportunidade|uma brecha|um tempo livre|um tempinho livre|por aqui|por ca|por perto|por estas bandas|por essas bandas|livre|livres|disponivel|de folga|de ferias|de volta|com tempo|na cidade|mais livre|mais tranquila|mais tranquilo] _4 @COND_END' },
     { p: '[vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam|da um pulo|da um pulinho|da uma passada|da uma passadinha|da um salto|da um saltinho] [me|nos]? [visitar|la em casa|aqui em casa|ca em casa|ca a casa|jantar|almocar|lanchar|ver me|ver nos|me ver|nos ver|tomar um cafe|visitar me|visitar nos]' },
-    { p: '[vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam|cola|colem|da um pulo|da um pulinho|da uma passada|da uma passadinha|da um salto|da um saltinho] [aqui|ca|por aqui|por ca|la|para ca|aqui em casa|la em casa|ca em casa]', needsVague: true },
+    { p: '[vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam|cola|colem|da um pulo|da um pulinho|da uma passada|da uma passadinha|da um salto|da um saltinho] [dormir|jantar|almocar|lanchar|ficar|passar uns dias|passar o fim de semana|passar o fds]? [aqui|ca|por aqui|por ca|la|para ca|aqui em casa|la em casa|ca em casa]', needsVague: true },
     { p: '@VAGUE_LEAD [vem|venha|venham|vinde|vens|passa|passe|passem|aparece|apareca|aparecam] [me|nos]? [visitar|la em casa|aqui em casa|ca em casa|ca a casa|jantar|almocar|lanchar|ver me|ver nos|tomar um cafe|visitar me|visitar nos|aqui|ca|por aqui|por ca|la]' },
     { p: '@VAGUE_LEAD @LMK' },
+    // "é só chamar que a gente conversa": an open offer to meet.
+    { p: 'e so @ADV* [chamar|falar|avisar|dizer|ligar|apitar|gritar|me chamar|me avisar|me ligar|me falar|me dizer|dar um toque|me dar um toque|mandar mensagem|me mandar mensagem|mandar um oi|me mandar um oi] [que|e] @WE_PRESENT' },
+    // "se quiser trocar figurinhas um dia, me chama": a conditional offer closed by let-me-know.
+    { p: '[se|caso] [um dia]? [voce|vc|tu|voces]? [quiser|quiseres|quiserem|topar|topares|toparem|tiver interesse em|tiveres interesse em] @ADV* @DESIRE_ACT _8 @LMK' },
     { p: '[tens de|tens que|tu tens de|tu tens que|voce tem de|voce tem que|voces tem de|voces tem que|voce precisa|voces precisam|precisas de|tu precisas de|voce tinha que|voce tinha de|tinhas de|tinhas que|voce precisa de|voces precisam de] @ADV* [ca|aqui]? [vir|aparecer|passar|voltar] @ADV* @VISIT', notAfter: ['ele', 'ela', 'eles', 'elas', 'o', 'a'] },
     { p: 'tem [de|que] @ADV* [ca|aqui]? [vir|aparecer|passar] @ADV* @VISIT', needsVague: true, atClauseStart: true },
-    { p: '[um cafe|um cafezinho|uma cerveja|um chopp|um almoco|um jantar|um role|um copo|uns copos|uma jantarada|um lanche|uma call|uma conversa|uma videochamada|umas cervejas|uma saida|um churrasco] @ADV* @VAGUE', atClauseStart: true },
+    { p: '@TREAT @ADV* @VAGUE', atClauseStart: true },
     { p: 'quando [e que|sera que]? @WHEN_WE' },
     { p: 'quando e que @WHEN_WE_ASKED' },
     { p: 'quando [e que]? [rola|vai rolar|sai|vai sair|fica] [aquele|aquela|o nosso|a nossa|esse|essa|nosso|nossa] @MEAL_NOUN' },
@@ -401,6 +437,13 @@ export const pt: LanguageRules = {
   ],
   expansions: {
     vc: ['voce'],
+    ce: ['voce'],
+    ces: ['voces'],
+    oce: ['voce'],
+    prai: ['para', 'ai'],
+    praqui: ['para', 'aqui'],
+    praca: ['para', 'ca'],
+    tamo: ['estamos'],
     vcs: ['voces'],
     voce: ['voce'],
     pra: ['para'],
@@ -492,8 +535,9 @@ export const pt: LanguageRules = {
     'experiencias', 'reuniao', 'profissional', 'conversa', 'disposicao', 'mentoria', 'proposta', 'oportunidades', 'negocio', 'negocios',
     'cliente', 'clientes', 'vaga', 'recrutamento', 'investigacao', 'conferencia', 'palestra', 'setor', 'sector', 'apoiar', 'servicos', 'solucoes',
     'networking', 'curriculo', 'mentor', 'logistica', 'conveniente', 'lhe', 'consigo', 'opiniao', 'equipa', 'projecto', 'consultoria', 'linkedin', 'conselho', 'freela', 'freelance', 'relatorio', 'orcamento', 'contrato',
+    'disponibilidade', 'parceiro', 'parceiros', 'tecnologico', 'tecnologica', 'tema', 'apresentacao', 'gestao', 'sinergias',
   ],
-  strongBusinessCues: ['prezado', 'prezada', 'atenciosamente', 'senhor', 'senhora', 'linkedin', 'cordialmente', 'exmo', 'exma', 'dra', 'doutora'],
+  strongBusinessCues: ['prezado', 'prezada', 'atenciosamente', 'linkedin', 'cordialmente', 'exmo', 'exma', 'dra', 'doutora'],
   functionWords: [
     'o', 'os', 'as', 'de', 'do', 'da', 'e', 'em', 'um', 'uma', 'que', 'para', 'com', 'nao', 'voce', 'vc', 'a', 'gente', 'se', 'eu', 'me', 'te', 'mas',
     'muito', 'oi', 'ola', 'devia', 'saudade', 'saudades', 'falta', 'sinto', 'bora', 'vamos', 'precisamos', 'qualquer', 'dia', 'desses', 'logo', 'quando',
