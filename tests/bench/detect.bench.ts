@@ -3,9 +3,10 @@
  * linear growth) and adversarial inputs that would expose regex backtracking.
  * Run with `npx tsx tests/bench/run.ts detect`.
  */
+import { spawnSync } from 'node:child_process';
 import { detectVaguePhrases } from '../../utils/detect/index.ts';
 import { loadCorpus } from '../detect/corpus.ts';
-import { bench, formatDuration } from './harness.ts';
+import { bench, formatDuration, recordBench } from './harness.ts';
 
 const corpus = loadCorpus();
 const textsByLang = new Map<string, string[]>();
@@ -93,6 +94,26 @@ const adversarial: Array<[string, string]> = [
 ];
 for (const [name, text] of adversarial) {
   await bench(name, () => detectVaguePhrases(text), { iterations: 15, warmup: 2, worstTargetMs: 10 });
+}
+
+// A tab compiles a language's rules on its first message in that language,
+// on the page's main thread, once: time it cold, in a fresh process each
+// run, and keep it under a long task (50 ms).
+const engineUrl = new URL('../../utils/detect/engine.ts', import.meta.url).href;
+for (const code of ['en', 'es', 'fr', 'de', 'pt']) {
+  const langUrl = new URL(`../../utils/detect/lang/${code}.ts`, import.meta.url).href;
+  const script =
+    `const { compileLanguage } = await import(${JSON.stringify(engineUrl)});` +
+    `const rules = (await import(${JSON.stringify(langUrl)})).${code};` +
+    `const start = performance.now(); compileLanguage(rules); console.log(performance.now() - start);`;
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const ms = Number(child.stdout.trim());
+    if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`compiling the ${code} rules failed: ${child.stderr.slice(0, 500)}`);
+    times.push(ms);
+  }
+  recordBench(`compile the ${code} rules, cold (once per tab, on its first ${code} message)`, times, { medianTargetMs: 50 });
 }
 
 if (sink < 0) console.log(sink);

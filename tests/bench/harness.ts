@@ -40,7 +40,7 @@ export async function bench(
   fn: () => unknown | Promise<unknown>,
   options: BenchOptions = {},
 ): Promise<BenchResult> {
-  const { iterations = 50, warmup = 5, medianTargetMs, worstTargetMs } = options;
+  const { iterations = 50, warmup = 5 } = options;
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -48,6 +48,14 @@ export async function bench(
     await fn();
     times.push(performance.now() - start);
   }
+  return recordBench(name, times, options);
+}
+
+/** Prints and records times measured elsewhere (for example one per child process). */
+export function recordBench(name: string, measured: readonly number[], options: BenchOptions = {}): BenchResult {
+  const { medianTargetMs, worstTargetMs } = options;
+  const iterations = measured.length;
+  const times = [...measured];
   times.sort((a, b) => a - b);
   const result: BenchResult = {
     name,

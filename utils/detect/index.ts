@@ -21,25 +21,37 @@ export type { LanguageCode, VagueKind, VagueMatch } from './types.ts';
 
 const ALL_RULES: Record<LanguageCode, LanguageRules> = { en, es, fr, de, pt };
 
-let compiled: Map<LanguageCode, CompiledLanguage> | undefined;
+/** Each language's rules, compiled the first time a message needs them (null: they failed to compile). */
+const compiled = new Map<LanguageCode, CompiledLanguage | null>();
 let functionWords: FunctionWordTable | undefined;
 
-function languages(): Map<LanguageCode, CompiledLanguage> {
-  if (!compiled) {
-    compiled = new Map();
-    const lists = new Map<LanguageCode, string[]>();
-    for (const [code, rules] of Object.entries(ALL_RULES) as Array<[LanguageCode, LanguageRules]>) {
-      // A broken rule list must cost only its own language, never the others.
-      try {
-        compiled.set(code, compileLanguage(rules));
-        lists.set(code, rules.functionWords);
-      } catch {
-        continue;
-      }
+/**
+ * A language's compiled rules. Compiling is the costly part of a first
+ * detection, so it happens per language on first use: an English page never
+ * pays for the other four.
+ */
+function language(code: LanguageCode): CompiledLanguage | undefined {
+  let lang = compiled.get(code);
+  if (lang === undefined) {
+    // A broken rule list must cost only its own language, never the others.
+    try {
+      lang = compileLanguage(ALL_RULES[code]);
+    } catch {
+      lang = null;
     }
+    compiled.set(code, lang);
+  }
+  return lang ?? undefined;
+}
+
+/** The function-word table for the language guess: plain word lists, cheap to build. */
+function functionWordTable(): FunctionWordTable {
+  if (!functionWords) {
+    const lists = new Map<LanguageCode, string[]>();
+    for (const [code, rules] of Object.entries(ALL_RULES) as Array<[LanguageCode, LanguageRules]>) lists.set(code, rules.functionWords);
     functionWords = buildFunctionWordTable(lists);
   }
-  return compiled;
+  return functionWords;
 }
 
 /** "pt-BR" → "pt"; unknown tags give undefined so the engine guesses. */
@@ -65,13 +77,13 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
-    const table = languages();
+    functionWordTable();
     const tokens = tokenize(scanned, lexemeScratch, tokenScratch);
     const lexemes = lexemeScratch.out;
     const chosen = pickLanguages(scanned, tokens, lexemes, languageFromTag(options?.lang));
     let raw: RawMatch[] = [];
     for (const code of chosen) {
-      const lang = table.get(code);
+      const lang = language(code);
       if (!lang) continue;
       const found = detectInLanguage(scanned, tokens, lang, lexemes);
       if (found.length > 0) raw = raw.concat(found);
@@ -86,7 +98,7 @@ export function detectVaguePhrases(text: string, options?: { lang?: string }): V
 
 /** A word's evidence for the language guess, computed once per distinct raw word. */
 function creditsOf(lex: Lexeme): Int8Array | undefined {
-  if (lex.credits === null) lex.credits = wordCredits(lex.folded, functionWords ?? new Map());
+  if (lex.credits === null) lex.credits = wordCredits(lex.folded, functionWordTable());
   return lex.credits;
 }
 
@@ -157,7 +169,7 @@ export function detectLanguage(text: string): LanguageCode {
   try {
     if (typeof text !== 'string' || text.length === 0) return 'en';
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
-    languages();
+    functionWordTable();
     const tokens = tokenize(scanned, lexemeScratch, tokenScratch);
     return pickLanguages(scanned, tokens, lexemeScratch.out, undefined)[0] ?? 'en';
   } catch {

@@ -21,41 +21,65 @@ export interface Phrase {
 
 /** Phrases merged into a word trie: matching costs the phrase length, not the list length. */
 export interface TrieNode {
+  /** Children by word; leaves share one empty map (see NO_CHILDREN). */
   next: Map<string, TrieNode>;
-  /** The same edges keyed by vocabulary id (see indexTries); filled once at compile time. */
-  byId: Map<number, TrieNode>;
-  /** For nodes with many edges: the child per word id, indexed directly. */
-  dense: Array<TrieNode | undefined> | undefined;
-  /** For nodes with few edges: their word ids and children, scanned in order. */
+  /**
+   * For nodes with many edges: an open-addressing table of their word ids
+   * (0 = empty; at least twice as many slots as edges) and the child in the
+   * same slot. A few hundred bytes per node, where a direct array over the
+   * whole vocabulary cost kilobytes per node.
+   */
+  tableIds: Int32Array | undefined;
+  tableNodes: TrieNode[];
+  /** The edges by vocabulary id (see indexTries), in the order of `next`. */
   edgeIds: number[];
-  /** Bit (id & 31) set for every id in edgeIds: most ids are turned away before the dense array or the scan. */
+  /** Bit (id & 31) set for every id in edgeIds: most ids are turned away before the table or the scan. */
   edgeMask: number;
   edgeNodes: TrieNode[];
   /** Guard lists of the phrases that end here; an empty list means "ends here, unguarded". */
   ends: string[][];
 }
 
+// Tens of thousands of nodes are leaves: they share these instead of
+// allocating their own, which keeps compiling all languages quick. Never
+// mutated: buildTrie and indexTries replace them before adding anything.
+const NO_CHILDREN = new Map<string, TrieNode>();
+const NO_IDS: number[] = [];
+const NO_NODES: TrieNode[] = [];
+const NO_ENDS: string[][] = [];
+const NO_GUARDS: string[] = [];
+const UNGUARDED_END: string[][] = [NO_GUARDS];
+
+function emptyNode(): TrieNode {
+  return { next: NO_CHILDREN, tableIds: undefined, tableNodes: NO_NODES, edgeIds: NO_IDS, edgeMask: 0, edgeNodes: NO_NODES, ends: NO_ENDS };
+}
+
 export function buildTrie(phrases: readonly Phrase[]): TrieNode {
-  const root: TrieNode = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeMask: 0, edgeNodes: [], ends: [] };
+  const root = emptyNode();
   for (const phrase of phrases) {
     if (phrase.words.length === 0) continue;
     let node = root;
     for (const word of phrase.words) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), byId: new Map(), dense: undefined, edgeIds: [], edgeMask: 0, edgeNodes: [], ends: [] };
+        child = emptyNode();
+        if (node.next === NO_CHILDREN) node.next = new Map();
         node.next.set(word, child);
       }
       node = child;
     }
-    node.ends.push(phrase.guards);
+    if (node.ends === NO_ENDS && phrase.guards.length === 0) node.ends = UNGUARDED_END;
+    else {
+      if (node.ends === NO_ENDS || node.ends === UNGUARDED_END) node.ends = [...node.ends];
+      node.ends.push(phrase.guards);
+    }
   }
   return root;
 }
 
 /**
  * Gives every word on a trie edge a small integer id in `vocabulary` (ids
- * start at 1; 0 is "no rule knows this word") and mirrors the edges by id,
+ * start at 1; 0 is "no rule knows this word") and lists the edges by id,
  * so the hot matching loop compares integers instead of hashing strings.
  */
 export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, number>): void {
@@ -64,25 +88,36 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (seen.has(node)) continue;
     seen.add(node);
+    if (node.next.size === 0) continue;
+    const ids: number[] = [];
+    const children: TrieNode[] = [];
     for (const [word, child] of node.next) {
       let id = vocabulary.get(word);
       if (id === undefined) {
         id = vocabulary.size + 1;
         vocabulary.set(word, id);
       }
-      node.byId.set(id, child);
+      ids.push(id);
+      children.push(child);
       stack.push(child);
     }
-  }
-  for (const node of seen) {
-    node.edgeIds = [...node.byId.keys()];
+    node.edgeIds = ids;
+    node.edgeNodes = children;
     node.edgeMask = 0;
-    for (const id of node.edgeIds) node.edgeMask |= 1 << (id & 31);
-    node.edgeNodes = [...node.byId.values()];
-    if (node.byId.size < 4) continue;
-    const dense = new Array<TrieNode | undefined>(vocabulary.size + 1).fill(undefined);
-    for (const [id, child] of node.byId) dense[id] = child;
-    node.dense = dense;
+    for (const id of ids) node.edgeMask |= 1 << (id & 31);
+    if (ids.length < 4) continue;
+    let size = 8;
+    while (size < ids.length * 2) size *= 2;
+    const table = new Int32Array(size);
+    const nodes = new Array<TrieNode>(size);
+    ids.forEach((id, e) => {
+      let slot = id & (size - 1);
+      while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+      table[slot] = id;
+      nodes[slot] = children[e] as TrieNode;
+    });
+    node.tableIds = table;
+    node.tableNodes = nodes;
   }
 }
 
@@ -90,8 +125,15 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
 export function childById(node: TrieNode, id: number): TrieNode | undefined {
   if (id === 0) return undefined;
   if ((node.edgeMask & (1 << (id & 31))) === 0) return undefined;
-  const dense = node.dense;
-  if (dense !== undefined) return dense[id];
+  const table = node.tableIds;
+  if (table !== undefined) {
+    const mask = table.length - 1;
+    for (let slot = id & mask; ; slot = (slot + 1) & mask) {
+      const key = table[slot] as number;
+      if (key === id) return node.tableNodes[slot];
+      if (key === 0) return undefined;
+    }
+  }
   const ids = node.edgeIds;
   for (let e = 0; e < ids.length; e++) if (ids[e] === id) return node.edgeNodes[e];
   return undefined;
@@ -188,14 +230,33 @@ function splitElements(pattern: string): string[] {
   return parts;
 }
 
+/** Each rule set's macros, parsed once: many elements reuse the same long lists. */
+const parsedMacros = new WeakMap<LanguageRules, Map<string, Phrase[]>>();
+
+function macroPhrases(rules: LanguageRules, name: string): Phrase[] | undefined {
+  let cache = parsedMacros.get(rules);
+  if (!cache) {
+    cache = new Map();
+    parsedMacros.set(rules, cache);
+  }
+  let phrases = cache.get(name);
+  if (!phrases) {
+    const list = rules.macros[name];
+    if (!list) return undefined;
+    phrases = list.map(parsePhrase);
+    cache.set(name, phrases);
+  }
+  return phrases;
+}
+
 function alternativesToPhrases(body: string, rules: LanguageRules, source: string): Phrase[] {
   const phrases: Phrase[] = [];
   for (const alternative of body.split('|')) {
     const text = alternative.trim();
     if (text.startsWith('@')) {
-      const list = rules.macros[text.slice(1)];
+      const list = macroPhrases(rules, text.slice(1));
       if (!list) throw new Error(`${rules.code}: unknown macro ${text} in "${source}"`);
-      phrases.push(...list.map(parsePhrase));
+      phrases.push(...list);
     } else if (text) phrases.push(parsePhrase(text));
   }
   return phrases;
@@ -273,14 +334,14 @@ export function idsAfterFirstWord(elements: readonly Element[], word: string): S
 
 /** Adds what can follow trie node `node` of element `index`; false when that is any word. */
 function addIdsAfter(elements: readonly Element[], index: number, node: TrieNode, ids: Set<number>): boolean {
-  for (const id of node.byId.keys()) ids.add(id);
+  for (const id of node.edgeIds) ids.add(id);
   if (node.ends.length === 0) return true;
   const element = elements[index] as PhraseElement;
-  if (element.repeat) for (const id of element.trie.byId.keys()) ids.add(id);
+  if (element.repeat) for (const id of element.trie.edgeIds) ids.add(id);
   for (let next = index + 1; ; next++) {
     const following = elements[next];
     if (following === undefined || following.type === 'gap') return false;
-    for (const id of following.trie.byId.keys()) ids.add(id);
+    for (const id of following.trie.edgeIds) ids.add(id);
     if (!following.optional) return true;
   }
 }
