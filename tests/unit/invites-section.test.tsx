@@ -90,7 +90,8 @@ describe('InvitesSection', () => {
     await invites();
     fireEvent.click(screen.getByRole('button', { name: 'Clear the invite log' }));
     await waitFor(async () => expect(await loadInviteLog()).toEqual([]));
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    // The Undo button appears once the save has finished, which can be a tick after storage reads empty.
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await loadInviteLog()).toHaveLength(2));
   });
 
