@@ -10,8 +10,10 @@ import {
   childById,
   compilePattern,
   idsAfterFirstWord,
+  indexByFirstWord,
   indexTries,
   longestTrieMatch,
+  parsePhrase,
   requiredWordSets,
   TreeMatcher,
   type CompiledPattern,
@@ -153,20 +155,6 @@ export interface CompiledLanguage {
   time: TimeRules;
 }
 
-type PhraseIndex = Map<string, Phrase[]>;
-
-function phraseIndex(list: readonly string[] | undefined): PhraseIndex {
-  const index: PhraseIndex = new Map();
-  for (const phrase of phrases(list)) {
-    const first = phrase.words[0];
-    if (first === undefined) continue;
-    const bucket = index.get(first);
-    if (bucket) bucket.push(phrase);
-    else index.set(first, [phrase]);
-  }
-  return index;
-}
-
 /**
  * Every check around a candidate looks at most this many words either side,
  * so a 100 KB message without punctuation still costs O(length).
@@ -178,17 +166,7 @@ const CLAUSE_LOOKBACK = 12;
 const REPORT_LOOKBACK = 16;
 
 function phrases(list: readonly string[] | undefined): Phrase[] {
-  return (list ?? []).map((text) => {
-    const words: string[] = [];
-    const guards: string[] = [];
-    for (const part of text.split(/\s+/)) {
-      // "!x": x must not follow; "<x" (time phrases): x must not come right before.
-      if (part.startsWith('!')) guards.push(part.slice(1));
-      else if (part.startsWith('<') && part.length > 1) guards.push(part);
-      else if (part) words.push(part);
-    }
-    return { words, guards };
-  });
+  return (list ?? []).map(parsePhrase);
 }
 
 export function compileLanguage(rules: LanguageRules): CompiledLanguage {
@@ -311,7 +289,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     strongBusinessCues: new Set(rules.strongBusinessCues),
     time: {
       timeWords: new Set(rules.timeWords),
-      timePhrases: phraseIndex(rules.timePhrases),
+      timePhrases: indexByFirstWord(phrases(rules.timePhrases)),
       clockPrepositions: new Set(rules.clockPrepositions),
       numberWords: new Set(rules.numberWords),
       monthNames: new Set(rules.monthNames),

@@ -148,19 +148,6 @@ function endAllowed(node: TrieNode, following: string | undefined): boolean {
   return false;
 }
 
-/**
- * Calls `onEnd` with the end of every phrase in `trie` that matches at `pos`.
- * Returns false from `onEnd` to stop early.
- */
-export function forEachTrieEnd(trie: TrieNode, words: readonly string[], pos: number, limit: number, onEnd: (end: number) => void): void {
-  let node: TrieNode | undefined = trie;
-  for (let k = pos; k < limit; k++) {
-    node = node.next.get(words[k] ?? '');
-    if (!node) return;
-    if (node.ends.length > 0 && endAllowed(node, k + 1 < limit ? words[k + 1] : undefined)) onEnd(k + 1);
-  }
-}
-
 /** Longest phrase of `trie` matching at `pos`, or -1. */
 export function longestTrieMatch(trie: TrieNode, words: readonly string[], pos: number, limit: number): number {
   let best = -1;
@@ -203,11 +190,16 @@ export interface CompiledPattern {
 
 const MAX_REPEATS = 3;
 
-function parsePhrase(text: string): Phrase {
+/**
+ * "meet up !with": the words, and guards on them. "!x": x must not follow;
+ * "<x" (kept with its mark, read by time phrases): x must not come right before.
+ */
+export function parsePhrase(text: string): Phrase {
   const words: string[] = [];
   const guards: string[] = [];
   for (const part of text.trim().split(/\s+/)) {
     if (part.startsWith('!')) guards.push(part.slice(1));
+    else if (part.startsWith('<') && part.length > 1) guards.push(part);
     else if (part) words.push(part);
   }
   return { words, guards };
