@@ -406,7 +406,8 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
 
   const onKeyDown = (event: KeyboardEvent) => {
     const current = suggestion;
-    if (!current || !card?.visible || event.isComposing) return;
+    // Only the person accepts or dismisses: a keydown the page made up (isTrusted false) is not theirs.
+    if (!event.isTrusted || !current || !card?.visible || event.isComposing) return;
     if (!(event.target instanceof Node) || !(current.box === event.target || current.box.contains(event.target))) return;
     const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
     if (
