@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { DEFAULT_ACTIVITY_ID } from '../../utils/templates';
 import { suitePages, type SiteFixturePage } from '../fixtures/pages';
 
 const EXTENSION = resolve(process.env.SOMEDAY_FIREFOX_EXTENSION ?? '.output/firefox-mv3');
@@ -19,6 +20,8 @@ const REPORT = resolve('reports/firefox.json');
 const FIREFOX = process.env.SOMEDAY_FIREFOX ?? '/usr/bin/firefox-esr';
 const VAGUE = 'hey! we should hang out sometime';
 const CONCRETE = "let's meet Saturday at 3";
+/** An invite of three lines with a blank one between: Draft.js drops blank lines typed through execCommand. */
+const MULTI_LINE_TEMPLATE = "Want to {activity}?\n\nI'm free {times}.";
 const CASE_TIMEOUT_MS = 30_000;
 
 interface CaseResult {
@@ -66,7 +69,8 @@ async function typeInto(page: Page, fixture: SiteFixturePage, text: string) {
 
 async function showCard(page: Page, fixture: SiteFixturePage): Promise<string> {
   await typeInto(page, fixture, VAGUE);
-  return until(() => previewText(page), (text): text is string => text !== null, 'the card with its invite');
+  const invite = await until(() => previewText(page), (text) => text !== null, 'the card with its invite');
+  return invite!;
 }
 
 const CASES: Record<string, Case> = {
@@ -107,7 +111,59 @@ const CASES: Record<string, Case> = {
     await page.keyboard.up('Control');
     await until(() => model(page), (text) => text === VAGUE, 'Ctrl+Z restores the old text');
   },
+  async 'a multi-line invite keeps its blank line'(page, fixture) {
+    await useMultiLineTemplate(page, fixture);
+    await showCard(page, fixture);
+    await pause(1100);
+    await page.keyboard.press('Tab');
+    await until(() => model(page), (text) => /^hey! Want to [^\n]+\?\n\nI'm free [^\n]+\.$/.test(text), 'the model holds all three lines');
+  },
 };
+
+/**
+ * Sets a wording with a blank line on the extension's own page. A BiDi session cannot open a
+ * moz-extension:// address itself, so the card's settings button opens the options page, as a
+ * person would, and the test writes the wording there through the extension's storage.
+ */
+async function useMultiLineTemplate(page: Page, fixture: SiteFixturePage): Promise<void> {
+  await showCard(page, fixture);
+  const at = await page.evaluate(() => {
+    const button = document.querySelector('[data-someday="suggestion"]')?.shadowRoot?.querySelector<HTMLElement>('button.settings');
+    const rect = button?.getBoundingClientRect();
+    return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+  });
+  check(at !== null, "the card's settings button");
+  const browser = page.browser();
+  await page.mouse.click(at.x, at.y);
+  const options = await until(
+    async () => {
+      // BiDi may still report the extension's tab as about:blank: ask the tab itself where it is.
+      const seen: string[] = [];
+      for (const candidate of await browser.pages()) {
+        if (candidate === page) continue;
+        const href = await candidate.evaluate(() => location.href).catch((error: unknown) => `error ${String(error)}`);
+        if (href.startsWith('moz-extension://') && href.includes('options.html')) return candidate;
+        seen.push(href);
+      }
+      return seen.join(' ');
+    },
+    (found) => typeof found !== 'string',
+    'the options page opened',
+  );
+  if (typeof options === 'string') throw new Failure('no options page');
+  const template = { en: MULTI_LINE_TEMPLATE };
+  await options.evaluate(
+    async (wording) => {
+      const api = (globalThis as unknown as { browser: { storage: { sync: { set(values: object): Promise<void> } } } }).browser;
+      await api.storage.sync.set({ wording });
+    },
+    { templates: { social: template, business: template }, customActivities: [], defaultActivity: DEFAULT_ACTIVITY_ID },
+  );
+  await options.close();
+  await page.bringToFront();
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+}
 
 function routeFixtures(page: Page): void {
   const files = new Map(suitePages.map((fixture) => [new URL(fixture.url).href, fixture.file]));
@@ -191,17 +247,21 @@ async function main(): Promise<number> {
   });
   const results: CaseResult[] = [];
   try {
-    await browser.installExtension(EXTENSION);
-    const version = await browser.version();
-    console.log(`Firefox: ${version}, extension installed in ${((Date.now() - launchedAt) / 1000).toFixed(1)} s`);
+    console.log(`Firefox: ${await browser.version()}, started in ${((Date.now() - launchedAt) / 1000).toFixed(1)} s`);
     for (const fixture of suitePages) {
-      for (const [name, run] of Object.entries(CASES)) {
-        if (grep && !`${fixture.kind} (${fixture.name}) › ${name}`.includes(grep)) continue;
+      const cases = Object.entries(CASES).filter(([name]) => !grep || `${fixture.kind} (${fixture.name}) › ${name}`.includes(grep));
+      if (cases.length === 0) continue;
+      // A fresh install per fixture, as Playwright gives each test a fresh profile: accepted invites
+      // hold their times as busy, so a profile that accepted many would have no free time left to offer.
+      // Uninstalling a temporary add-on removes its storage.
+      const id = await browser.installExtension(EXTENSION);
+      for (const [name, run] of cases) {
         const result = await runCase(browser, fixture, name, run);
         results.push(result);
         const mark = result.status === 'passed' ? '  ✓' : '  ✘';
         console.log(`${mark} ${result.title} (${result.durationMs} ms)${result.error ? `\n      ${result.error}` : ''}`);
       }
+      await browser.uninstallExtension(id);
     }
   } finally {
     await browser.close();
