@@ -1,4 +1,4 @@
-// Prints one closing line for the whole test run, from the unit and end-to-end JSON reports.
+// Prints one closing line for the whole test run, from the unit, Chromium and Firefox JSON reports.
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
@@ -19,9 +19,15 @@ if (e2e) {
   passed += expected;
   failed += unexpected + flaky;
   skipped += e2eSkipped;
-  console.log(`end-to-end: ${expected} passed, ${unexpected + flaky} failed`);
+  console.log(`end-to-end in Chromium: ${expected} passed, ${unexpected + flaky} failed`);
 }
-if (!unit || !e2e) {
+const firefox = read('reports/firefox.json');
+if (firefox) {
+  passed += firefox.passed;
+  failed += firefox.failed;
+  console.log(`end-to-end in Firefox: ${firefox.passed} passed, ${firefox.failed} failed`);
+}
+if (!unit || !e2e || !firefox) {
   console.log('A report is missing: did every step run?');
   process.exit(1);
 }

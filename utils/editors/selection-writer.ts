@@ -107,8 +107,21 @@ export function selectionWriter(kind: Exclude<EditorKind, 'textarea'>, options: 
       await holdKeysDuring(box, async () => {
         await settled;
         await frames(options.framesAfterSelect);
-        if (insert.includes('\n')) options.insertLines(box, insert);
-        else document.execCommand('insertText', false, insert);
+        if (!insert.includes('\n')) {
+          document.execCommand('insertText', false, insert);
+          return;
+        }
+        const before = readEditableText(box).text;
+        options.insertLines(box, insert);
+        await frames(1);
+        // Firefox gives the page's editor an empty clipboard in a content script's synthetic paste
+        // (docs/FIREFOX.md): the box is unchanged, so the invite goes in as one line instead, its
+        // line breaks deliberately given up rather than the invite. The editor may have moved the
+        // selection while handling the empty paste (Quill does): select the phrase again first.
+        if (readEditableText(box).text !== before) return;
+        if (!selectText(box, start, end)) return;
+        await frames(options.framesAfterSelect + 1);
+        document.execCommand('insertText', false, insert.replace(/\s*\n\s*/g, ' '));
       });
       await frames(options.framesAfterInsert);
     },
