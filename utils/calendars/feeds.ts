@@ -5,7 +5,7 @@
  * permission was taken back in the browser's settings, waits for the person instead of being
  * fetched. A feed that fails keeps its last good busy times and records why, with when.
  */
-import type { StoredCalendar } from '../storage';
+import type { StoredCalendar } from '../stored-calendars';
 import { checkFeedAddress } from './feed-address';
 import { fetchCalendarText } from './feed-fetch';
 import { hasOrigin, releaseOriginIfUnused } from './host-access';

@@ -2,7 +2,7 @@
  * Importing an .ics file in the options page: read off the page's thread (read-off-thread.ts),
  * then added to the stored calendars. A file that cannot be read adds nothing.
  */
-import type { StoredCalendar } from '../storage';
+import type { StoredCalendar } from '../stored-calendars';
 import { CalendarInputError, failure, type CalendarResult } from './problems';
 import { readCalendarOffThread } from './read-off-thread';
 import { calendarNameFromIcs, nameFromFileName } from './reading';

@@ -5,7 +5,7 @@
  * prompt for a click the person just made.
  */
 import { browser } from 'wxt/browser';
-import type { StoredCalendar } from '../storage';
+import type { StoredCalendar } from '../stored-calendars';
 import { originPattern } from './feed-address';
 
 export async function hasOrigin(url: string | URL): Promise<boolean> {

@@ -6,7 +6,7 @@
  * Someday did not foresee becomes `unexpected`, and its text goes to the console only.
  */
 import { CalendarError, describeCalendarReadProblem, formatMegabytes } from '../calendar';
-import type { StoredCalendar } from '../storage';
+import type { StoredCalendar } from '../stored-calendars';
 import type { CalendarProblem } from './problem-schema';
 
 export { calendarProblemSchema, type CalendarProblem, type CalendarProblemCode } from './problem-schema';

@@ -5,7 +5,7 @@
  */
 import type { Interval } from '../availability';
 import { DEFAULT_MAX_BYTES, readBusyFromIcs } from '../calendar';
-import type { BusyPair, StoredCalendar } from '../storage';
+import type { BusyPair, StoredCalendar } from '../stored-calendars';
 
 /** Busy times are read from a day back (an evening that already started) to this many days ahead. */
 export const CALENDAR_DAYS_AHEAD = 60;

@@ -4,7 +4,7 @@
  * because the service worker can be stopped at any time.
  */
 import { browser } from 'wxt/browser';
-import { calendarSettingsItem } from '../storage';
+import { STORED } from '../storage';
 import { refreshAllCalendars, refreshStaleCalendars } from './feeds';
 import { readCalendarSettings } from './stored';
 
@@ -30,7 +30,7 @@ export function startCalendarRefresh(): () => void {
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onInstalled.addListener(onInstalled);
   browser.runtime.onStartup.addListener(onStartup);
-  const unwatch = calendarSettingsItem.watch(() => void scheduleCalendarRefresh().catch(report));
+  const unwatch = STORED.calendarSettings.item.watch(() => void scheduleCalendarRefresh().catch(report));
   void scheduleCalendarRefresh().catch(report);
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);

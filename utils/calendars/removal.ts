@@ -1,5 +1,5 @@
 /** Removing a calendar (and, for the last feed on its origin, the host permission), and undoing that. */
-import type { StoredCalendar } from '../storage';
+import type { StoredCalendar } from '../stored-calendars';
 import { releaseOriginIfUnused } from './host-access';
 import { updateCalendars } from './stored';
 
