@@ -159,6 +159,8 @@ export function describeProblem(problem: CalendarProblem): string {
       return t('calErrZoneRule', problem.zone);
     case 'invalid-rule':
       return problem.event ? t('calErrInvalidRule', problem.event) : t('calErrInvalidRuleUnnamed');
+    case 'unsupported-rule':
+      return problem.event ? t('calErrUnsupportedRule', problem.event) : t('calErrUnsupportedRuleUnnamed');
     case 'too-many-occurrences':
       return t('calErrTooManyOccurrences', decimal(problem.limit, 0));
     case 'too-many-dates':

@@ -76,10 +76,18 @@ describe('repeating rules the reader refuses or skips before ical.js sees them',
     expect((outcome as { error: CalendarError }).error).toMatchObject({ code: 'invalid-rule', problem: { code: 'invalid-rule', event: 'Standup' } });
   });
 
+  test.each(['FREQ=DAILY;BYMONTHDAY=-1', 'FREQ=HOURLY;BYMONTHDAY=-3', 'FREQ=MINUTELY;BYYEARDAY=-1;INTERVAL=30'])(
+    '%s counts a day from the end on a daily or finer rule, which ical.js never matches: refused by name',
+    (rule) => {
+      const outcome = read(series(rule), RANGE);
+      expect((outcome as { error: CalendarError }).error).toMatchObject({ code: 'unsupported-rule', problem: { event: 'Standup' } });
+    },
+  );
+
   test.each([
     'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
     'FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31',
-    'FREQ=DAILY;BYMONTH=2;BYDAY=MO;BYMONTHDAY=-30',
+    'FREQ=DAILY;BYMONTH=2;BYDAY=MO;BYMONTHDAY=30',
     'FREQ=MONTHLY;BYDAY=-5FR;BYMONTHDAY=28',
     'FREQ=YEARLY;BYYEARDAY=366;BYMONTH=1',
     'FREQ=YEARLY;BYSETPOS=60;BYDAY=MO;BYMONTH=1',

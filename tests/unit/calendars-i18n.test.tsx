@@ -63,6 +63,8 @@ describe('calendar problems', () => {
     { code: 'time-zone-rule', zone: 'Custom/Fast' },
     { code: 'invalid-rule', event: 'Standup' },
     { code: 'invalid-rule', event: null },
+    { code: 'unsupported-rule', event: 'Rent' },
+    { code: 'unsupported-rule', event: null },
     { code: 'too-many-occurrences', limit: 100_000 },
     { code: 'too-many-dates', count: 400_000, limit: 50_000 },
     { code: 'too-slow', seconds: 6 },

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import type { Interval } from '../availability/index.ts';
 import { CalendarError } from './errors.ts';
 import { OCCURRENCE_BUDGET } from './limits.ts';
-import { candidatesPerStep, checkRule, filtersCandidates, filtersDays, isSubDaily, STEP_SECONDS, type RuleShape } from './rules.ts';
+import { candidatesPerStep, checkRule, filteredSteps, filtersCandidates, isSubDaily, STEP_SECONDS, type RuleShape } from './rules.ts';
 import { LATEST_INSTANT, utcFromFields, wallClockInstant } from './wall-clock.ts';
 import { ianaZoneForTzid } from './zones.ts';
 
@@ -55,8 +55,8 @@ const DAY_MS = 86_400_000;
  * for "P999999999D" never finishes, and a daylight-saving hour is noise at that length.
  */
 const LONGEST_WALL_CLOCK_DURATION_S = 400 * 86_400;
-/** After a sub-daily rule that filters days, ical.js may step this far past the range looking for the next match. */
-const FILTERED_DAYS_LOOKAHEAD_MS = 366 * DAY_MS;
+/** Wall clocks run at most 14 hours ahead of UTC, so a wall time this much past an instant is after it everywhere. */
+const LARGEST_OFFSET_MS = 14 * 3_600_000;
 
 export interface BusyReaderOptions {
   rangeStart: number;
@@ -157,6 +157,7 @@ export class BusyReader {
     for (const property of rules) {
       const verdict = checkRule(property.getFirstValue(), dtstart);
       if (verdict.kind === 'invalid') throw new CalendarError({ code: 'invalid-rule', event: summaryOf(master) });
+      if (verdict.kind === 'unsupported') throw new CalendarError({ code: 'unsupported-rule', event: summaryOf(master) });
       // A rule no date can satisfy adds nothing; without it ical.js would step forever looking.
       if (verdict.kind === 'never') master.removeProperty(property);
       else shapes.push(verdict.shape);
@@ -172,6 +173,14 @@ export class BusyReader {
     const earliestUsefulStart = this.rangeStart - this.longestInstanceMs(length);
     const start = this.expansionStart(master, dtstart, zone, earliestUsefulStart, shapes);
     const steps = this.stepsOf(master, start, zone, shapes);
+    if (steps === 'never') {
+      for (const property of master.getAllProperties('rrule')) master.removeProperty(property);
+      if (!master.hasProperty('rdate')) {
+        this.readSingle(master);
+        return null;
+      }
+      return this.planEvent(master, exceptions);
+    }
     const listed = master.getAllProperties('rdate').reduce((sum, property) => sum + property.getValues().length, 0);
     return {
       master,
@@ -216,11 +225,11 @@ export class BusyReader {
   /**
    * The steps ical.js will take for this event, from where its expansion starts to the end of
    * the range (or its UNTIL): each step's candidates, counted whether the rule keeps them or not.
-   * `filtering` is the part beyond the occurrences themselves (a rule stepping every minute, but
-   * only in December, steps through the other eleven months), which the walk cannot count as it
-   * goes; after a sub-daily rule that drops days, ical.js also looks past the range for the next match.
+   * For a rule that filters candidates (every minute, but only in December) the steps are walked
+   * exactly (rules.ts filteredSteps), since they can far outnumber the occurrences or never end;
+   * `filtering` is that part, which the walk over occurrences cannot count as it goes.
    */
-  private stepsOf(event: IcalComponent, start: IcalTime, zone: WallZone, shapes: readonly RuleShape[]): { total: number; filtering: number } {
+  private stepsOf(event: IcalComponent, start: IcalTime, zone: WallZone, shapes: readonly RuleShape[]): { total: number; filtering: number } | 'never' {
     const startMs = this.instantOf(start, zone);
     const rules = event.getAllProperties('rrule');
     let total = 0;
@@ -228,14 +237,24 @@ export class BusyReader {
     for (const [index, shape] of shapes.entries()) {
       const rule = rules[index]?.getFirstValue() as InstanceType<typeof ICAL.Recur> | undefined;
       const until = rule?.until instanceof ICAL.Time ? this.instantOf(rule.until, rule.until.zone === ICAL.Timezone.utcTimezone ? { kind: 'utc' } : zone) : Infinity;
-      let spanMs = Math.max(0, Math.min(until, this.rangeEnd) - startMs);
-      const filters = filtersCandidates(shape);
-      if (filters && isSubDaily(shape.freq) && filtersDays(shape)) spanMs += FILTERED_DAYS_LOOKAHEAD_MS;
+      const stop = Math.min(until, this.rangeEnd);
+      if (filtersCandidates(shape)) {
+        const walk = filteredSteps(shape, start, stop + LARGEST_OFFSET_MS, shape.hasCount ? (rule?.count ?? null) : null, this.budget + 1);
+        // No candidate passed in a walk of 28 years or more (the calendar's weekday-and-date cycle): it never
+        // will, as with "every 7 days, on Tuesdays" from a Monday. Only DTSTART happens.
+        const walkedYears = ((this.budget + 1) * shape.interval * STEP_SECONDS[shape.freq]) / (365.25 * 86_400);
+        if (!walk.matched && walkedYears >= 28) return 'never';
+        const steps = walk.steps;
+        if (steps > this.budget) throw new CalendarError({ code: 'too-many-occurrences', limit: this.budget });
+        total += steps * candidatesPerStep(shape);
+        filtering += steps;
+        continue;
+      }
+      const spanMs = Math.max(0, stop - startMs);
       const periods = Math.ceil(spanMs / (STEP_SECONDS[shape.freq] * 1000 * shape.interval)) + 1;
       let steps = periods * candidatesPerStep(shape);
-      if (shape.hasCount && !filters) steps = Math.min(steps, rule?.count ?? steps);
+      if (shape.hasCount) steps = Math.min(steps, rule?.count ?? steps);
       total += steps;
-      if (filters) filtering += steps;
     }
     return { total, filtering };
   }

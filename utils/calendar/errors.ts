@@ -18,6 +18,8 @@ export type CalendarReadProblem =
   | { code: 'time-zone-rule'; zone: string }
   /** An event repeats by a rule that is not valid iCalendar (an hour of 25, a weekday ordinal on a daily rule...). */
   | { code: 'invalid-rule'; event: string | null }
+  /** A valid rule the reader cannot expand: a day counted from the end of the month or year on a daily or finer rule. */
+  | { code: 'unsupported-rule'; event: string | null }
   /** Reading the file's repeating events would take more than `limit` steps. */
   | { code: 'too-many-occurrences'; limit: number }
   /** More EXDATE and RDATE values than Someday reads in one file. */
@@ -68,6 +70,10 @@ export function describeCalendarReadProblem(problem: CalendarReadProblem): strin
       return problem.event
         ? `The event "${problem.event}" repeats by a rule that is not valid iCalendar. Change or remove that event and export again.`
         : 'An event repeats by a rule that is not valid iCalendar. Change or remove that event and export again.';
+    case 'unsupported-rule':
+      return problem.event
+        ? `The event "${problem.event}" repeats on a day counted back from the end of the month or year, on a daily or more frequent rule, which Someday cannot read. Make it a monthly or yearly rule and export again.`
+        : 'An event repeats on a day counted back from the end of the month or year, on a daily or more frequent rule, which Someday cannot read. Make it a monthly or yearly rule and export again.';
     case 'too-many-occurrences':
       return `This calendar has events that repeat too often to read (more than ${count(problem.limit)} times). Remove or change the event that repeats every few minutes or seconds, or export a shorter date range.`;
     case 'too-many-dates':

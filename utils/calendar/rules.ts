@@ -65,7 +65,9 @@ export type RuleVerdict =
   /** Valid, but no date can ever satisfy it: only DTSTART (and RDATEs) happen. */
   | { kind: 'never' }
   /** Not valid by RFC 5545, or out of what ical.js can step through safely. */
-  | { kind: 'invalid' };
+  | { kind: 'invalid' }
+  /** Valid, but ical.js cannot expand it (it would step forever). */
+  | { kind: 'unsupported' };
 
 /** The rule as plain data, or null when it is not even shaped like one. */
 export function shapeOf(rule: unknown): RuleShape | null {
@@ -83,10 +85,12 @@ export function shapeOf(rule: unknown): RuleShape | null {
   return { freq, interval, parts, hasCount: recur.count !== null && recur.count !== undefined };
 }
 
-export function checkRule(rule: unknown, dtstart: { month: number; day: number }): RuleVerdict {
+export function checkRule(rule: unknown, dtstart: { month: number; day: number; isDate?: boolean }): RuleVerdict {
   const shape = shapeOf(rule);
   if (!shape) return { kind: 'invalid' };
   const { freq, interval, parts } = shape;
+  // An all-day start has no time to step: ical.js would yield the same day forever.
+  if (dtstart.isDate && SUB_DAILY.has(freq)) return { kind: 'invalid' };
   if (!Number.isInteger(interval) || interval < 1 || interval * STEP_SECONDS[freq] > MAX_RULE_STEP_SECONDS) return { kind: 'invalid' };
   const count = (rule as IcalRecur).count;
   if (shape.hasCount && (!Number.isInteger(count) || (count as number) < 1)) return { kind: 'invalid' };
@@ -121,6 +125,10 @@ export function checkRule(rule: unknown, dtstart: { month: number; day: number }
   // ical.js applies BYSETPOS only within months and years.
   if (parts.BYSETPOS && freq !== 'MONTHLY' && freq !== 'YEARLY') return { kind: 'invalid' };
 
+  // ical.js compares a day counted from the end (-1 = last) with the date as written when it
+  // filters days (DAILY and finer), so it never matches and ical.js never returns.
+  const filtersByDayNumber = freq === 'DAILY' || isSubDaily(freq);
+  if (filtersByDayNumber && [...(parts.BYMONTHDAY ?? []), ...(parts.BYYEARDAY ?? [])].some((value) => Number(value) < 0)) return { kind: 'unsupported' };
   if (!parts.BYWEEKNO && !someDateMatches(impliedDateParts(shape, dtstart))) return { kind: 'never' };
   // BYSETPOS picks the n-th candidate of a period: past the most a period can hold, never (ical.js would look until the year 20000).
   if (parts.BYSETPOS && (parts.BYSETPOS as number[]).every((position) => Math.abs(position) > candidatesPerStep({ ...shape, parts: { ...parts, BYSETPOS: undefined } }))) {
@@ -196,9 +204,95 @@ export function filtersCandidates(shape: RuleShape): boolean {
   return FILTERING_PARTS[shape.freq].some((name) => shape.parts[name] !== undefined);
 }
 
-/** Whether the rule drops whole days, so a sub-daily rule may step through months of them between matches. */
-export function filtersDays(shape: RuleShape): boolean {
-  return ['BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYMONTH'].some((name) => shape.parts[name as PartName] !== undefined);
+export interface WallStart {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * The steps ical.js takes for a rule that filters candidates, found by walking the same lattice
+ * on the wall clock (DTSTART plus k × INTERVAL periods) in plain arithmetic. ical.js steps until a
+ * candidate passes every filter, even past UNTIL, and with some intervals none ever does
+ * ("every 7 days, on Tuesdays" from a Monday; "every 12 months, in June" from January): it would
+ * never return. So the walk goes from `start` until the first passing candidate at or after
+ * `stopWall` (or the COUNT-th), and gives up at `cap` steps, which the caller treats as too many.
+ * `stopWall` is wall-clock milliseconds read as UTC. `matched` says whether any candidate passed.
+ */
+export function filteredSteps(shape: RuleShape, start: WallStart, stopWall: number, count: number | null, cap: number): { steps: number; matched: boolean } {
+  const { freq, interval, parts } = shape;
+  const set = (name: PartName) => (parts[name] ? new Set(parts[name]!.map(String)) : null);
+  const seconds = freq === 'SECONDLY' ? set('BYSECOND') : null;
+  const minutes = freq === 'SECONDLY' || freq === 'MINUTELY' ? set('BYMINUTE') : null;
+  const hours = isSubDaily(freq) ? set('BYHOUR') : null;
+  const months = set('BYMONTH');
+  const dayFilters = freq !== 'WEEKLY' && freq !== 'MONTHLY';
+  const weekdays = dayFilters && parts.BYDAY ? new Set(parts.BYDAY.map((day) => String(day).slice(-2))) : null;
+  const monthDays = dayFilters ? (parts.BYMONTHDAY as readonly number[] | undefined) : undefined;
+  const yearDays = dayFilters ? (parts.BYYEARDAY as readonly number[] | undefined) : undefined;
+  const date = new Date(0);
+  const passes = (wall: number): boolean => {
+    date.setTime(wall);
+    if (seconds && !seconds.has(String(date.getUTCSeconds()))) return false;
+    if (minutes && !minutes.has(String(date.getUTCMinutes()))) return false;
+    if (hours && !hours.has(String(date.getUTCHours()))) return false;
+    const month = date.getUTCMonth() + 1;
+    if (freq === 'WEEKLY') {
+      // A week passes when any of its days is in one of the months.
+      if (!months) return true;
+      for (let day = 0; day < 7; day++) {
+        date.setTime(wall + day * 86_400_000);
+        if (months.has(String(date.getUTCMonth() + 1))) return true;
+      }
+      return false;
+    }
+    if (months && !months.has(String(month))) return false;
+    if (weekdays && !weekdays.has(WEEKDAY_NAMES[date.getUTCDay()]!)) return false;
+    if (monthDays) {
+      const length = daysInMonth(date.getUTCFullYear(), month);
+      const day = date.getUTCDate();
+      if (!monthDays.some((value) => (value > 0 ? value : length + 1 + value) === day)) return false;
+    }
+    if (yearDays) {
+      const year = date.getUTCFullYear();
+      const length = daysInMonth(year, 2) === 29 ? 366 : 365;
+      const dayOfYear = Math.round((wall - utcDate(year, 1, 1)) / 86_400_000) + 1;
+      if (!yearDays.some((value) => (value > 0 ? value : length + 1 + value) === dayOfYear)) return false;
+    }
+    return true;
+  };
+  const first = utcDate(start.year, start.month, start.day, start.hour, start.minute, start.second);
+  let matches = 0;
+  for (let step = 1; step <= cap; step++) {
+    let wall: number;
+    if (freq === 'MONTHLY' || freq === 'YEARLY') {
+      const total = start.year * 12 + start.month - 1 + (step - 1) * interval * (freq === 'YEARLY' ? 12 : 1);
+      wall = utcDate(Math.floor(total / 12), (total % 12) + 1, 1);
+    } else {
+      wall = first + (step - 1) * interval * STEP_SECONDS[freq] * 1000;
+    }
+    if (!Number.isFinite(wall)) break; // past what a Date holds, and still looking
+    if (!passes(wall)) continue;
+    matches++;
+    if (wall >= stopWall || (count !== null && matches >= count)) return { steps: step, matched: true };
+  }
+  return { steps: Infinity, matched: matches > 0 };
+}
+
+const WEEKDAY_NAMES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
+}
+
+function utcDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
 }
 
 /** Parts finer than each frequency, which multiply the times within one step. */

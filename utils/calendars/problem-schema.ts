@@ -35,6 +35,7 @@ export const calendarProblemSchema: z.ZodType<CalendarProblem> = z.discriminated
   z.object({ code: z.literal('unknown-time-zone'), zone: z.string().nullable(), yours: z.boolean() }),
   z.object({ code: z.literal('time-zone-rule'), zone: z.string() }),
   z.object({ code: z.literal('invalid-rule'), event: z.string().nullable() }),
+  z.object({ code: z.literal('unsupported-rule'), event: z.string().nullable() }),
   z.object({ code: z.literal('too-many-occurrences'), limit: z.number() }),
   z.object({ code: z.literal('too-many-dates'), count: z.number(), limit: z.number() }),
   z.object({ code: z.literal('unreadable'), line: z.number().nullable() }),
