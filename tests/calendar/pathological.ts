@@ -111,6 +111,13 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     expect: { code: 'too-many-occurrences' },
   },
   {
+    name: 'one event repeating every minute (the most work the budget lets through)',
+    before: 'cut off after 20,000 minutes (two weeks from DTSTART): no busy time in the range at all',
+    ics: () => minutelyEvents(1),
+    range: RANGE,
+    expect: { busy: [WHOLE_RANGE] },
+  },
+  {
     name: 'a VTIMEZONE whose rule repeats every minute',
     before: '36 s to build the zone before one event could be read',
     ics: () => zoneCase('FREQ=MINUTELY'),
