@@ -48,7 +48,7 @@ export async function collectBackup(now = new Date()): Promise<FullBackup> {
   };
   for (const part of BACKUP_PART_NAMES) Object.assign(backup, { [part]: await readStored(thingOf(part)) });
   const unreadable = await collectUnreadable();
-  if (unreadable.length > 0) backup.couldNotBeRead = Object.fromEntries(unreadable.map(({ name, values }) => [name || 'unknown', values]));
+  if (unreadable.length > 0) backup.couldNotBeRead = Object.fromEntries(unreadable.map(({ name, values }) => [name ?? 'unknown', values]));
   return backup;
 }
 

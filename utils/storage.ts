@@ -245,17 +245,25 @@ function entriesFor(thing: StoredThing<unknown>, value: unknown): Record<string,
  */
 async function writeKeepingUnreadable<T>(thing: Stored<T>, value: T, unreadable: readonly unknown[]): Promise<void> {
   const values = entriesFor(thing, value);
-  if (unreadable.length > 0) {
+  if (unreadable.length === 0) {
+    await browser.storage[thing.area].set(values);
+    return;
+  }
+  const written = await exclusively(SET_ASIDE.key, async () => {
     const current = await readStored(SET_ASIDE);
     const added = setAsideEntries(current, thing.name, unreadable, new Date().toISOString());
-    if (added.length > 0) {
-      console.warn(`[Someday] Kept ${added.length} stored ${thing.name} value(s) that could not be read aside, under "${SET_ASIDE.key}".`);
-      const aside = { [SET_ASIDE.key]: [...current, ...added] };
-      if (thing.area === 'local') Object.assign(values, aside);
-      else await browser.storage.local.set(aside);
+    if (added.length === 0) return false;
+    console.warn(`[Someday] Set ${added.length} stored ${thing.name} value(s) that could not be read aside, under "${SET_ASIDE.key}".`);
+    const aside = { [SET_ASIDE.key]: [...current, ...added] };
+    // Both local: one write, so the value is never replaced without its unreadable part kept.
+    if (thing.area === 'local') {
+      await browser.storage.local.set({ ...aside, ...values });
+      return true;
     }
-  }
-  await browser.storage[thing.area].set(values);
+    await browser.storage.local.set(aside);
+    return false;
+  });
+  if (!written) await browser.storage[thing.area].set(values);
 }
 
 /** Saves a value: checked, the quota respected, and nothing unreadable written over. */
@@ -286,7 +294,8 @@ export function updateStored<T>(thing: Stored<T>, change: (current: T) => T): Pr
 // ---------------------------------------------------------------------------------------------
 
 export interface Unreadable {
-  name: StoredName;
+  /** null for entries set aside under a name this version does not have. */
+  name: StoredName | null;
   label: Stored<unknown>['label'];
   /** Still in place (nothing has written over it yet) and already set aside, oldest first. */
   values: unknown[];
@@ -306,7 +315,7 @@ export async function collectUnreadable(): Promise<Unreadable[]> {
   }
   // Entries set aside under a name this version does not have stay listed too.
   const strays = aside.filter((entry) => !(STORED_NAMES as string[]).includes(entry.from));
-  if (strays.length > 0) found.push({ name: '' as StoredName, label: SET_ASIDE.label, values: strays.map((entry) => entry.value) });
+  if (strays.length > 0) found.push({ name: null, label: SET_ASIDE.label, values: strays.map((entry) => entry.value) });
   return found;
 }
 
