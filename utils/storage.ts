@@ -379,3 +379,53 @@ export async function calendarsBytesInUse(): Promise<number> {
   const value = await STORED.calendars.item.getValue();
   return new TextEncoder().encode(JSON.stringify({ calendars: value })).length;
 }
+// ---------------------------------------------------------------------------------------------
+// Writing an import: all of it or none of it.
+// ---------------------------------------------------------------------------------------------
+
+/** Raw values per area, as they were before a write, for putting them back. */
+async function snapshot(area: StorageArea, keys: string[]): Promise<{ values: Record<string, unknown>; absent: string[] }> {
+  const values = await browser.storage[area].get(keys);
+  return { values, absent: keys.filter((key) => values[key] === undefined) };
+}
+
+/**
+ * Writes checked values for several things at once: one write per area, sync first. If the local
+ * write fails, sync is put back as it was, so either everything is written or nothing is. What the
+ * import replaces that could not be read is set aside in the same local write.
+ */
+export async function writeAllOrNothing(values: Partial<{ [N in StoredName]: StoredValue<N> }>): Promise<void> {
+  const byArea: Record<StorageArea, Record<string, unknown>> = { sync: {}, local: {} };
+  const at = new Date().toISOString();
+  let aside = await readStored(SET_ASIDE);
+  let asideChanged = false;
+  for (const name of STORED_NAMES) {
+    if (values[name] === undefined) continue;
+    const thing = STORED[name] as Stored<unknown>;
+    const { unreadable } = await loadStored(thing);
+    const added = setAsideEntries(aside, name, unreadable, at);
+    if (added.length > 0) {
+      aside = [...aside, ...added];
+      asideChanged = true;
+    }
+    Object.assign(byArea[thing.area], entriesFor(thing, values[name]));
+  }
+  if (asideChanged) byArea.local[SET_ASIDE.key] = aside;
+  const syncKeys = Object.keys(byArea.sync);
+  const before = await snapshot('sync', syncKeys);
+  if (syncKeys.length > 0) await browser.storage.sync.set(byArea.sync);
+  try {
+    if (Object.keys(byArea.local).length > 0) await browser.storage.local.set(byArea.local);
+  } catch (error) {
+    if (syncKeys.length > 0) {
+      await browser.storage.sync.set(before.values);
+      if (before.absent.length > 0) await browser.storage.sync.remove(before.absent);
+    }
+    throw error;
+  }
+}
+
+/** Raw stored values of every thing in one area, for the import's quota checks. */
+export async function rawValues(area: StorageArea): Promise<Record<string, unknown>> {
+  return browser.storage[area].get(null);
+}

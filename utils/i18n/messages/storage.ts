@@ -1,8 +1,14 @@
-/** What Someday keeps, as the Privacy table names it, and what it could not read. */
+/** What Someday keeps, as the Privacy table names it, what it could not read, and why an import is refused. */
 import { defineMessages } from '../locales';
 
 export const storage = defineMessages({
   en: {
+    importUnknownZone: 'Nothing changed: $1 sets the time zone “$2”, which this browser does not know.',
+    importSyncItemTooLarge: 'Nothing changed: $2 in $1 takes $3 bytes; the browser syncs at most $4 bytes per item.',
+    importSyncTotalTooLarge: 'Nothing changed: with $1, your synced settings would take $2 bytes; the browser syncs at most $3 in all.',
+    importCalendarsTooLarge: 'Nothing changed: the calendars in $1 take $2 MB, over the $3 MB Someday keeps for calendars.',
+    importLocalTooLarge: 'Nothing changed: $1 would need $2 MB on this device, over the $3 MB the browser allows.',
+    importWriteFailed: 'Nothing changed: the browser refused to save $1 ($2).',
     storedUnreadableHeading: 'Could not be read',
     storedUnreadableIntro: 'Someday could not read these stored values. They are kept exactly as they were and left out of what Someday uses; the defaults stand in for them. Save them as a file to look at them or keep them.',
     storedUnreadableCount: '$1: $2 kept',
@@ -18,6 +24,12 @@ export const storage = defineMessages({
     storedCouldNotBeRead: 'Kept aside: could not be read',
   },
   es: {
+    importUnknownZone: 'No ha cambiado nada: $1 fija la zona horaria «$2», que este navegador no conoce.',
+    importSyncItemTooLarge: 'No ha cambiado nada: $2 en $1 ocupa $3 bytes; el navegador sincroniza como máximo $4 bytes por elemento.',
+    importSyncTotalTooLarge: 'No ha cambiado nada: con $1, tus ajustes sincronizados ocuparían $2 bytes; el navegador sincroniza como máximo $3 en total.',
+    importCalendarsTooLarge: 'No ha cambiado nada: los calendarios de $1 ocupan $2 MB, más de los $3 MB que Someday reserva para calendarios.',
+    importLocalTooLarge: 'No ha cambiado nada: $1 necesitaría $2 MB en este dispositivo, más de los $3 MB que permite el navegador.',
+    importWriteFailed: 'No ha cambiado nada: el navegador no pudo guardar $1 ($2).',
     storedUnreadableHeading: 'No se pudo leer',
     storedUnreadableIntro: 'Someday no pudo leer estos valores guardados. Se conservan tal cual y quedan fuera de lo que Someday usa; los valores predeterminados ocupan su lugar. Guárdalos en un archivo para verlos o conservarlos.',
     storedUnreadableCount: '$1: $2 conservados',
@@ -33,6 +45,12 @@ export const storage = defineMessages({
     storedCouldNotBeRead: 'Apartado: no se pudo leer',
   },
   fr: {
+    importUnknownZone: 'Rien n’a changé : $1 indique le fuseau horaire « $2 », que ce navigateur ne connaît pas.',
+    importSyncItemTooLarge: 'Rien n’a changé : $2 dans $1 occupe $3 octets ; le navigateur synchronise au plus $4 octets par élément.',
+    importSyncTotalTooLarge: 'Rien n’a changé : avec $1, vos réglages synchronisés occuperaient $2 octets ; le navigateur en synchronise au plus $3 au total.',
+    importCalendarsTooLarge: 'Rien n’a changé : les calendriers de $1 occupent $2 Mo, plus que les $3 Mo que Someday réserve aux calendriers.',
+    importLocalTooLarge: 'Rien n’a changé : $1 demanderait $2 Mo sur cet appareil, plus que les $3 Mo permis par le navigateur.',
+    importWriteFailed: 'Rien n’a changé : le navigateur a refusé d’enregistrer $1 ($2).',
     storedUnreadableHeading: 'Illisible',
     storedUnreadableIntro: 'Someday n’a pas pu lire ces valeurs enregistrées. Elles sont gardées telles quelles et laissées de côté ; les valeurs par défaut les remplacent. Enregistrez-les dans un fichier pour les consulter ou les garder.',
     storedUnreadableCount: '$1 : $2 gardée(s)',
@@ -48,6 +66,12 @@ export const storage = defineMessages({
     storedCouldNotBeRead: 'Mis de côté : illisible',
   },
   de: {
+    importUnknownZone: 'Nichts geändert: $1 setzt die Zeitzone „$2“, die dieser Browser nicht kennt.',
+    importSyncItemTooLarge: 'Nichts geändert: $2 in $1 belegt $3 Bytes; der Browser synchronisiert höchstens $4 Bytes pro Eintrag.',
+    importSyncTotalTooLarge: 'Nichts geändert: mit $1 würden deine synchronisierten Einstellungen $2 Bytes belegen; der Browser synchronisiert höchstens $3 insgesamt.',
+    importCalendarsTooLarge: 'Nichts geändert: die Kalender in $1 belegen $2 MB, mehr als die $3 MB, die Someday für Kalender vorsieht.',
+    importLocalTooLarge: 'Nichts geändert: $1 bräuchte $2 MB auf diesem Gerät, mehr als die $3 MB, die der Browser erlaubt.',
+    importWriteFailed: 'Nichts geändert: der Browser konnte $1 nicht speichern ($2).',
     storedUnreadableHeading: 'Nicht lesbar',
     storedUnreadableIntro: 'Someday konnte diese gespeicherten Werte nicht lesen. Sie bleiben genau so erhalten und werden nicht verwendet; an ihrer Stelle gelten die Standardwerte. Speichere sie als Datei, um sie anzusehen oder aufzuheben.',
     storedUnreadableCount: '$1: $2 aufbewahrt',
@@ -63,6 +87,12 @@ export const storage = defineMessages({
     storedCouldNotBeRead: 'Beiseitegelegt: nicht lesbar',
   },
   pt: {
+    importUnknownZone: 'Nada mudou: $1 define o fuso horário “$2”, que este navegador não conhece.',
+    importSyncItemTooLarge: 'Nada mudou: $2 em $1 ocupa $3 bytes; o navegador sincroniza no máximo $4 bytes por item.',
+    importSyncTotalTooLarge: 'Nada mudou: com $1, suas configurações sincronizadas ocupariam $2 bytes; o navegador sincroniza no máximo $3 no total.',
+    importCalendarsTooLarge: 'Nada mudou: os calendários em $1 ocupam $2 MB, mais que os $3 MB que o Someday reserva para calendários.',
+    importLocalTooLarge: 'Nada mudou: $1 precisaria de $2 MB neste dispositivo, mais que os $3 MB que o navegador permite.',
+    importWriteFailed: 'Nada mudou: o navegador não conseguiu salvar $1 ($2).',
     storedUnreadableHeading: 'Não foi possível ler',
     storedUnreadableIntro: 'O Someday não conseguiu ler estes valores guardados. Eles ficam guardados exatamente como estavam e fora do que o Someday usa; os valores padrão ocupam o lugar deles. Salve-os num arquivo para vê-los ou guardá-los.',
     storedUnreadableCount: '$1: $2 guardado(s)',
