@@ -11,12 +11,13 @@ import { defaultAvailability } from '../../utils/availability-settings';
 import { applyBackup, checkBackup, collectBackup, readBackup, type BackupData } from '../../utils/backup';
 import { CALENDAR_STORAGE_BUDGET_BYTES } from '../../utils/calendars';
 import { defaultFollowUpSettings, recordInvite } from '../../utils/invite-log';
+import type { Settings } from '../../utils/site-switches';
 import { SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM } from '../../utils/storage';
 import type { StoredCalendar } from '../../utils/stored-calendars';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 
 const HEADER = { format: 'someday-backup', version: 1, exportedAt: '2026-03-02T12:00:00.000Z' };
-const SETTINGS = { enabled: false, disabledSites: ['x'] };
+const SETTINGS: Settings = { enabled: false, disabledSites: ['x'] };
 const AVAILABILITY = { ...defaultAvailability(), timeZone: 'Europe/Lisbon', maxSlots: 2 };
 const LOG = recordInvite([], {
   id: 'a',
