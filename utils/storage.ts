@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { availabilitySchema, defaultAvailability, type AvailabilitySettings } from './availability-settings';
 import { defaultFollowUpSettings, followUpSettingsSchema, INVITE_LOG_LIMIT, inviteLogEntrySchema } from './invite-log';
 import { MAX_NEARBY_CONVERSATIONS, nearbyConversationSchema } from './nearby';
-import { defaultSettings, settingsSchema } from './site-switches';
+import { defaultSettings, settingsMigrations, settingsSchema } from './site-switches';
 import { defaultSnooze, snoozeSchema } from './snooze';
 import { calendarSettingsSchema, defaultCalendarSettings, storedCalendarSchema } from './stored-calendars';
 import { storedList, storedValue, type Reading, type StorageArea, type StoredThing } from './stored-item';
@@ -39,7 +39,16 @@ const TABLE = {
       2: (old: Partial<AvailabilitySettings>) => ({ overrides: [], showZone: false, ...old }),
     },
   }),
-  settings: storedValue({ key: 'settings', area: 'sync', label: 'optionsNavSites', backup: true, schema: settingsSchema, fallback: defaultSettings }),
+  settings: storedValue({
+    key: 'settings',
+    area: 'sync',
+    label: 'optionsNavSites',
+    backup: true,
+    schema: settingsSchema,
+    fallback: defaultSettings,
+    version: 2,
+    migrations: settingsMigrations,
+  }),
   wording: storedValue({ key: 'wording', area: 'sync', label: 'optionsNavWording', backup: true, schema: wordingSchema, fallback: defaultWording }),
   followUps: storedValue({
     key: 'followUps',
