@@ -1,0 +1,232 @@
+/**
+ * What the learned classifier sees of one sentence ("unit") of a message:
+ * hashed word 1–3-grams and character 3–5-grams of its normalized words, the
+ * words of the sentences either side, and flags the rules already know how to
+ * compute (a rule matched here, negation, reported speech, a third party, a
+ * concrete time here or anywhere in the message, business cues, where the
+ * message goes). Training and the shipped detector call this same function,
+ * so a model can never see features its runtime does not produce.
+ */
+import type { CompiledLanguage, WordStream } from '../engine.ts';
+import { sentenceHasTime } from '../time.ts';
+import type { Token } from '../tokenize.ts';
+
+export type Surface = 'direct' | 'comment' | 'post';
+
+export interface MessageContext {
+  surface?: Surface;
+  addressed?: boolean;
+  /** Spans the rules matched in this message (after merging). */
+  ruleSpans: ReadonlyArray<{ start: number; end: number }>;
+}
+
+export interface Unit {
+  /** Offsets of the sentence's first word and of its trailing punctuation / emoji. */
+  start: number;
+  end: number;
+  /** Where a model-only span starts: after greetings that open the sentence. */
+  spanStart: number;
+  /** 32-bit feature hashes: n-grams first (ngramCount of them), then flags. */
+  hashes: number[];
+  ngramCount: number;
+  /** A concrete day or time is named somewhere in the message. */
+  timeInMessage: boolean;
+  /** A rule match overlaps this sentence. */
+  ruleHere: boolean;
+}
+
+/** Models see at most this many sentences; composer messages never come close. */
+export const MAX_UNITS = 400;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export function hashString(text: string, seed: number = FNV_OFFSET): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+/** Combines two hashes order-sensitively (for word n-grams without building strings). */
+function combine(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, FNV_PRIME) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return (h ^ (h >>> 13)) | 0;
+}
+
+const SALT_PREV = hashString('prev:');
+const SALT_NEXT = hashString('next:');
+const SALT_BIGRAM = hashString('bi:');
+const SALT_TRIGRAM = hashString('tri:');
+const SALT_CHAR = [0, 0, 0, hashString('c3:'), hashString('c4:'), hashString('c5:')];
+
+/** Flag features, hashed once. */
+const FLAG = {
+  bias: hashString('f:bias'),
+  rule: hashString('f:rule-here'),
+  ruleElsewhere: hashString('f:rule-elsewhere'),
+  negator: hashString('f:negator'),
+  report: hashString('f:report-verb'),
+  thirdParty: hashString('f:third-party'),
+  timeHere: hashString('f:time-here'),
+  timeNear: hashString('f:time-next-or-previous'),
+  timeMessage: hashString('f:time-in-message'),
+  business: hashString('f:business-cue'),
+  strongBusiness: hashString('f:strong-business-cue'),
+  question: hashString('f:question'),
+  exclaim: hashString('f:exclaim'),
+  quoted: hashString('f:quoted'),
+  mention: hashString('f:mention'),
+  first: hashString('f:first-sentence'),
+  only: hashString('f:only-sentence'),
+  surface: { direct: hashString('s:direct'), comment: hashString('s:comment'), post: hashString('s:post'), none: hashString('s:unknown') },
+  addressed: { yes: hashString('a:yes'), no: hashString('a:no'), none: hashString('a:unknown') },
+  length: [hashString('len:1-3'), hashString('len:4-8'), hashString('len:9-16'), hashString('len:17+')],
+};
+
+const QUOTE_CHARS = /["“”«»„]/;
+
+/**
+ * The sentences of a message with their features. `words` is the language's
+ * word stream for these tokens (detectInLanguage leaves it in lang.scratchWords).
+ */
+export function extractUnits(text: string, tokens: readonly Token[], words: WordStream, lang: CompiledLanguage, context: MessageContext): Unit[] {
+  const units: Unit[] = [];
+  const n = words.length;
+  if (n === 0) return units;
+  const w = words.w;
+  const info = words.info;
+  // Sentence boundaries over the word stream.
+  const starts: number[] = [];
+  for (let k = 0; k < n; k++) if (k === 0 || words.sentence[k] !== words.sentence[k - 1]) starts.push(k);
+  if (starts.length > MAX_UNITS) starts.length = MAX_UNITS;
+  const sentenceCount = starts.length;
+  const endOf = (s: number): number => (s + 1 < starts.length ? (starts[s + 1] as number) : firstOutside(words, starts[s] as number));
+
+  let timeInMessage = false;
+  let strongBusiness = false;
+  const times: boolean[] = [];
+  for (let s = 0; s < sentenceCount; s++) {
+    const has = sentenceHasTime(words, lang.time, starts[s] as number, endOf(s));
+    times.push(has);
+    if (has) timeInMessage = true;
+  }
+  for (let k = 0; k < n; k++) if (info[k]?.strongBusinessCue) strongBusiness = true;
+  const mention = text.includes('@');
+  const surface = context.surface ? FLAG.surface[context.surface] : FLAG.surface.none;
+  const addressed = context.addressed === undefined ? FLAG.addressed.none : context.addressed ? FLAG.addressed.yes : FLAG.addressed.no;
+  const wordHashes = new Array<number>(n);
+  for (let k = 0; k < n; k++) wordHashes[k] = hashString(w[k] ?? '');
+
+  for (let s = 0; s < sentenceCount; s++) {
+    const from = starts[s] as number;
+    const to = endOf(s);
+    const firstToken = tokens[words.token[from] ?? 0];
+    const lastTokenIndex = words.token[to - 1] ?? 0;
+    if (!firstToken) continue;
+    let end = tokens[lastTokenIndex]?.end ?? firstToken.end;
+    for (let t = lastTokenIndex + 1; t < tokens.length; t++) {
+      const token = tokens[t];
+      if (!token || (token.kind !== 'terminal' && token.kind !== 'emoji' && token.kind !== 'emoticon')) break;
+      if (token.kind === 'terminal' && /^[¿¡]+$/.test(token.raw)) break;
+      end = token.end;
+    }
+    let head = from;
+    while (head < to - 1 && lang.greetings.has(w[head] ?? '')) head++;
+    const spanStart = tokens[words.token[head] ?? 0]?.start ?? firstToken.start;
+
+    const hashes: number[] = [];
+    for (let k = from; k < to; k++) {
+      const h1 = wordHashes[k] as number;
+      hashes.push(h1);
+      if (k + 1 < to) {
+        const h2 = combine(combine(SALT_BIGRAM, h1), wordHashes[k + 1] as number);
+        hashes.push(h2);
+        if (k + 2 < to) hashes.push(combine(combine(SALT_TRIGRAM, h2), wordHashes[k + 2] as number));
+      }
+    }
+    charGrams(w, from, to, hashes);
+    if (s > 0) for (let k = starts[s - 1] as number; k < from; k++) hashes.push(combine(SALT_PREV, wordHashes[k] as number));
+    if (s + 1 < sentenceCount) for (let k = to, e = endOf(s + 1); k < e; k++) hashes.push(combine(SALT_NEXT, wordHashes[k] as number));
+    const ngramCount = hashes.length;
+
+    const unitStart = firstToken.start;
+    let ruleHere = false;
+    let ruleElsewhere = false;
+    for (const span of context.ruleSpans) {
+      if (span.start < end && span.end > unitStart) ruleHere = true;
+      else ruleElsewhere = true;
+    }
+    hashes.push(FLAG.bias, surface, addressed);
+    if (ruleHere) hashes.push(FLAG.rule);
+    if (ruleElsewhere) hashes.push(FLAG.ruleElsewhere);
+    let negator = false;
+    let report = false;
+    let third = false;
+    let business = false;
+    for (let k = from; k < to; k++) {
+      const word = info[k];
+      if (!word) continue;
+      if (word.negator) negator = true;
+      if (word.reportVerb) report = true;
+      if (word.businessCue || word.registerCue) business = true;
+      if (lang.thirdParty.has(w[k] ?? '')) third = true;
+    }
+    if (negator) hashes.push(FLAG.negator);
+    if (report) hashes.push(FLAG.report);
+    if (third) hashes.push(FLAG.thirdParty);
+    if (business) hashes.push(FLAG.business);
+    if (strongBusiness) hashes.push(FLAG.strongBusiness);
+    if (times[s]) hashes.push(FLAG.timeHere);
+    if ((s > 0 && times[s - 1]) || times[s + 1]) hashes.push(FLAG.timeNear);
+    if (timeInMessage) hashes.push(FLAG.timeMessage);
+    const tail = text.slice(tokens[lastTokenIndex]?.end ?? end, end);
+    if (tail.includes('?')) hashes.push(FLAG.question);
+    if (tail.includes('!')) hashes.push(FLAG.exclaim);
+    if (QUOTE_CHARS.test(text.slice(Math.max(0, unitStart - 1), Math.min(text.length, end + 1)))) hashes.push(FLAG.quoted);
+    if (mention) hashes.push(FLAG.mention);
+    if (s === 0) hashes.push(FLAG.first);
+    if (sentenceCount === 1) hashes.push(FLAG.only);
+    const length = to - from;
+    hashes.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
+    units.push({ start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere });
+  }
+  return units;
+}
+
+/** Index of the first word after the stream's last sentence. */
+function firstOutside(words: WordStream, from: number): number {
+  const sentence = words.sentence[from];
+  let k = from;
+  while (k < words.length && words.sentence[k] === sentence) k++;
+  return k;
+}
+
+/** Character 3–5-grams over " word word … ", hashed as they are read (no substrings). */
+function charGrams(w: readonly string[], from: number, to: number, out: number[]): void {
+  // A ring of the last five character codes, boundary spaces included.
+  const ring = [32, 0, 0, 0, 0];
+  let filled = 1;
+  const emit = (): void => {
+    for (let len = 3; len <= 5 && len <= filled; len++) {
+      let h = SALT_CHAR[len] as number;
+      for (let j = filled - len; j < filled; j++) h = Math.imul(h ^ (ring[j % 5] as number), FNV_PRIME);
+      out.push(h | 0);
+    }
+  };
+  const push = (code: number): void => {
+    if (filled >= 5) {
+      ring.shift();
+      ring.push(code);
+    } else {
+      ring[filled] = code;
+      filled++;
+    }
+    emit();
+  };
+  for (let k = from; k < to; k++) {
+    const word = w[k] ?? '';
+    for (let i = 0; i < word.length; i++) push(word.charCodeAt(i));
+    push(32);
+  }
+}
