@@ -76,7 +76,8 @@ for (const lang of languages) {
     console.log(`${lang}: no usable model (${(error as Error).message}); model and fused rows equal the rules`);
   }
   const fused: FusionParams = shipped?.fusion ?? RULES;
-  const alone: FusionParams = { mode: 'model', threshold: shipped && shipped.fusion.mode !== 'rules' ? shipped.fusion.threshold : 0.5, ruleFloor: 0 };
+  // The model alone at even odds: the fused threshold is chosen for the OR with the rules, not for the model by itself.
+  const alone: FusionParams = { mode: 'model', threshold: 0.5, ruleFloor: 0 };
   const prepared = corpus.filter((entry) => entry.lang === lang).map(prepare).filter((item): item is Prepared => item !== undefined);
   const trainable = prepared.filter((item) => isTrainable(item.entry));
   const cv = crossValidatedModels(trainable, lang, SEED);

@@ -1,10 +1,9 @@
 /**
  * What the learned classifier sees of one sentence ("unit") of a message:
  * hashed word 1–3-grams and character 3–5-grams of its normalized words, the
- * words of the sentences either side, and flags the rules already know how to
- * compute (a rule matched here, negation, reported speech, a third party, a
- * concrete time here or anywhere in the message, business cues, where the
- * message goes). Training and the shipped detector call this same function,
+ * words of the sentences either side, and flags from the rules' word lists
+ * (negation, reported speech, a third party, a concrete time here or anywhere
+ * in the message, business cues) and from where the message goes. Training and the shipped detector call this same function,
  * so a model can never see features its runtime does not produce.
  */
 import type { CompiledLanguage, WordStream } from '../engine.ts';
@@ -63,8 +62,6 @@ const SALT_CHAR = [0, 0, 0, hashString('c3:'), hashString('c4:'), hashString('c5
 /** Flag features, hashed once. */
 const FLAG = {
   bias: hashString('f:bias'),
-  rule: hashString('f:rule-here'),
-  ruleElsewhere: hashString('f:rule-elsewhere'),
   negator: hashString('f:negator'),
   report: hashString('f:report-verb'),
   thirdParty: hashString('f:third-party'),
@@ -151,15 +148,11 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     const ngramCount = hashes.length;
 
     const unitStart = firstToken.start;
+    // Whether a rule matched is not a feature: on the tune split, where the rules were written, it is
+    // nearly the label, and a model that learns to copy the rules adds nothing beside them.
     let ruleHere = false;
-    let ruleElsewhere = false;
-    for (const span of context.ruleSpans) {
-      if (span.start < end && span.end > unitStart) ruleHere = true;
-      else ruleElsewhere = true;
-    }
+    for (const span of context.ruleSpans) if (span.start < end && span.end > unitStart) ruleHere = true;
     hashes.push(FLAG.bias, surface, addressed);
-    if (ruleHere) hashes.push(FLAG.rule);
-    if (ruleElsewhere) hashes.push(FLAG.ruleElsewhere);
     let negator = false;
     let report = false;
     let third = false;
