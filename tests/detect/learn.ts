@@ -4,7 +4,7 @@
  * `npm run eval:detector` (which needs the same out-of-fold predictions).
  * Everything is seeded, so two runs on the same corpus give the same bytes.
  */
-import { analyzeMessage, audienceAllows, type MessageAnalysis } from '../../utils/detect/index.ts';
+import { analyzeMessage, forAudience, type MessageAnalysis } from '../../utils/detect/index.ts';
 import { MODEL_FORMAT, MODEL_VERSION, scoreUnits, type Model, type ModelAsset, type Weights } from '../../utils/detect/model/classifier.ts';
 import { fuse, type FusionMode, type FusionParams } from '../../utils/detect/model/fusion.ts';
 import { toVagueMatch } from '../../utils/detect/engine.ts';
@@ -117,9 +117,8 @@ export function trainModel(prepared: readonly Prepared[], lang: string, seed: nu
 /** The detector's output for one prepared message under a model and a fusion (the audience guard included). */
 export function predict(item: Prepared, model: Model | undefined, params: FusionParams): VagueMatch[] {
   const { analysis, entry } = item;
-  if (!audienceAllows(analysis.text, { surface: entry.surface, addressed: entry.addressed })) return [];
   const units = model ? scoreUnits(model, analysis.units) : [];
-  const fused = fuse(analysis.rules, units, params);
+  const fused = forAudience(analysis.text, fuse(analysis.rules, units, params), analysis.lang, { surface: entry.surface, addressed: entry.addressed });
   return fused.map((match) => toVagueMatch(analysis.text, match));
 }
 

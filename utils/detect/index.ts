@@ -18,7 +18,7 @@ import { decodeModel, scoreUnits, type Model } from './model/classifier.ts';
 import { extractUnits, type Surface, type Unit } from './model/features.ts';
 import { fuse, type FusionParams } from './model/fusion.ts';
 import { MODEL_ASSETS } from './models/index.ts';
-import { tokenize, type Token, type TokenBuffer, type WordAttachment } from './tokenize.ts';
+import { foldWord, tokenize, type Token, type TokenBuffer, type WordAttachment } from './tokenize.ts';
 import type { LanguageCode, LanguageRules, VagueKind, VagueMatch } from './types.ts';
 
 export type { LanguageCode, VagueKind, VagueMatch } from './types.ts';
@@ -192,12 +192,12 @@ export function detectVaguePhrases(text: string, options?: DetectOptions): Vague
   try {
     const run = runRules(text, options);
     if (!run) return [];
-    if (!audienceAllows(run.scanned, options)) return [];
     let matches = run.rules;
     const model = modelFor(run.primary);
     if (model && model.fusion.mode !== 'rules') {
       matches = fuseWith(run, model.fusion, model);
     }
+    matches = forAudience(run.scanned, matches, run.primary, options);
     if (matches.length === 0) return [];
     return matches.map((match) => toVagueMatch(run.scanned, match));
   } catch {
@@ -214,15 +214,44 @@ function fuseWith(run: RulesRun, params: FusionParams, model: Model): RawMatch[]
 const MENTION = /(?:^|[\s(])@[\p{L}\p{N}_]/u;
 
 /**
- * Where the text goes moves the decision: a broadcast (a public post, or any
- * surface the adapter says addresses nobody) has no one to answer "I miss
- * you" or "wanna go out??", unless it names someone with an @mention. Without
- * surface and addressed the text decides alone.
+ * Whether the text is aimed at someone. A direct message always is; a post or
+ * a box the adapter says addresses nobody is, only when it @mentions someone.
+ * Without surface and addressed the text decides alone (true here).
  */
-export function audienceAllows(text: string, options: DetectOptions | undefined): boolean {
-  const addressed = options?.addressed ?? (options?.surface === 'direct' ? true : options?.surface === 'post' ? undefined : true);
+export function isAddressed(text: string, options: DetectOptions | undefined): boolean {
+  const addressed = options?.addressed ?? (options?.surface === 'post' ? undefined : true);
   if (addressed === true) return true;
   return MENTION.test(text);
+}
+
+/** Each language's longing list, folded, with a leading space for word-start matching. */
+const longingLists = new Map<LanguageCode, string[]>();
+function longingOf(code: LanguageCode): string[] {
+  let list = longingLists.get(code);
+  if (!list) {
+    list = ALL_RULES[code].longing.map((entry) => ` ${foldWord(entry)}`);
+    longingLists.set(code, list);
+  }
+  return list;
+}
+
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** True when the match's own words hold a longing word of the message's language (or English). */
+export function isLonging(phrase: string, code: LanguageCode): boolean {
+  const folded = ` ${(phrase.match(WORDS) ?? []).map(foldWord).join(' ')}`;
+  const lists = code === 'en' ? [longingOf('en')] : [longingOf(code), longingOf('en')];
+  return lists.some((list) => list.some((entry) => folded.includes(entry)));
+}
+
+/**
+ * Where the text goes moves the decision: "I miss you" in a direct message
+ * invites an answer; in a post with nobody addressed (said to a TV show, a
+ * city, someone who died) it has no one to answer it, so it is dropped there.
+ */
+export function forAudience(text: string, matches: RawMatch[], code: LanguageCode, options: DetectOptions | undefined): RawMatch[] {
+  if (matches.length === 0 || isAddressed(text, options)) return matches;
+  return matches.filter((match) => !isLonging(text.slice(match.start, match.end), code));
 }
 
 /** A word's evidence for the language guess, computed once per distinct raw word. */
