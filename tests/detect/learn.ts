@@ -12,13 +12,18 @@ import type { VagueMatch } from '../../utils/detect/index.ts';
 import { outcomeOf, score, type CorpusEntry, type Outcome } from './corpus.ts';
 
 export const WISH_BITS = 14;
-export const KIND_BITS = 12;
+export const KIND_BITS = 11;
 export const FOLDS = 5;
 /** One seed for training, cross-validation folds and eval, so eval reproduces the folds training used. */
 export const SEED = 20261207;
 const EPOCHS = 10;
 const LEARNING_RATE = 0.3;
 const L2 = 1e-6;
+/**
+ * Weights are stored as Int8 but quantized to ±QUANT_LEVELS steps: 15 levels
+ * gzip to about half of 255 levels and score the same within noise.
+ */
+export const QUANT_LEVELS = 15;
 
 /** Mulberry32: small, seeded, the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -95,9 +100,9 @@ function trainWeights(samples: readonly Sample[], bits: number, seed: number): W
   }
   let largest = 0;
   for (let i = 0; i < size; i++) largest = Math.max(largest, Math.abs(w[i] as number));
-  const scale = largest > 0 ? largest / 127 : 1;
+  const scale = largest > 0 ? largest / QUANT_LEVELS : 1;
   const values = new Int8Array(size);
-  for (let i = 0; i < size; i++) values[i] = Math.max(-127, Math.min(127, Math.round((w[i] as number) / scale)));
+  for (let i = 0; i < size; i++) values[i] = Math.max(-QUANT_LEVELS, Math.min(QUANT_LEVELS, Math.round((w[i] as number) / scale)));
   return { mask, scale, bias, values };
 }
 

@@ -34,8 +34,25 @@ export interface Unit {
   ruleHere: boolean;
 }
 
-/** Models see at most this many sentences; composer messages never come close. */
-export const MAX_UNITS = 400;
+/**
+ * Models read at most this many sentences, and only sentences of at most
+ * MAX_UNIT_WORDS words: composer messages never come close, and 100 KB of
+ * text without punctuation stays as cheap as the rules alone make it.
+ */
+export const MAX_UNITS = 200;
+export const MAX_UNIT_WORDS = 80;
+
+/** Word hashes, interned: the same few thousand words come back in every message. */
+const wordHashCache = new Map<string, number>();
+function wordHash(word: string): number {
+  let h = wordHashCache.get(word);
+  if (h === undefined) {
+    h = hashString(word);
+    if (wordHashCache.size > 20_000) wordHashCache.clear();
+    wordHashCache.set(word, h);
+  }
+  return h;
+}
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -112,12 +129,14 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
   const mention = text.includes('@');
   const surface = context.surface ? FLAG.surface[context.surface] : FLAG.surface.none;
   const addressed = context.addressed === undefined ? FLAG.addressed.none : context.addressed ? FLAG.addressed.yes : FLAG.addressed.no;
-  const wordHashes = new Array<number>(n);
-  for (let k = 0; k < n; k++) wordHashes[k] = hashString(w[k] ?? '');
+  const lastWord = sentenceCount === 0 ? 0 : endOf(sentenceCount - 1);
+  const wordHashes = new Array<number>(lastWord);
+  for (let k = 0; k < lastWord; k++) wordHashes[k] = wordHash(w[k] ?? '');
 
   for (let s = 0; s < sentenceCount; s++) {
     const from = starts[s] as number;
     const to = endOf(s);
+    if (to - from > MAX_UNIT_WORDS) continue;
     const firstToken = tokens[words.token[from] ?? 0];
     const lastTokenIndex = words.token[to - 1] ?? 0;
     if (!firstToken) continue;
@@ -143,8 +162,9 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
       }
     }
     charGrams(w, from, to, hashes);
-    if (s > 0) for (let k = starts[s - 1] as number; k < from; k++) hashes.push(combine(SALT_PREV, wordHashes[k] as number));
-    if (s + 1 < sentenceCount) for (let k = to, e = endOf(s + 1); k < e; k++) hashes.push(combine(SALT_NEXT, wordHashes[k] as number));
+    // The neighbouring sentences' words (at most a unit's worth of each).
+    if (s > 0) for (let k = Math.max(starts[s - 1] as number, from - MAX_UNIT_WORDS); k < from; k++) hashes.push(combine(SALT_PREV, wordHashes[k] as number));
+    if (s + 1 < sentenceCount) for (let k = to, e = Math.min(endOf(s + 1), to + MAX_UNIT_WORDS); k < e; k++) hashes.push(combine(SALT_NEXT, wordHashes[k] as number));
     const ngramCount = hashes.length;
 
     const unitStart = firstToken.start;
@@ -195,31 +215,31 @@ function firstOutside(words: WordStream, from: number): number {
   return k;
 }
 
-/** Character 3–5-grams over " word word … ", hashed as they are read (no substrings). */
+/** Character 3–5-grams over " word word … ", hashed as they are read (no substrings, no allocation). */
 function charGrams(w: readonly string[], from: number, to: number, out: number[]): void {
-  // A ring of the last five character codes, boundary spaces included.
-  const ring = [32, 0, 0, 0, 0];
+  // The last five character codes, c4 the newest; boundary spaces included.
+  let c0: number;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 32;
   let filled = 1;
-  const emit = (): void => {
-    for (let len = 3; len <= 5 && len <= filled; len++) {
-      let h = SALT_CHAR[len] as number;
-      for (let j = filled - len; j < filled; j++) h = Math.imul(h ^ (ring[j % 5] as number), FNV_PRIME);
-      out.push(h | 0);
-    }
-  };
-  const push = (code: number): void => {
-    if (filled >= 5) {
-      ring.shift();
-      ring.push(code);
-    } else {
-      ring[filled] = code;
-      filled++;
-    }
-    emit();
-  };
+  const salt3 = SALT_CHAR[3] as number;
+  const salt4 = SALT_CHAR[4] as number;
+  const salt5 = SALT_CHAR[5] as number;
   for (let k = from; k < to; k++) {
     const word = w[k] ?? '';
-    for (let i = 0; i < word.length; i++) push(word.charCodeAt(i));
-    push(32);
+    for (let i = 0; i <= word.length; i++) {
+      const code = i < word.length ? word.charCodeAt(i) : 32;
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = code;
+      filled++;
+      if (filled >= 3) out.push(Math.imul(Math.imul(Math.imul(salt3 ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0);
+      if (filled >= 4) out.push(Math.imul(Math.imul(Math.imul(Math.imul(salt4 ^ c1, FNV_PRIME) ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0);
+      if (filled >= 5) out.push(Math.imul(Math.imul(Math.imul(Math.imul(Math.imul(salt5 ^ c0, FNV_PRIME) ^ c1, FNV_PRIME) ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0);
+    }
   }
 }
