@@ -7,28 +7,16 @@ import type { CardStatus, CardTheme, CardTime, SnoozeChoice } from '../../compon
 import type { MessageBox } from '../../utils/composer';
 import { detectLanguage, detectVaguePhrases, type VagueMatch } from '../../utils/detect';
 import { replaceInBox, writerFor } from '../../utils/editors';
-import { createFollowUpSettingsStore, createInviteLogStore, heldBusy, logAcceptedInvite, newInviteId } from '../../utils/invites';
+import { heldBusy, logAcceptedInvite, newInviteId } from '../../utils/invites';
 import { formatSlot } from '../../utils/format-slots';
 import { fitInviteToContext, type InviteMode } from '../../utils/invite';
 import { sendMessage, type InsertResult } from '../../utils/messages';
 import { listActivities, planInvite, type Plan } from '../../utils/plan';
 import { adapterForHostname, type BoxContext } from '../../utils/sites';
-import {
-  isSiteEnabled,
-  isSnoozed,
-  setNearby,
-  snoozeForAnHour,
-  snoozePhrase,
-} from '../../utils/storage';
-import {
-  busyFromCalendars,
-  createAvailabilityStore,
-  createCalendarsStore,
-  createNearbyStore,
-  createSettingsStore,
-  createSnoozeStore,
-  createWordingStore,
-} from '../../utils/stores';
+import { setNearby } from '../../utils/nearby';
+import { isSiteEnabled } from '../../utils/site-switches';
+import { isSnoozed, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
+import { busyFromCalendars, openStore } from '../../utils/stores';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import type { CardUi } from './card-ui';
 import { detectOptionsFor } from './detect-options';
@@ -66,14 +54,14 @@ interface Suggestion {
 export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Promise<CardUi>): void {
   const adapter = adapterForHostname(location.hostname);
   const site = adapter.site;
-  const settings = createSettingsStore();
-  const availability = createAvailabilityStore();
-  const calendars = createCalendarsStore();
-  const wording = createWordingStore();
-  const snooze = createSnoozeStore();
-  const nearby = createNearbyStore();
-  const inviteLog = createInviteLogStore();
-  const followUps = createFollowUpSettingsStore();
+  const settings = openStore('settings');
+  const availability = openStore('availability');
+  const calendars = openStore('calendars');
+  const wording = openStore('wording');
+  const snooze = openStore('snooze');
+  const nearby = openStore('nearby');
+  const inviteLog = openStore('inviteLog');
+  const followUps = openStore('followUps');
   const stores = [settings, availability, calendars, wording, snooze, nearby, inviteLog, followUps];
   ctx.onInvalidated(() => {
     for (const store of stores) store.dispose();
@@ -407,7 +395,8 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
 
   const onKeyDown = (event: KeyboardEvent) => {
     const current = suggestion;
-    if (!current || !card?.visible || event.isComposing) return;
+    // Only the person accepts or dismisses: a keydown the page made up (isTrusted false) is not theirs.
+    if (!event.isTrusted || !current || !card?.visible || event.isComposing) return;
     if (!(event.target instanceof Node) || !(current.box === event.target || current.box.contains(event.target))) return;
     const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
     if (
