@@ -150,7 +150,9 @@ export const FUSION_GRID: FusionParams[] = (() => {
   for (const mode of ['or', 'or-veto'] as FusionMode[]) {
     for (const threshold of thresholds) {
       for (const ruleFloor of [0, 0.05, 0.1, 0.2, threshold]) {
-        for (const modelKind of [false, true]) grid.push({ mode, threshold, ruleFloor, modelKind });
+        // The rules' guards always veto the model (issue 12: the rules stay as guards); cross-validation
+        // measured what they cost (see the closing note) but does not get to drop them.
+        for (const modelKind of [false, true]) grid.push({ mode, threshold, ruleFloor, modelKind, guards: true });
       }
     }
   }

@@ -60,7 +60,17 @@ describe('a missing or damaged model falls back to the rules', () => {
 
 describe('fusion', () => {
   const rule = (start: number, end: number, kind: 'social' | 'business' = 'social'): RawMatch => ({ start, end, kind, phraseStart: start, phraseEnd: end });
-  const unit = (start: number, end: number, wish: number, extra: Partial<ScoredUnit> = {}): ScoredUnit => ({ start, end, spanStart: start, wish, business: 0.1, timeInMessage: false, ...extra });
+  const unit = (start: number, end: number, wish: number, extra: Partial<ScoredUnit> = {}): ScoredUnit => ({
+    start,
+    end,
+    spanStart: start,
+    wish,
+    business: 0.1,
+    timeInMessage: false,
+    guarded: false,
+    wordCount: 5,
+    ...extra,
+  });
   const or: FusionParams = { mode: 'or', threshold: 0.6, ruleFloor: 0 };
   const cases: Array<[string, RawMatch[], ScoredUnit[], FusionParams, Array<[number, number, string]>]> = [
     ['rules alone ignore the model', [rule(0, 10)], [unit(20, 30, 0.99)], { mode: 'rules', threshold: 0.5, ruleFloor: 0 }, [[0, 10, 'social']]],
@@ -74,6 +84,10 @@ describe('fusion', () => {
     ['a rule match the model scores under the floor is dropped', [rule(0, 10)], [unit(0, 10, 0.05)], { ...or, ruleFloor: 0.1 }, []],
     ['a rule match outside every scored sentence stays', [rule(50, 60)], [unit(0, 10, 0.05)], { ...or, ruleFloor: 0.1 }, [[50, 60, 'social']]],
     ['modelKind: the model relabels a rule match', [rule(0, 10)], [unit(0, 10, 0.9, { business: 0.8 })], { ...or, modelKind: true }, [[0, 10, 'business']]],
+    ['modelKind: an unsure model leaves the rule kind', [rule(0, 10, 'business')], [unit(0, 10, 0.9, { business: 0.4 })], { ...or, modelKind: true }, [[0, 10, 'business']]],
+    ['guards veto a model-only sentence', [], [unit(0, 10, 0.9, { guarded: true })], { ...or, guards: true }, []],
+    ['without guards the model decides', [], [unit(0, 10, 0.9, { guarded: true })], or, [[0, 10, 'social']]],
+    ['a one-word sentence is never a model-only wish', [], [unit(0, 3, 0.99, { wordCount: 1 })], or, []],
     ['model alone: sentence spans only', [rule(2, 8)], [unit(0, 10, 0.9)], { mode: 'model', threshold: 0.5, ruleFloor: 0 }, [[0, 10, 'social']]],
   ];
   it.each(cases)('%s', (_name, rules, units, params, expected) => {

@@ -76,7 +76,7 @@ export function decodeModel(asset: unknown, lang: string): Model {
   if (a.lang !== lang) throw new Error(`model is for "${String(a.lang)}", not "${lang}"`);
   const fusion = a.fusion;
   if (!fusion || !MODES.has(fusion.mode) || !Number.isFinite(fusion.threshold) || !Number.isFinite(fusion.ruleFloor)) throw new Error('bad fusion settings');
-  return { lang, wish: decodeWeights(a.wish), kind: decodeWeights(a.kind), fusion: { mode: fusion.mode, threshold: fusion.threshold, ruleFloor: fusion.ruleFloor, modelKind: fusion.modelKind === true } };
+  return { lang, wish: decodeWeights(a.wish), kind: decodeWeights(a.kind), fusion: { mode: fusion.mode, threshold: fusion.threshold, ruleFloor: fusion.ruleFloor, modelKind: fusion.modelKind === true, guards: fusion.guards === true } };
 }
 
 /** The raw score (log-odds) of a feature vector; n-grams are scaled by 1/sqrt(count) so long sentences do not shout. */
@@ -100,6 +100,8 @@ export function scoreUnits(model: Model, units: readonly Unit[]): ScoredUnit[] {
     end: unit.end,
     spanStart: unit.spanStart,
     timeInMessage: unit.timeInMessage,
+    guarded: unit.guarded,
+    wordCount: unit.wordCount,
     wish: sigmoid(logit(model.wish, unit.hashes, unit.ngramCount)),
     business: sigmoid(logit(model.kind, unit.hashes, unit.ngramCount)),
   }));

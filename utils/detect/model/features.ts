@@ -6,7 +6,7 @@
  * in the message, business cues) and from where the message goes. Training and the shipped detector call this same function,
  * so a model can never see features its runtime does not produce.
  */
-import type { CompiledLanguage, WordStream } from '../engine.ts';
+import { sentenceIsGuarded, type CompiledLanguage, type WordStream } from '../engine.ts';
 import { sentenceHasTime } from '../time.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -32,6 +32,10 @@ export interface Unit {
   timeInMessage: boolean;
   /** A rule match overlaps this sentence. */
   ruleHere: boolean;
+  /** One of the rules' guards holds in this sentence (see sentenceIsGuarded). */
+  guarded: boolean;
+  /** Words in the sentence. */
+  wordCount: number;
 }
 
 /**
@@ -202,7 +206,8 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     if (sentenceCount === 1) hashes.push(FLAG.only);
     const length = to - from;
     hashes.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
-    units.push({ start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere });
+    const guarded = sentenceIsGuarded(words, tokens, lang, from, to);
+    units.push({ start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from });
   }
   return units;
 }
