@@ -4,9 +4,9 @@
  * `npm run eval:detector` (which needs the same out-of-fold predictions).
  * Everything is seeded, so two runs on the same corpus give the same bytes.
  */
-import { analyzeMessage, forAudience, type MessageAnalysis } from '../../utils/detect/index.ts';
+import { analyzeMessage, forAudience, fuseAndMerge, type MessageAnalysis } from '../../utils/detect/index.ts';
 import { MODEL_FORMAT, MODEL_VERSION, scoreUnits, type Model, type ModelAsset, type Weights } from '../../utils/detect/model/classifier.ts';
-import { fuse, type FusionMode, type FusionParams } from '../../utils/detect/model/fusion.ts';
+import type { FusionMode, FusionParams } from '../../utils/detect/model/fusion.ts';
 import { toVagueMatch } from '../../utils/detect/engine.ts';
 import type { VagueMatch } from '../../utils/detect/index.ts';
 import { outcomeOf, score, type CorpusEntry, type Outcome } from './corpus.ts';
@@ -123,7 +123,7 @@ export function trainModel(prepared: readonly Prepared[], lang: string, seed: nu
 export function predict(item: Prepared, model: Model | undefined, params: FusionParams): VagueMatch[] {
   const { analysis, entry } = item;
   const units = model ? scoreUnits(model, analysis.units) : [];
-  const fused = forAudience(analysis.text, fuse(analysis.rules, units, params), analysis.lang, { surface: entry.surface, addressed: entry.addressed });
+  const fused = forAudience(analysis.text, fuseAndMerge(analysis.text, analysis.rules, units, params), analysis.lang, { surface: entry.surface, addressed: entry.addressed });
   return fused.map((match) => toVagueMatch(analysis.text, match));
 }
 

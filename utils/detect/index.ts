@@ -16,7 +16,7 @@ import { pt } from './lang/pt.ts';
 import { lexeme, type Lexeme } from './lexicon.ts';
 import { decodeModel, scoreUnits, type Model } from './model/classifier.ts';
 import { extractUnits, type Surface, type Unit } from './model/features.ts';
-import { fuse, type FusionParams } from './model/fusion.ts';
+import { fuse, type FusionParams, type ScoredUnit } from './model/fusion.ts';
 import { MODEL_ASSETS } from './models/index.ts';
 import { foldWord, tokenize, type Token, type TokenBuffer, type WordAttachment } from './tokenize.ts';
 import type { LanguageCode, LanguageRules, VagueKind, VagueMatch } from './types.ts';
@@ -178,7 +178,7 @@ function runRules(text: string, options: DetectOptions | undefined): RulesRun | 
     const found = detectInLanguage(scanned, tokens, lang, lexemes);
     if (found.length > 0) raw = raw.concat(found);
   }
-  const rules = raw.length === 0 ? raw : mergeMatches(scanned, tokens, raw);
+  const rules = raw.length === 0 ? raw : mergeMatches(scanned, raw);
   // The primary language's word stream is still in its scratch buffer until the next message.
   const units = (): Unit[] => {
     const lang = language(primary);
@@ -207,8 +207,17 @@ export function detectVaguePhrases(text: string, options?: DetectOptions): Vague
 }
 
 function fuseWith(run: RulesRun, params: FusionParams, model: Model): RawMatch[] {
-  const fused = fuse(run.rules, scoreUnits(model, run.units()), params);
-  return fused.length > 1 ? mergeMatches(run.scanned, run.tokens, fused) : fused;
+  return fuseAndMerge(run.scanned, run.rules, scoreUnits(model, run.units()), params);
+}
+
+/**
+ * The fusion, then adjacent wishes joined into one span ("I miss you. Call me
+ * when you wake up?"), as the rules' own matches are. Training's cross-validation
+ * calls this too, so it scores exactly what ships.
+ */
+export function fuseAndMerge(text: string, rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams): RawMatch[] {
+  const fused = fuse(rules, units, params);
+  return fused.length > 1 ? mergeMatches(text, fused) : fused;
 }
 
 const MENTION = /(?:^|[\s(])@[\p{L}\p{N}_]/u;
@@ -292,7 +301,7 @@ function pickLanguages(text: string, tokens: readonly Token[], lexemes: Readonly
 }
 
 /** Sort, then join overlapping spans and spans separated only by space or a connector. */
-function mergeMatches(text: string, tokens: readonly Token[], raw: RawMatch[]): RawMatch[] {
+function mergeMatches(text: string, raw: RawMatch[]): RawMatch[] {
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: RawMatch[] = [];
   for (const match of raw) {
