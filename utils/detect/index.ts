@@ -14,7 +14,7 @@ import { es } from './lang/es.ts';
 import { fr } from './lang/fr.ts';
 import { pt } from './lang/pt.ts';
 import { lexeme, type Lexeme } from './lexicon.ts';
-import { decodeModel, scoreUnits, type Model } from './model/classifier.ts';
+import { decodeModel, scoreUnits, scorerFor, type Model } from './model/classifier.ts';
 import { extractUnits, type Surface, type Unit } from './model/features.ts';
 import { fuse, type FusionParams, type ScoredUnit } from './model/fusion.ts';
 import { MODEL_ASSETS } from './models/index.ts';
@@ -160,7 +160,7 @@ interface RulesRun {
   tokens: readonly Token[];
   primary: LanguageCode;
   rules: RawMatch[];
-  units: () => Unit[];
+  units: (model?: Model) => Unit[];
 }
 
 function runRules(text: string, options: DetectOptions | undefined): RulesRun | undefined {
@@ -180,10 +180,11 @@ function runRules(text: string, options: DetectOptions | undefined): RulesRun | 
   }
   const rules = raw.length === 0 ? raw : mergeMatches(scanned, raw);
   // The primary language's word stream is still in its scratch buffer until the next message.
-  const units = (): Unit[] => {
+  const units = (model?: Model): Unit[] => {
     const lang = language(primary);
     if (!lang) return [];
-    return extractUnits(scanned, tokens, lang.scratchWords, lang, { surface: options?.surface, addressed: options?.addressed, ruleSpans: rules });
+    const scorer = model ? (model.scorer ??= scorerFor(model)) : undefined;
+    return extractUnits(scanned, tokens, lang.scratchWords, lang, { surface: options?.surface, addressed: options?.addressed, ruleSpans: rules }, scorer);
   };
   return { scanned, tokens, primary, rules, units };
 }
@@ -207,7 +208,7 @@ export function detectVaguePhrases(text: string, options?: DetectOptions): Vague
 }
 
 function fuseWith(run: RulesRun, params: FusionParams, model: Model): RawMatch[] {
-  return fuseAndMerge(run.scanned, run.rules, scoreUnits(model, run.units()), params);
+  return fuseAndMerge(run.scanned, run.rules, scoreUnits(model, run.units(model)), params);
 }
 
 /**

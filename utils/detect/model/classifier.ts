@@ -6,7 +6,7 @@
  * missing or damaged asset returns undefined so the rules work alone.
  */
 import type { FusionParams, ScoredUnit } from './fusion.ts';
-import type { Unit } from './features.ts';
+import type { Unit, UnitScorer } from './features.ts';
 
 export const MODEL_FORMAT = 'someday-detector-model';
 export const MODEL_VERSION = 1;
@@ -42,6 +42,8 @@ export interface Weights {
 
 export interface Model {
   lang: string;
+  /** Made once per model (see scorerFor). */
+  scorer?: UnitScorer;
   wish: Weights;
   kind: Weights;
   fusion: FusionParams;
@@ -80,12 +82,12 @@ export function decodeModel(asset: unknown, lang: string): Model {
 }
 
 /** The raw score (log-odds) of a feature vector; n-grams are scaled by 1/sqrt(count) so long sentences do not shout. */
-export function logit(weights: Weights, hashes: readonly number[], ngramCount: number): number {
+export function logit(weights: Weights, hashes: readonly number[], ngramCount: number, length: number = hashes.length): number {
   const { mask, values } = weights;
   let grams = 0;
   for (let i = 0; i < ngramCount; i++) grams += values[(hashes[i] as number) & mask] as number;
   let flags = 0;
-  for (let i = ngramCount; i < hashes.length; i++) flags += values[(hashes[i] as number) & mask] as number;
+  for (let i = ngramCount; i < length; i++) flags += values[(hashes[i] as number) & mask] as number;
   const norm = ngramCount > 0 ? 1 / Math.sqrt(ngramCount) : 0;
   return weights.bias + weights.scale * (grams * norm + flags);
 }
@@ -102,7 +104,15 @@ export function scoreUnits(model: Model, units: readonly Unit[]): ScoredUnit[] {
     timeInMessage: unit.timeInMessage,
     guarded: unit.guarded,
     wordCount: unit.wordCount,
-    wish: sigmoid(logit(model.wish, unit.hashes, unit.ngramCount)),
-    business: sigmoid(logit(model.kind, unit.hashes, unit.ngramCount)),
+    wish: sigmoid(unit.wishLogit ?? logit(model.wish, unit.hashes, unit.ngramCount)),
+    business: sigmoid(unit.kindLogit ?? logit(model.kind, unit.hashes, unit.ngramCount)),
   }));
+}
+
+/** The model as a scorer extractUnits calls on each sentence's features as they are made. */
+export function scorerFor(model: Model): UnitScorer {
+  return {
+    wish: (hashes, length, ngramCount) => logit(model.wish, hashes, ngramCount, length),
+    kind: (hashes, length, ngramCount) => logit(model.kind, hashes, ngramCount, length),
+  };
 }

@@ -36,7 +36,20 @@ export interface Unit {
   guarded: boolean;
   /** Words in the sentence. */
   wordCount: number;
+  /** Scored while extracting (the detector's path): the two models' log-odds; hashes is then empty. */
+  wishLogit?: number;
+  kindLogit?: number;
 }
+
+/** Scores a unit's features as they are made, so the detector keeps no feature arrays. */
+export interface UnitScorer {
+  wish(hashes: readonly number[], length: number, ngramCount: number): number;
+  kind(hashes: readonly number[], length: number, ngramCount: number): number;
+}
+
+/** One feature buffer reused for every sentence when a scorer reads it right away. */
+const scratchHashes: number[] = [];
+const NO_HASHES: number[] = [];
 
 /**
  * Models read at most this many sentences, and only sentences of at most
@@ -102,13 +115,17 @@ const FLAG = {
   length: [hashString('len:1-3'), hashString('len:4-8'), hashString('len:9-16'), hashString('len:17+')],
 };
 
-const QUOTE_CHARS = /["“”«»„]/;
+const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb, 0x201e]);
+function hasQuote(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (QUOTES.has(text.charCodeAt(c))) return true;
+  return false;
+}
 
 /**
  * The sentences of a message with their features. `words` is the language's
  * word stream for these tokens (detectInLanguage leaves it in lang.scratchWords).
  */
-export function extractUnits(text: string, tokens: readonly Token[], words: WordStream, lang: CompiledLanguage, context: MessageContext): Unit[] {
+export function extractUnits(text: string, tokens: readonly Token[], words: WordStream, lang: CompiledLanguage, context: MessageContext, scorer?: UnitScorer): Unit[] {
   const units: Unit[] = [];
   const n = words.length;
   if (n === 0) return units;
@@ -148,14 +165,15 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     for (let t = lastTokenIndex + 1; t < tokens.length; t++) {
       const token = tokens[t];
       if (!token || (token.kind !== 'terminal' && token.kind !== 'emoji' && token.kind !== 'emoticon')) break;
-      if (token.kind === 'terminal' && /^[¿¡]+$/.test(token.raw)) break;
+      if (token.kind === 'terminal' && (token.raw.charCodeAt(0) === 0xbf || token.raw.charCodeAt(0) === 0xa1)) break;
       end = token.end;
     }
     let head = from;
     while (head < to - 1 && lang.greetings.has(w[head] ?? '')) head++;
     const spanStart = tokens[words.token[head] ?? 0]?.start ?? firstToken.start;
 
-    const hashes: number[] = [];
+    const hashes: number[] = scorer ? scratchHashes : [];
+    hashes.length = 0;
     for (let k = from; k < to; k++) {
       const h1 = wordHashes[k] as number;
       hashes.push(h1);
@@ -197,17 +215,29 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     if (times[s]) hashes.push(FLAG.timeHere);
     if ((s > 0 && times[s - 1]) || times[s + 1]) hashes.push(FLAG.timeNear);
     if (timeInMessage) hashes.push(FLAG.timeMessage);
-    const tail = text.slice(tokens[lastTokenIndex]?.end ?? end, end);
-    if (tail.includes('?')) hashes.push(FLAG.question);
-    if (tail.includes('!')) hashes.push(FLAG.exclaim);
-    if (QUOTE_CHARS.test(text.slice(Math.max(0, unitStart - 1), Math.min(text.length, end + 1)))) hashes.push(FLAG.quoted);
+    let question = false;
+    let exclaim = false;
+    for (let c = tokens[lastTokenIndex]?.end ?? end; c < end; c++) {
+      const code = text.charCodeAt(c);
+      if (code === 63) question = true;
+      else if (code === 33) exclaim = true;
+    }
+    if (question) hashes.push(FLAG.question);
+    if (exclaim) hashes.push(FLAG.exclaim);
+    if (hasQuote(text, Math.max(0, unitStart - 1), Math.min(text.length, end + 1))) hashes.push(FLAG.quoted);
     if (mention) hashes.push(FLAG.mention);
     if (s === 0) hashes.push(FLAG.first);
     if (sentenceCount === 1) hashes.push(FLAG.only);
     const length = to - from;
     hashes.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
     const guarded = sentenceIsGuarded(words, tokens, lang, from, to);
-    units.push({ start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from });
+    const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from };
+    if (scorer) {
+      unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount);
+      unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount);
+      unit.hashes = NO_HASHES;
+    }
+    units.push(unit);
   }
   return units;
 }
