@@ -184,7 +184,9 @@ function runRules(text: string, options: DetectOptions | undefined): RulesRun | 
     const lang = language(primary);
     if (!lang) return [];
     const scorer = model ? (model.scorer ??= scorerFor(model)) : undefined;
-    return extractUnits(scanned, tokens, lang.scratchWords, lang, { surface: options?.surface, addressed: options?.addressed, ruleSpans: rules }, scorer);
+    // An @mention addresses the text whatever the box is, as the corpus guide labels it.
+    const addressed = options?.addressed === false && MENTION.test(scanned) ? true : options?.addressed;
+    return extractUnits(scanned, tokens, lang.scratchWords, lang, { surface: options?.surface, addressed, ruleSpans: rules }, scorer);
   };
   return { scanned, tokens, primary, rules, units };
 }
