@@ -19,6 +19,7 @@ import { isSnoozed, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
 import { busyFromCalendars, openStore } from '../../utils/stores';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import type { CardUi } from './card-ui';
+import { detectOptionsFor } from './detect-options';
 import { provideInsert } from './insert-hook';
 import { pageTheme } from './theme';
 
@@ -213,7 +214,8 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const lang = detectLanguage(text);
     const snoozed = snooze.getState().value;
     const now = Date.now();
-    const match = detectVaguePhrases(text, { lang }).find(
+    const context = adapter.describe(target);
+    const match = detectVaguePhrases(text, detectOptionsFor(lang, context)).find(
       (candidate) =>
         !quiet?.has(dismissKey(candidate)) &&
         !isSnoozed(snoozed, candidate.phrase, now) &&
@@ -224,7 +226,6 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       return;
     }
     const original = text.slice(match.start, match.end);
-    const context = adapter.describe(target);
     const same =
       suggestion?.box === target &&
       suggestion.original === original &&
@@ -277,7 +278,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const text = writer.readText(target);
     let start = current.match.start;
     if (text.slice(start, start + original.length) !== original) {
-      const again = detectVaguePhrases(text).find((match) => text.slice(match.start, match.end) === original);
+      const again = detectVaguePhrases(text, detectOptionsFor(current.lang, current.context)).find((match) => text.slice(match.start, match.end) === original);
       if (!again) {
         hideCard();
         return;
