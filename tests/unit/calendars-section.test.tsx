@@ -24,6 +24,7 @@ function renderSection(overrides: Partial<CalendarActions> = {}) {
   const actions: CalendarActions = {
     importFile: (file) => importCalendarFile(file, NOW),
     requestOrigin: vi.fn().mockResolvedValue(true),
+    hasOrigin: vi.fn().mockResolvedValue(true),
     addFeed: vi.fn(),
     refresh: vi.fn(),
     remove: removeCalendar,
