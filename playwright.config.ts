@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { WorkerFixtures } from './tests/e2e/harness';
 
-export default defineConfig({
+export default defineConfig<object, Pick<WorkerFixtures, 'profile'>>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   // Two cores: one worker keeps the typing-to-card timings honest.
@@ -16,6 +16,6 @@ export default defineConfig({
     { name: 'fresh-profile' },
     // The shared editor suite again in one profile that is never cleared, as a person's browser is:
     // every accepted invite stays in the log and every setting stays, from one test to the next.
-    { name: 'one-profile', testMatch: 'editors.spec.ts', use: { profile: 'shared' } satisfies Partial<WorkerFixtures> },
+    { name: 'one-profile', testMatch: 'editors.spec.ts', use: { profile: 'shared' } },
   ],
 });
