@@ -1,13 +1,11 @@
 /**
  * The invite log in the browser: reading it (skipping broken entries with a warning), recording an
- * accepted invite, changing an outcome, and the times it holds for people who have not answered.
+ * accepted invite and changing an outcome. What the log means for the next invite is the planner's (utils/plan.ts).
  * The rules themselves are pure, in utils/invite-log.
  */
 import { z } from 'zod';
-import type { Interval } from './availability';
 import {
   INVITE_LOG_LIMIT,
-  heldTimes,
   parseInviteLog,
   recordInvite,
   type InviteLogEntry,
@@ -49,11 +47,6 @@ export function createFollowUpSettingsStore(): StorageStore<FollowUpSettings> {
 export async function logAcceptedInvite(invite: NewInvite): Promise<void> {
   const log = await loadInviteLog();
   await inviteLogItem.setValue(recordInvite(log, invite, INVITE_LOG_LIMIT));
-}
-
-/** Times to keep out of the next invite, when the person holds offered times (on by default). */
-export function heldBusy(log: readonly InviteLogEntry[], settings: FollowUpSettings, now: Date): Interval[] {
-  return settings.holdOfferedTimes ? heldTimes(log, now) : [];
 }
 
 export function newInviteId(): string {

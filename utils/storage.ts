@@ -26,19 +26,40 @@ export const dateOverrideSchema = z.discriminatedUnion('kind', [
 ]);
 export type StoredDateOverride = z.infer<typeof dateOverrideSchema>;
 
-export const availabilitySchema = z.object({
-  /** IANA zone; empty means "whatever zone the browser is in". */
-  timeZone: z.string(),
-  weekly: z.array(weeklyWindowSchema),
-  minNoticeMinutes: z.number().int().min(0).max(7 * 24 * 60),
-  bufferMinutes: z.number().int().min(0).max(240),
-  horizonDays: z.number().int().min(1).max(60),
-  maxSlots: z.number().int().min(1).max(10),
-  /** Days off, blocked ranges and extra hours on one date. */
-  overrides: z.array(dateOverrideSchema).default([]),
-  /** Whether invites name the time zone: "Tue 6–9pm (ET)". */
-  showZone: z.boolean().default(false),
-});
+/** The most times one invite may be capped at (the cap is optional: null offers all). */
+export const MAX_TIMES_LIMIT = 20;
+/** Until version 3 every invite offered at most this many times by default. */
+const OLD_DEFAULT_MAX_SLOTS = 3;
+
+/**
+ * Version 3 replaced `maxSlots` (1–10, default 3) with `maxTimes` (null: every free time, the new
+ * default). A stored 3 cannot be told from the old default, which every saved week carried, so it
+ * follows the new default; any other number was the person's choice and is kept. Old backups go
+ * through here too, which is why it is part of the schema and not only a storage migration.
+ */
+export function upgradeAvailability(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'maxTimes' in raw || !('maxSlots' in raw)) return raw;
+  const { maxSlots, ...rest } = raw as { maxSlots: unknown } & Record<string, unknown>;
+  return { ...rest, maxTimes: maxSlots === OLD_DEFAULT_MAX_SLOTS ? null : maxSlots };
+}
+
+export const availabilitySchema = z.preprocess(
+  upgradeAvailability,
+  z.object({
+    /** IANA zone; empty means "whatever zone the browser is in". */
+    timeZone: z.string(),
+    weekly: z.array(weeklyWindowSchema),
+    minNoticeMinutes: z.number().int().min(0).max(7 * 24 * 60),
+    bufferMinutes: z.number().int().min(0).max(240),
+    horizonDays: z.number().int().min(1).max(60),
+    /** At most this many times in one invite; null offers every free time in the horizon. */
+    maxTimes: z.number().int().min(1).max(MAX_TIMES_LIMIT).nullable(),
+    /** Days off, blocked ranges and extra hours on one date. */
+    overrides: z.array(dateOverrideSchema).default([]),
+    /** Whether invites name the time zone: "Tue 6–9pm (ET)". */
+    showZone: z.boolean().default(false),
+  }),
+);
 export type AvailabilitySettings = z.infer<typeof availabilitySchema>;
 export type StoredWeeklyWindow = z.infer<typeof weeklyWindowSchema>;
 
@@ -63,7 +84,7 @@ export function defaultAvailability(): AvailabilitySettings {
     minNoticeMinutes: 180,
     bufferMinutes: 15,
     horizonDays: 7,
-    maxSlots: 3,
+    maxTimes: null,
     overrides: [],
     showZone: false,
   };
@@ -76,10 +97,12 @@ export function defaultSettings(): Settings {
 // Settings live in sync storage so they follow the person to their other browsers.
 export const availabilityItem = storage.defineItem<AvailabilitySettings>('sync:availability', {
   fallback: defaultAvailability(),
-  version: 2,
+  version: 3,
   migrations: {
     // Version 2 added date overrides and the time-zone label.
     2: (old: Partial<AvailabilitySettings>) => ({ overrides: [], showZone: false, ...old }),
+    // Version 3: every free time by default, instead of three.
+    3: (old: unknown) => upgradeAvailability(old) as AvailabilitySettings,
   },
 });
 
@@ -302,23 +325,44 @@ export const inviteLogItem = storage.defineItem<InviteLogEntry[]>('local:inviteL
   version: 1,
 });
 
-export const followUpSettingsSchema = z.object({
-  /** Remind after this many days without an answer. */
-  followUpDays: z.number().int().min(1).max(30),
-  /** Invites a week to aim for. */
-  weeklyGoal: z.number().int().min(0).max(50),
-  /** Times offered to someone who has not answered are not offered to anyone else. */
-  holdOfferedTimes: z.boolean(),
-  /** Notifications for follow-ups at all. */
-  reminders: z.boolean(),
-});
+/**
+ * Version 2 replaced `holdOfferedTimes` (on by default: a time offered to someone who had not
+ * answered went to nobody else, and after three invites the card had nothing left) with
+ * `offeredTimes`: such times are offered again and marked ('mark', the default), or start switched
+ * off ('leave-out'). Off meant "offer them again", which 'mark' does; on was the old default and
+ * cannot be told from a choice, so it follows the new default. The other settings are kept as stored.
+ */
+export function upgradeFollowUpSettings(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'offeredTimes' in raw || !('holdOfferedTimes' in raw)) {
+    return raw;
+  }
+  const { holdOfferedTimes: _hold, ...rest } = raw as { holdOfferedTimes: unknown } & Record<string, unknown>;
+  return { ...rest, offeredTimes: 'mark' };
+}
+
+export const followUpSettingsSchema = z.preprocess(
+  upgradeFollowUpSettings,
+  z.object({
+    /** Remind after this many days without an answer. */
+    followUpDays: z.number().int().min(1).max(30),
+    /** Invites a week to aim for. */
+    weeklyGoal: z.number().int().min(0).max(50),
+    /** Times offered to someone who has not answered: offered again and marked, or left out. */
+    offeredTimes: z.enum(['mark', 'leave-out']),
+    /** Notifications for follow-ups at all. */
+    reminders: z.boolean(),
+  }),
+);
 export type FollowUpSettings = z.infer<typeof followUpSettingsSchema>;
 
 export function defaultFollowUpSettings(): FollowUpSettings {
-  return { followUpDays: 3, weeklyGoal: 2, holdOfferedTimes: true, reminders: true };
+  return { followUpDays: 3, weeklyGoal: 2, offeredTimes: 'mark', reminders: true };
 }
 
 export const followUpSettingsItem = storage.defineItem<FollowUpSettings>('sync:followUps', {
   fallback: defaultFollowUpSettings(),
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (old: unknown) => upgradeFollowUpSettings(old) as FollowUpSettings,
+  },
 });

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { AvailabilityEditor } from '../../components/AvailabilityEditor';
 import { BackupSection } from '../../components/BackupSection';
 import { CalendarsSection } from '../../components/CalendarsSection';
@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
 import type { InviteLogEntry } from '../../utils/invite-log';
 import { defaultFollowUpSettings, effectiveTimeZone, type AvailabilitySettings, type CalendarSettings, type FollowUpSettings, type Settings, type StoredCalendar } from '../../utils/storage';
-import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
+import { staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 
 export interface OptionsPageProps {
@@ -54,6 +54,13 @@ export function OptionsPage({
   const words = useStorageStore(wording);
   const stored = useStorageStore(calendars);
   const calendarOptions = useStorageStore(calendarSettings);
+  const log = useStorageStore(inviteLog);
+  const followUpSettings = useStorageStore(followUps);
+  // The preview plans from the same stored inputs as the card: calendars and the invite log included.
+  const planner = useMemo(
+    () => ({ availability: times.value, calendars: stored.value, inviteLog: log.value, followUps: followUpSettings.value }),
+    [times.value, stored.value, log.value, followUpSettings.value],
+  );
   const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   return (
@@ -83,7 +90,7 @@ export function OptionsPage({
       <section id="wording" aria-labelledby="wording-heading">
         <h2 id="wording-heading">{t('optionsNavWording')}</h2>
         {words.loaded && times.loaded && (
-          <WordingSection wording={words.value} onSave={words.save} availability={times.value} busy={busyFromCalendars(stored.value)} now={now} />
+          <WordingSection wording={words.value} onSave={words.save} planner={planner} now={now} />
         )}
       </section>
 

@@ -83,7 +83,8 @@ describe('availability migrations', () => {
     const v1 = { timeZone: 'Europe/Paris', weekly: [{ day: 2, start: '07:00', end: '08:00' }], minNoticeMinutes: 60, bufferMinutes: 0, horizonDays: 5, maxSlots: 2 };
     await fakeBrowser.storage.sync.set({ availability: v1, availability$: { v: 1 } });
     await availabilityItem.migrate();
-    expect(await availabilityItem.getValue()).toEqual({ ...v1, overrides: [], showZone: false });
+    const { maxSlots, ...rest } = v1;
+    expect(await availabilityItem.getValue()).toEqual({ ...rest, maxTimes: maxSlots, overrides: [], showZone: false });
   });
 
   test('a value written without its version keeps the fields it already has', async () => {
