@@ -130,10 +130,10 @@ test('ten invites in one profile: every card offers times; a yes books its time,
     expect(afterYes.chips.some((chip) => overlaps(chip, rest)), `${rest.start} is still offered`).toBe(true);
   }
 
-  // Jordan says no: nothing about the next card changes.
+  // Riley says no: nothing about the next card changes.
   await popover.reload();
-  await markInPopover(popover, 'Jordan Lee', 'no');
-  await expect.poll(async () => (await readLog(serviceWorker)).find((entry) => entry.recipient === 'Jordan Lee')?.outcome).toBe('no');
+  await markInPopover(popover, 'Riley Park', 'no');
+  await expect.poll(async () => (await readLog(serviceWorker)).find((entry) => entry.recipient === 'Riley Park')?.outcome).toBe('no');
   const afterNo = await cardAt(page, comment);
   cards.push({ page: 'facebook-comment (after a no)', chips: afterNo.chips.length, invite: afterNo.invite });
   expect(afterNo.chips.length).toBe(afterYes.chips.length);
