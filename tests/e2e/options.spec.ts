@@ -35,7 +35,7 @@ const AVAILABILITY = {
   minNoticeMinutes: 60,
   bufferMinutes: 30,
   horizonDays: 14,
-  maxSlots: 2,
+  maxTimes: 2,
   overrides: [{ kind: 'blocked', from: '2026-12-20', to: '2027-01-02' }],
   showZone: true,
 };
@@ -61,7 +61,7 @@ const CALENDARS = [
 
 test('export then import brings every setting back', async ({ page, extensionId, serviceWorker }) => {
   // The version marks keep the items from being migrated as if they came from an older Someday.
-  await setStorage(serviceWorker, 'sync', { availability: AVAILABILITY, 'availability$': { v: 2 }, settings: SETTINGS, wording: WORDING });
+  await setStorage(serviceWorker, 'sync', { availability: AVAILABILITY, 'availability$': { v: 3 }, settings: SETTINGS, wording: WORDING });
   await setStorage(serviceWorker, 'local', { calendars: CALENDARS, calendarSettings: CALENDAR_SETTINGS });
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
