@@ -216,6 +216,9 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
       />
 
       <h3>{t('optionsInvitesHeading')}</h3>
+      <p className="muted" data-testid="planner-explained">
+        {t('optionsPlannerExplained')}
+      </p>
       <div className="field">
         <label htmlFor="notice">{t('optionsNotice')}</label>
         <NumberField

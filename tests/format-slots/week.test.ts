@@ -118,11 +118,22 @@ describe('formatWeek: ranges, today and tomorrow', () => {
     [[ny('2026-12-07', '18:00', '21:00'), ny('2026-12-08', '18:00', '21:00')], 'today and tomorrow 6–9pm'],
     [[ny('2026-12-07', '18:00', '21:00'), ny('2026-12-09', '18:00', '21:00'), ny('2026-12-11', '18:00', '21:00')], 'today, Wed and Fri 6–9pm'],
     [[ny('2026-12-09', '18:00', '19:00'), ny('2026-12-09', '20:00', '21:30'), ny('2026-12-10', '18:00', '19:00'), ny('2026-12-10', '20:00', '21:30')], 'Wed and Thu at 6pm and 8–9:30pm'],
-    [['08', '09', '10', '11'].map((day) => ny(`2026-12-${day}`, '10:00', '18:00')), 'every day this week 10am–6pm'],
+    [['08', '09', '10', '11'].map((day) => ny(`2026-12-${day}`, '10:00', '18:00')), 'tomorrow through Fri 10am–6pm'],
     [[ny('2026-12-07', '19:00', '20:00')], 'today at 7pm'],
     [[], ''],
-  ])('English %#: "%s"', (slots, expected) => {
+  ])('English case %#', (slots, expected) => {
     expect(formatWeek(slots, { now: monday, timeZone: NY, locale: 'en' })).toBe(expected);
+  });
+
+  test('"this week" starts today, or tomorrow once this evening has begun', () => {
+    const workDays = ['07', '08', '09', '10', '11'].map((day) => ny(`2026-12-${day}`, '10:00', '18:00'));
+    const early = new Date('2026-12-07T12:00:00Z'); // Monday 7am
+    expect(formatWeek(workDays, { now: early, timeZone: NY, locale: 'en' })).toBe('every day this week 10am–6pm');
+    const evenings = ['08', '09', '10', '11'].map((day) => ny(`2026-12-${day}`, '18:00', '21:00'));
+    expect(formatWeek(evenings, { now: monday, timeZone: NY, locale: 'en' })).toBe('tomorrow through Fri 6–9pm');
+    const tonight = new Date('2026-12-08T01:00:00Z'); // Monday 8pm
+    expect(formatWeek(evenings, { now: tonight, timeZone: NY, locale: 'en' })).toBe('every evening this week 6–9pm');
+    expect(formatWeek(evenings, { now: tonight, timeZone: NY, locale: 'de' })).toBe('diese Woche jeden Abend 18:00–21:00');
   });
 
   test('a window ending at midnight reads 24:00 on a 24-hour clock', () => {

@@ -10,8 +10,9 @@
  * - Days keep their order. A day whose free hours are the same as the day listed before it joins
  *   it: "Mon, Wed and Fri 6–9pm". Three or more days in a row become a range ("Mon–Thu"; from
  *   today or tomorrow in words: "tomorrow through Fri"); two in a row stay two ("Sat and Sun").
- * - A run that starts today or tomorrow and covers the rest of the working week (or six days or
- *   more) is "every evening this week" when its hours start at 5pm or later, else "every day this week".
+ * - A run that starts today (or tomorrow, once this evening has begun) and covers the rest of the
+ *   working week (or six days or more) is "every evening this week" when its hours start at 5pm or
+ *   later, else "every day this week". A run from tomorrow in the morning says so: "tomorrow through Fri".
  * - Several free windows on one day are all listed: "Wed 6–7pm and 8–9pm".
  * - A window shorter than 90 minutes reads as its start: "Tue at 7pm".
  * - Style 'starts' lists each slot as a concrete start time and never merges: a business ask
@@ -147,7 +148,9 @@ export function formatWeek(slots: readonly Interval[], options: FormatWeekOption
       if (group && sameHours(group[0]!, day)) group.push(day);
       else groups.push([day]);
     }
-    parts = groups.map((group, index) => describeGroup(group, index === 0, words, locale));
+    // "This week" may leave out tonight only once the evening has begun.
+    const weekFrom = new TZDate(now.getTime(), timeZone).getHours() >= EVENING_FROM_HOUR ? 1 : 0;
+    parts = groups.map((group, index) => describeGroup(group, index === 0 ? weekFrom : null, words, locale));
   }
 
   const joined = joinAlternatives(parts, locale);
@@ -166,7 +169,7 @@ function sameHours(a: Day, b: Day): boolean {
 }
 
 /** "Sat and Sun 10am–6pm", "Mon–Thu 6–9pm", "every evening this week 6–9pm". */
-function describeGroup(group: Day[], leads: boolean, words: WeekWords, locale: string): string {
+function describeGroup(group: Day[], weekFrom: number | null, words: WeekWords, locale: string): string {
   const hours = joinAll(group[0]!.clocks, locale);
   const runs: Day[][] = [];
   for (const day of group) {
@@ -177,7 +180,7 @@ function describeGroup(group: Day[], leads: boolean, words: WeekWords, locale: s
     else runs.push([day]);
   }
   const only = runs.length === 1 ? runs[0]! : null;
-  if (leads && only && coversTheWeek(only)) {
+  if (weekFrom !== null && only && coversTheWeek(only, weekFrom)) {
     return `${only.every((day) => day.evening) ? words.everyEvening : words.everyDay} ${hours}`;
   }
   const items = runs.flatMap((run) => {
@@ -190,13 +193,14 @@ function describeGroup(group: Day[], leads: boolean, words: WeekWords, locale: s
 }
 
 /**
- * A run from today or tomorrow, one window a day, that covers the rest of the working week (ending
- * on Friday, weekdays only) or six days or more, all within the coming week.
+ * A run from today (or from tomorrow once this evening has begun: `weekFrom` 1), one window a day,
+ * that covers the rest of the working week (ending on Friday, weekdays only) or six days or more,
+ * all within the coming week.
  */
-function coversTheWeek(run: Day[]): boolean {
+function coversTheWeek(run: Day[], weekFrom: number): boolean {
   const firstDay = run[0]!;
   const lastDay = run[run.length - 1]!;
-  if (firstDay.ahead > 1 || run.length < 3 || lastDay.ahead > 6) return false;
+  if (firstDay.ahead > weekFrom || run.length < 3 || lastDay.ahead > 6) return false;
   if (run.some((day) => day.clocks.length !== 1)) return false;
   const workWeek = lastDay.weekday === FRIDAY && run.every((day) => day.weekday >= 1 && day.weekday <= FRIDAY);
   return workWeek || run.length >= 6;
