@@ -7,9 +7,10 @@
  */
 import { formatSlot } from './format-slots';
 import { t } from './i18n';
-import type { InviteLogEntry } from './invite-log';
 import { LOOK_AHEAD_DAYS, planInvite, type Plan, type PlanRequest } from './plan';
-import { effectiveTimeZone, type AvailabilitySettings, type FollowUpSettings, type StoredCalendar } from './storage';
+import { effectiveTimeZone, type AvailabilitySettings } from './availability-settings';
+import type { FollowUpSettings, InviteLogEntry } from './invite-log';
+import type { StoredCalendar } from './stored-calendars';
 import { busyFromCalendars } from './stores';
 import type { WordingSettings } from './templates';
 

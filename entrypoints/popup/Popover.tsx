@@ -6,16 +6,11 @@ import { t } from '../../utils/i18n';
 import { excludeOfferedTimes, listActivities } from '../../utils/plan';
 import { planFromStorage, reachNote, timesFromPlan } from '../../utils/planner';
 import { SITES, type SiteId } from '../../utils/sites';
-import {
-  defaultSnooze,
-  snoozeForAnHour,
-  type AvailabilitySettings,
-  type Settings,
-  type Snooze,
-  type StoredCalendar,
-} from '../../utils/storage';
-import type { InviteLogEntry } from '../../utils/invite-log';
-import { defaultFollowUpSettings, type FollowUpSettings } from '../../utils/storage';
+import type { AvailabilitySettings } from '../../utils/availability-settings';
+import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../utils/invite-log';
+import type { Settings } from '../../utils/site-switches';
+import { defaultSnooze, snoozeForAnHour, type Snooze } from '../../utils/snooze';
+import type { StoredCalendar } from '../../utils/stored-calendars';
 import { staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 

@@ -7,27 +7,16 @@ import type { CardStatus, CardTheme, SnoozeChoice } from '../../components/Sugge
 import type { MessageBox } from '../../utils/composer';
 import { detectLanguage, detectVaguePhrases, type VagueMatch } from '../../utils/detect';
 import { replaceInBox, writerFor } from '../../utils/editors';
-import { createFollowUpSettingsStore, createInviteLogStore, logAcceptedInvite, newInviteId } from '../../utils/invites';
+import { logAcceptedInvite, newInviteId } from '../../utils/invites';
 import { fitInviteToContext, type InviteMode } from '../../utils/invite';
 import { sendMessage, type InsertResult } from '../../utils/messages';
 import { excludeOfferedTimes, listActivities, type Plan } from '../../utils/plan';
 import { planFromStorage, reachNote, timesFromPlan } from '../../utils/planner';
 import { adapterForHostname, type BoxContext } from '../../utils/sites';
-import {
-  isSiteEnabled,
-  isSnoozed,
-  setNearby,
-  snoozeForAnHour,
-  snoozePhrase,
-} from '../../utils/storage';
-import {
-  createAvailabilityStore,
-  createCalendarsStore,
-  createNearbyStore,
-  createSettingsStore,
-  createSnoozeStore,
-  createWordingStore,
-} from '../../utils/stores';
+import { setNearby } from '../../utils/nearby';
+import { isSiteEnabled } from '../../utils/site-switches';
+import { isSnoozed, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
+import { openStore } from '../../utils/stores';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import type { CardUi } from './card-ui';
 import { provideInsert } from './insert-hook';
@@ -64,14 +53,14 @@ interface Suggestion {
 export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Promise<CardUi>): void {
   const adapter = adapterForHostname(location.hostname);
   const site = adapter.site;
-  const settings = createSettingsStore();
-  const availability = createAvailabilityStore();
-  const calendars = createCalendarsStore();
-  const wording = createWordingStore();
-  const snooze = createSnoozeStore();
-  const nearby = createNearbyStore();
-  const inviteLog = createInviteLogStore();
-  const followUps = createFollowUpSettingsStore();
+  const settings = openStore('settings');
+  const availability = openStore('availability');
+  const calendars = openStore('calendars');
+  const wording = openStore('wording');
+  const snooze = openStore('snooze');
+  const nearby = openStore('nearby');
+  const inviteLog = openStore('inviteLog');
+  const followUps = openStore('followUps');
   const stores = [settings, availability, calendars, wording, snooze, nearby, inviteLog, followUps];
   ctx.onInvalidated(() => {
     for (const store of stores) store.dispose();
@@ -395,7 +384,8 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
 
   const onKeyDown = (event: KeyboardEvent) => {
     const current = suggestion;
-    if (!current || !card?.visible || event.isComposing) return;
+    // Only the person accepts or dismisses: a keydown the page made up (isTrusted false) is not theirs.
+    if (!event.isTrusted || !current || !card?.visible || event.isComposing) return;
     if (!(event.target instanceof Node) || !(current.box === event.target || current.box.contains(event.target))) return;
     const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
     if (

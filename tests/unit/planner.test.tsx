@@ -4,17 +4,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WordingSection } from '../../components/WordingSection';
 import { readBackup } from '../../utils/backup';
-import { recordInvite, setOutcome, type InviteLogEntry } from '../../utils/invite-log';
-import { createFollowUpSettingsStore } from '../../utils/invites';
+import { defaultAvailability } from '../../utils/availability-settings';
+import { defaultFollowUpSettings, recordInvite, setOutcome, type InviteLogEntry } from '../../utils/invite-log';
 import { planFromStorage, offeredToNote, reachNote, timesFromPlan, type StoredPlanInputs } from '../../utils/planner';
-import {
-  availabilityItem,
-  defaultAvailability,
-  defaultFollowUpSettings,
-  followUpSettingsItem,
-  type StoredCalendar,
-} from '../../utils/storage';
-import { createAvailabilityStore } from '../../utils/stores';
+import { STORED } from '../../utils/storage';
+import type { StoredCalendar } from '../../utils/stored-calendars';
+import { openStore } from '../../utils/stores';
 import { defaultWording } from '../../utils/templates';
 
 // Wednesday 25 November 2026, 09:00 in New York.
@@ -113,21 +108,22 @@ describe('stored settings from before the soft offers', () => {
     const v2 = { ...defaultAvailability(), timeZone: 'Europe/Paris', horizonDays: 5 } as Record<string, unknown>;
     delete v2.maxTimes;
     await fakeBrowser.storage.sync.set({ availability: { ...v2, maxSlots: 3 }, availability$: { v: 2 } });
-    await availabilityItem.migrate();
-    expect(await availabilityItem.getValue()).toEqual({ ...v2, maxTimes: null });
+    await STORED.availability.item.migrate();
+    expect(await STORED.availability.item.getValue()).toEqual({ ...v2, maxTimes: null });
 
     await fakeBrowser.storage.sync.set({ availability: { ...v2, maxSlots: 5 }, availability$: { v: 2 } });
-    await availabilityItem.migrate();
-    expect(await availabilityItem.getValue()).toEqual({ ...v2, maxTimes: 5 });
+    await STORED.availability.item.migrate();
+    expect(await STORED.availability.item.getValue()).toEqual({ ...v2, maxTimes: 5 });
   });
 
-  test('an old shape that reaches a store without its migration is read the same way, never reset', async () => {
-    const v2 = { ...defaultAvailability(), timeZone: 'Europe/Paris' } as Record<string, unknown>;
-    delete v2.maxTimes;
-    await fakeBrowser.storage.sync.set({ availability: { ...v2, maxSlots: 4 } });
-    const store = createAvailabilityStore();
+  test('a week stored without its version mark is migrated too, and a store reads the kept cap', async () => {
+    const old = { ...defaultAvailability(), timeZone: 'Europe/Paris' } as Record<string, unknown>;
+    delete old.maxTimes;
+    await fakeBrowser.storage.sync.set({ availability: { ...old, maxSlots: 4 } });
+    await STORED.availability.item.migrate();
+    const store = openStore('availability');
     await store.ready;
-    expect(store.getState().value).toMatchObject({ timeZone: 'Europe/Paris', maxTimes: 4 });
+    expect(store.getState().value).toEqual({ ...old, maxTimes: 4 });
     store.dispose();
   });
 
@@ -136,9 +132,9 @@ describe('stored settings from before the soft offers', () => {
       followUps: { followUpDays: 5, weeklyGoal: 4, holdOfferedTimes: hold, reminders: false },
       followUps$: { v: 1 },
     });
-    await followUpSettingsItem.migrate();
-    expect(await followUpSettingsItem.getValue()).toEqual({ followUpDays: 5, weeklyGoal: 4, offeredTimes: 'mark', reminders: false });
-    const store = createFollowUpSettingsStore();
+    await STORED.followUps.item.migrate();
+    expect(await STORED.followUps.item.getValue()).toEqual({ followUpDays: 5, weeklyGoal: 4, offeredTimes: 'mark', reminders: false });
+    const store = openStore('followUps');
     await store.ready;
     expect(store.getState().value.weeklyGoal).toBe(4);
     store.dispose();
