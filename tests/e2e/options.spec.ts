@@ -123,8 +123,8 @@ test('an edited social template changes the card on Messenger', async ({ context
 
 test('the Privacy table lists everything stored, with sizes, and the sync total counts the follow-ups', async ({ page, extensionId, serviceWorker }) => {
   await clearStorage(serviceWorker);
-  const followUps = { followUpDays: 5, weeklyGoal: 3, holdOfferedTimes: false, reminders: true };
-  await setStorage(serviceWorker, 'sync', { settings: SETTINGS, followUps, followUps$: { v: 1 } });
+  const followUps = { followUpDays: 5, weeklyGoal: 3, offeredTimes: 'leave-out', reminders: true };
+  await setStorage(serviceWorker, 'sync', { settings: SETTINGS, followUps, followUps$: { v: 2 } });
   await setStorage(serviceWorker, 'local', { nearbyConversations: ['linkedin:/in/sam'], snooze: { until: 0, phrases: ['sometime'] } });
   await page.goto(`chrome-extension://${extensionId}/options.html#privacy`);
   const table = page.locator('#privacy table');
@@ -134,7 +134,7 @@ test('the Privacy table lists everything stored, with sizes, and the sync total 
   }
   await expect(table.locator('tbody tr')).toHaveCount(10);
   const bytes = (key: string, value: unknown) => Buffer.byteLength(key + JSON.stringify(value));
-  const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 1 });
+  const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 2 });
   await expect(rowFor('followUps')).toContainText(`${followUpBytes} bytes`);
   await expect(rowFor('nearby')).toContainText(`${bytes('nearbyConversations', ['linkedin:/in/sam'])} bytes`);
   const syncTotal = followUpBytes + bytes('settings', SETTINGS);
