@@ -19,6 +19,7 @@ import { isSnoozed, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
 import { openStore } from '../../utils/stores';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import type { CardUi } from './card-ui';
+import { detectOptionsFor } from './detect-options';
 import { provideInsert } from './insert-hook';
 import { pageTheme } from './theme';
 
@@ -174,7 +175,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const caret = caretBeforeCard;
     caretBeforeCard = null;
     if (!target.isConnected) return;
-    const writer = writerFor(target);
+    const writer = writerFor(target, adapter.editorKind(target));
     target.focus({ preventScroll: true });
     if (caret !== null) writer.placeCaret(target, Math.min(caret, writer.readText(target).length));
   };
@@ -198,12 +199,13 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       hideCard();
       return;
     }
-    const text = writerFor(target).readText(target);
+    const text = writerFor(target, adapter.editorKind(target)).readText(target);
     const quiet = dismissed.get(target);
     const lang = detectLanguage(text);
     const snoozed = snooze.getState().value;
     const now = Date.now();
-    const match = detectVaguePhrases(text, { lang }).find(
+    const context = adapter.describe(target);
+    const match = detectVaguePhrases(text, detectOptionsFor(lang, context)).find(
       (candidate) =>
         !quiet?.has(dismissKey(candidate)) &&
         !isSnoozed(snoozed, candidate.phrase, now) &&
@@ -214,7 +216,6 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       return;
     }
     const original = text.slice(match.start, match.end);
-    const context = adapter.describe(target);
     const same =
       suggestion?.box === target &&
       suggestion.original === original &&
@@ -262,12 +263,12 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       hideCard();
       return;
     }
-    const writer = writerFor(target);
+    const writer = writerFor(target, adapter.editorKind(target));
     // The text may have changed since the card appeared: find the phrase again before writing.
     const text = writer.readText(target);
     let start = current.match.start;
     if (text.slice(start, start + original.length) !== original) {
-      const again = detectVaguePhrases(text).find((match) => text.slice(match.start, match.end) === original);
+      const again = detectVaguePhrases(text, detectOptionsFor(current.lang, current.context)).find((match) => text.slice(match.start, match.end) === original);
       if (!again) {
         hideCard();
         return;
@@ -277,7 +278,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     current.status = { kind: 'writing' };
     render();
     caretBeforeCard = null;
-    const outcome = await replaceInBox(target, start, original, invite, { lastInputAt });
+    const outcome = await replaceInBox(target, start, original, invite, { lastInputAt, editor: adapter.editorKind(target) });
     if (outcome.ok) {
       const placeholder = current.plan.placeholder;
       // The words around the placeholder are Someday's; what the person types over it is theirs.
@@ -315,7 +316,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
 
   /** Hides the card; if focus had moved into it (or anywhere else), the caret goes back where it was. */
   function closeAndReturnCaret(current: Suggestion) {
-    const writer = writerFor(current.box);
+    const writer = writerFor(current.box, adapter.editorKind(current.box));
     const inCard = card?.focused ?? false;
     const caret = writer.caretOffset(current.box);
     hideCard();
@@ -395,7 +396,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       !event.ctrlKey &&
       !event.metaKey
     ) {
-      const caret = writerFor(current.box).caretOffset(current.box);
+      const caret = writerFor(current.box, adapter.editorKind(current.box)).caretOffset(current.box);
       if (card.focus()) {
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -463,7 +464,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const target = active ? adapter.findBox(active) : null;
     if (!target) return { ok: false, reason: 'no-box' };
     await Promise.all(stores.map((store) => store.ready));
-    const writer = writerFor(target);
+    const writer = writerFor(target, adapter.editorKind(target));
     const text = writer.readText(target);
     const caret = writer.caretOffset(target) ?? text.length;
     const context = adapter.describe(target);
@@ -474,7 +475,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const before = text.slice(0, caret);
     const spacer = before !== '' && !/\s$/.test(before) ? ' ' : '';
     const invite = spacer + fitInviteToContext(plan.invite, before);
-    const outcome = await replaceInBox(target, caret, '', invite);
+    const outcome = await replaceInBox(target, caret, '', invite, { editor: adapter.editorKind(target) });
     if (!outcome.ok) return { ok: false, reason: 'rejected' };
     const placeholder = plan.placeholder;
     const pieces = placeholder

@@ -179,7 +179,7 @@ test('snooze "not on this site" by keyboard: the site is switched off in the set
   await expect.poll(() => focusedInCard(page)).toBe('menuitem:Not on this site');
   await page.keyboard.press('Enter');
   await expect(card(page)).toHaveCount(0);
-  await expect.poll(() => readSync(serviceWorker, 'settings')).toEqual({ enabled: true, disabledSites: ['messenger'] });
+  await expect.poll(() => readSync(serviceWorker, 'settings')).toEqual({ enabled: true, disabledSites: ['facebook'] });
   await page.keyboard.type(' soon', { delay: 10 });
   await settle(page);
   await expect(card(page)).toHaveCount(0);

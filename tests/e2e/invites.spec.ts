@@ -131,3 +131,29 @@ test('a reminder falls due by its alarm: a notification naming the person, and t
   const [entry] = (await readLog(serviceWorker)) as (LoggedInvite & { reminders: { lastShownAt: string | null } })[];
   expect(entry?.reminders.lastShownAt).not.toBeNull();
 });
+
+test('an invite-log entry that cannot be read survives an accepted invite and shows in options as kept', async ({ page, context, serviceWorker, extensionId }) => {
+  const broken = { id: 'broken', sentAt: 'not a date' };
+  await serviceWorker.evaluate(async (broken) => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    await api.storage.local.set({ inviteLog: [broken], inviteLog$: { v: 1 } });
+  }, broken);
+  await page.goto(messenger.url);
+  await page.locator(messenger.boxSelector).click();
+  await page.keyboard.type(VAGUE, { delay: 10 });
+  await expect(page.locator('[data-someday="preview"]')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await readLog(serviceWorker)).map((entry) => entry.id).includes('broken')).toBe(false);
+  expect(await readLog(serviceWorker)).toHaveLength(1);
+  const aside = await serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    return (await api.storage.local.get('couldNotBeRead')).couldNotBeRead;
+  });
+  expect(aside).toEqual([expect.objectContaining({ from: 'inviteLog', value: broken })]);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#privacy`);
+  const region = options.getByRole('region', { name: 'Could not be read' });
+  await expect(region.locator('[data-unreadable="inviteLog"]')).toHaveText('Your invites: 1 kept');
+  await expect(options.locator('tr[data-stored="couldNotBeRead"]')).toContainText('bytes');
+});

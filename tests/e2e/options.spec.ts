@@ -137,6 +137,60 @@ test('the Privacy table lists everything stored, with sizes, and the sync total 
   const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 2 });
   await expect(rowFor('followUps')).toContainText(`${followUpBytes} bytes`);
   await expect(rowFor('nearby')).toContainText(`${bytes('nearbyConversations', ['linkedin:/in/sam'])} bytes`);
-  const syncTotal = followUpBytes + bytes('settings', SETTINGS);
+  // Everything in sync counts, version records included (opening options may write one for settings).
+  const { sync } = await readAll(serviceWorker);
+  expect(Object.keys(sync)).toEqual(expect.arrayContaining(['followUps', 'followUps$', 'settings']));
+  const syncTotal = Object.entries(sync).reduce((sum, [key, value]) => sum + bytes(key, value), 0);
+  expect(syncTotal).toBeGreaterThanOrEqual(followUpBytes + bytes('settings', SETTINGS));
   await expect(page.getByTestId('sync-total')).toContainText(`Synced in total: ${syncTotal.toLocaleString('en-US')} of 102,400 bytes`);
+});
+
+async function readAll(worker: Worker): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
+  return worker.evaluate(async () => {
+    type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
+    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', StorageArea> } }).chrome;
+    return { sync: await api.storage.sync.get(null), local: await api.storage.local.get(null) };
+  });
+}
+
+const HEADER = { format: 'someday-backup', version: 1, exportedAt: '2026-03-02T12:00:00.000Z' };
+
+test('a backup with a byte-order mark imports; one with the zone Mars/Olympus changes nothing and says why', async ({ page, extensionId, serviceWorker }) => {
+  await clearStorage(serviceWorker);
+  await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  await page.getByLabel('Import a backup file').setInputFiles({
+    name: 'mars.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...HEADER, settings: SETTINGS, availability: { ...AVAILABILITY, timeZone: 'Mars/Olympus' } })),
+  });
+  await expect(page.getByRole('alert')).toHaveText('Nothing changed: mars.json sets the time zone “Mars/Olympus”, which this browser does not know.');
+  expect(await readAll(serviceWorker)).toEqual({ sync: {}, local: {} });
+
+  await page.getByLabel('Import a backup file').setInputFiles({
+    name: 'bom.json',
+    mimeType: 'application/json',
+    buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ ...HEADER, settings: SETTINGS, availability: AVAILABILITY }))]),
+  });
+  await page.getByRole('region', { name: /What importing bom.json/ }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+  expect(await readStorage(serviceWorker, 'sync', 'settings')).toEqual(SETTINGS);
+  expect(await readStorage(serviceWorker, 'sync', 'availability')).toEqual(AVAILABILITY);
+});
+
+test('an import the sync quota would refuse changes nothing, in either area, and says why', async ({ page, extensionId, serviceWorker }) => {
+  await clearStorage(serviceWorker);
+  // Little room left in Chrome's real sync storage.
+  await setStorage(serviceWorker, 'sync', Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`later${i}`, 'y'.repeat(8100)])));
+  await setStorage(serviceWorker, 'local', { calendarSettings: CALENDAR_SETTINGS });
+  const before = await readAll(serviceWorker);
+  const long = `${'x'.repeat(991)} {times}`;
+  const wording = { ...WORDING, templates: { social: { en: long, es: long, fr: long, de: long, pt: long }, business: { en: long } } };
+  await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  await page.getByLabel('Import a backup file').setInputFiles({
+    name: 'full.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...HEADER, wording, calendarSettings: { refreshMinutes: 30 }, inviteLog: [] })),
+  });
+  await expect(page.getByRole('alert')).toContainText('Nothing changed: with full.json, your synced settings would take');
+  expect(await readAll(serviceWorker)).toEqual(before);
 });
