@@ -11,8 +11,8 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { availabilitySchema, defaultAvailability, type AvailabilitySettings } from './availability-settings';
-import { defaultFollowUpSettings, followUpSettingsSchema, INVITE_LOG_LIMIT, inviteLogEntrySchema } from './invite-log';
+import { availabilitySchema, availabilityV3, defaultAvailability, type AvailabilitySettings } from './availability-settings';
+import { defaultFollowUpSettings, followUpSettingsSchema, followUpSettingsV2, INVITE_LOG_LIMIT, inviteLogEntrySchema } from './invite-log';
 import { MAX_NEARBY_CONVERSATIONS, nearbyConversationSchema } from './nearby';
 import { defaultSettings, settingsMigrations, settingsSchema } from './site-switches';
 import { defaultSnooze, snoozeSchema } from './snooze';
@@ -33,10 +33,12 @@ const TABLE = {
     backup: true,
     schema: availabilitySchema,
     fallback: defaultAvailability,
-    version: 2,
+    version: 3,
     migrations: {
       // Version 2 added date overrides and the time-zone label.
       2: (old: Partial<AvailabilitySettings>) => ({ overrides: [], showZone: false, ...old }),
+      // Version 3: every free time by default, instead of three (maxSlots → maxTimes).
+      3: availabilityV3,
     },
   }),
   settings: storedValue({
@@ -57,6 +59,9 @@ const TABLE = {
     backup: true,
     schema: followUpSettingsSchema,
     fallback: defaultFollowUpSettings,
+    version: 2,
+    // Version 2: times offered to someone still waiting are offered again, marked (holdOfferedTimes → offeredTimes).
+    migrations: { 2: followUpSettingsV2 },
   }),
   // Calendars stay on this device: a feed's secret address and the busy times never leave it.
   calendars: storedList({ key: 'calendars', area: 'local', label: 'optionsNavCalendars', backup: true, entry: storedCalendarSchema }),

@@ -35,7 +35,7 @@ const AVAILABILITY = {
   minNoticeMinutes: 60,
   bufferMinutes: 30,
   horizonDays: 14,
-  maxSlots: 2,
+  maxTimes: 2,
   overrides: [{ kind: 'blocked', from: '2026-12-20', to: '2027-01-02' }],
   showZone: true,
 };
@@ -61,7 +61,7 @@ const CALENDARS = [
 
 test('export then import brings every setting back', async ({ page, extensionId, serviceWorker }) => {
   // The version marks keep the items from being migrated as if they came from an older Someday.
-  await setStorage(serviceWorker, 'sync', { availability: AVAILABILITY, 'availability$': { v: 2 }, settings: SETTINGS, wording: WORDING });
+  await setStorage(serviceWorker, 'sync', { availability: AVAILABILITY, 'availability$': { v: 3 }, settings: SETTINGS, wording: WORDING });
   await setStorage(serviceWorker, 'local', { calendars: CALENDARS, calendarSettings: CALENDAR_SETTINGS });
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
@@ -123,8 +123,8 @@ test('an edited social template changes the card on Messenger', async ({ context
 
 test('the Privacy table lists everything stored, with sizes, and the sync total counts the follow-ups', async ({ page, extensionId, serviceWorker }) => {
   await clearStorage(serviceWorker);
-  const followUps = { followUpDays: 5, weeklyGoal: 3, holdOfferedTimes: false, reminders: true };
-  await setStorage(serviceWorker, 'sync', { settings: SETTINGS, followUps, followUps$: { v: 1 } });
+  const followUps = { followUpDays: 5, weeklyGoal: 3, offeredTimes: 'leave-out', reminders: true };
+  await setStorage(serviceWorker, 'sync', { settings: SETTINGS, followUps, followUps$: { v: 2 } });
   await setStorage(serviceWorker, 'local', { nearbyConversations: ['linkedin:/in/sam'], snooze: { until: 0, phrases: ['sometime'] } });
   await page.goto(`chrome-extension://${extensionId}/options.html#privacy`);
   const table = page.locator('#privacy table');
@@ -134,7 +134,7 @@ test('the Privacy table lists everything stored, with sizes, and the sync total 
   }
   await expect(table.locator('tbody tr')).toHaveCount(10);
   const bytes = (key: string, value: unknown) => Buffer.byteLength(key + JSON.stringify(value));
-  const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 1 });
+  const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 2 });
   await expect(rowFor('followUps')).toContainText(`${followUpBytes} bytes`);
   await expect(rowFor('nearby')).toContainText(`${bytes('nearbyConversations', ['linkedin:/in/sam'])} bytes`);
   // Everything in sync counts, version records included (opening options may write one for settings).

@@ -18,7 +18,7 @@ import { defaultWording, type WordingSettings } from '../../utils/templates';
 
 const HEADER = { format: 'someday-backup', version: 1, exportedAt: '2026-03-02T12:00:00.000Z' };
 const SETTINGS: Settings = { enabled: false, disabledSites: ['x'] };
-const AVAILABILITY = { ...defaultAvailability(), timeZone: 'Europe/Lisbon', maxSlots: 2 };
+const AVAILABILITY = { ...defaultAvailability(), timeZone: 'Europe/Lisbon', maxTimes: 2 };
 const LOG = recordInvite([], {
   id: 'a',
   sentAt: new Date('2026-03-01T10:00:00Z'),
@@ -86,12 +86,13 @@ describe('reading a file', () => {
   test('a part written by an older version goes through its migrations', () => {
     const v1 = { timeZone: 'Europe/Paris', weekly: [{ day: 2, start: '07:00', end: '08:00' }], minNoticeMinutes: 60, bufferMinutes: 0, horizonDays: 5, maxSlots: 2 };
     const reading = readBackup(JSON.stringify({ ...HEADER, versions: { availability: 1 }, availability: v1 }));
-    expect(reading).toEqual({ ok: true, data: { availability: { ...v1, overrides: [], showZone: false } }, unknownKeys: [] });
+    const { maxSlots, ...rest } = v1;
+    expect(reading).toEqual({ ok: true, data: { availability: { ...rest, maxTimes: maxSlots, overrides: [], showZone: false } }, unknownKeys: [] });
   });
 
   test('what the schema refuses is named by its path, in no language', () => {
-    const reading = readBackup(JSON.stringify({ ...HEADER, availability: { ...AVAILABILITY, maxSlots: 99 } }));
-    expect(reading).toEqual({ ok: false, problem: { code: 'invalid', detail: 'availability › maxSlots' } });
+    const reading = readBackup(JSON.stringify({ ...HEADER, availability: { ...AVAILABILITY, maxTimes: 99 } }));
+    expect(reading).toEqual({ ok: false, problem: { code: 'invalid', detail: 'availability › maxTimes' } });
   });
 });
 
@@ -129,7 +130,7 @@ describe('writing', () => {
     expect(syncSet).toHaveBeenCalledTimes(1);
     expect(localSet).toHaveBeenCalledTimes(1);
     const { sync, local } = await everything();
-    expect(sync).toMatchObject({ availability: AVAILABILITY, availability$: { v: 2 }, settings: SETTINGS, followUps: data.followUps });
+    expect(sync).toMatchObject({ availability: AVAILABILITY, availability$: { v: 3 }, settings: SETTINGS, followUps: data.followUps });
     expect(local).toMatchObject({ inviteLog: LOG, calendarSettings: { refreshMinutes: 30 } });
     // And reads back as what was imported.
     expect(await collectBackup()).toMatchObject(data);
