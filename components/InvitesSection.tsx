@@ -224,14 +224,21 @@ export function InvitesSection({
               }}
             />
           </div>
-          <label className="switch">
-            <input
-              type="checkbox"
-              checked={settings.holdOfferedTimes}
-              onChange={(event) => void saveSettings({ ...settings, holdOfferedTimes: event.target.checked })}
-            />
-            {t('holdOfferedTimes')}
-          </label>
+          <fieldset className="offered-times">
+            <legend>{t('offeredTimesLabel')}</legend>
+            {(['mark', 'leave-out'] as const).map((choice) => (
+              <label className="switch" key={choice}>
+                <input
+                  type="radio"
+                  name="offered-times"
+                  value={choice}
+                  checked={settings.offeredTimes === choice}
+                  onChange={() => void saveSettings({ ...settings, offeredTimes: choice })}
+                />
+                {t(choice === 'mark' ? 'offeredTimesMark' : 'offeredTimesLeaveOut')}
+              </label>
+            ))}
+          </fieldset>
           <label className="switch">
             <input
               type="checkbox"

@@ -10,9 +10,8 @@
  * person refusing it, are covered by the component tests only.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { findFreeSlots, type Interval, type WeeklyWindow } from '../../utils/availability';
-import { formatSlotList } from '../../utils/format-slots';
-import { DEFAULT_SOCIAL_ACTIVITY } from '../../utils/invite';
+import type { Interval, WeeklyWindow } from '../../utils/availability';
+import { planInvite } from '../../utils/plan';
 import { fixturePages } from '../fixtures/pages';
 import { expect, setStorage, test } from './harness';
 
@@ -26,26 +25,22 @@ const WEEKLY: WeeklyWindow[] = [0, 1, 2, 3, 4, 5, 6].map((day) =>
     ? { day: day as WeeklyWindow['day'], start: '10:00', end: '18:00' }
     : { day: day as WeeklyWindow['day'], start: '18:00', end: '21:00' },
 );
-const AVAILABILITY = { timeZone: TIME_ZONE, weekly: WEEKLY, minNoticeMinutes: 180, bufferMinutes: 15, horizonDays: 7, maxSlots: 3 };
+const AVAILABILITY = { timeZone: TIME_ZONE, weekly: WEEKLY, minNoticeMinutes: 180, bufferMinutes: 15, horizonDays: 7, maxTimes: 3 };
 
 const FEED_HOST = 'calendar.someday.test';
 const FEED_URL = `https://${FEED_HOST}/calendar/ical/team/basic.ics`;
 
-/** What the card should offer with these busy times, worked out by the same pure engines. */
+/** What the card should offer with these busy times, worked out by the same pure planner. */
 function expectedPlan(busy: Interval[] = []) {
-  const now = new Date();
-  const slots = findFreeSlots({
-    now,
+  const plan = planInvite({
+    mode: 'social',
+    availability: { ...AVAILABILITY, overrides: [], showZone: false },
     timeZone: TIME_ZONE,
-    weekly: WEEKLY,
+    now: new Date(),
     busy,
-    durationMinutes: DEFAULT_SOCIAL_ACTIVITY.durationMinutes,
-    minNoticeMinutes: AVAILABILITY.minNoticeMinutes,
-    horizonDays: AVAILABILITY.horizonDays,
-    maxSlots: AVAILABILITY.maxSlots,
-    bufferMinutes: AVAILABILITY.bufferMinutes,
+    locale: 'en',
   });
-  return { slots, times: formatSlotList(slots, { now, timeZone: TIME_ZONE }) };
+  return { slots: plan.slots, times: plan.times };
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

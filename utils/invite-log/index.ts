@@ -267,4 +267,4 @@ function sameSpan(a: { start: string; end: string }, b: { start: string; end: st
   return Date.parse(a.start) === Date.parse(b.start) && Date.parse(a.end) === Date.parse(b.end);
 }
 
-export { defaultFollowUpSettings, followUpSettingsSchema, type FollowUpSettings } from './follow-up-settings';
+export { defaultFollowUpSettings, followUpSettingsSchema, followUpSettingsV2, type FollowUpSettings } from './follow-up-settings';
