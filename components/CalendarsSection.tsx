@@ -188,10 +188,14 @@ const reasonOf = (result: { error: string; problem?: CalendarProblem }) => (resu
 /** Anything thrown here (storage refused, the background did not answer), worded by its problem, never its own text. */
 const describeCaught = (caught: unknown) => describeProblem(problemOf(caught));
 
-/** A feed's last error: worded from its stored problem; entries stored before problems were kept show their English text. */
+/**
+ * A feed's last error: worded from its stored problem. Entries stored before problems were kept
+ * show their English text, except those that carried an error's own text ("Something went wrong: …").
+ */
 function lastErrorText(lastError: NonNullable<StoredCalendar['lastError']>): string {
   const problem = calendarProblemSchema.safeParse(lastError.problem);
-  return problem.success ? describeProblem(problem.data) : lastError.message;
+  if (problem.success) return describeProblem(problem.data);
+  return lastError.message.startsWith('Something went wrong') ? t('calErrUnexpectedBare') : lastError.message;
 }
 
 function confirmationText({ url, confirm }: PendingConfirmation): string {
