@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { applyBackup, checkBackup, collectBackup, currentData, diffBackup, readBackup, type BackupChange, type BackupData, type ImportProblem } from '../utils/backup';
 import { t } from '../utils/i18n';
 import { STORED } from '../utils/storage';
+import { saveJsonFile } from './save-file';
 
 type Pending = { data: BackupData; changes: BackupChange[]; unknownKeys: string[]; fileName: string };
 
@@ -37,17 +38,8 @@ export interface BackupSectionProps {
   download?: (fileName: string, json: string) => void;
 }
 
-function downloadFile(fileName: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Export everything as one JSON file; import one back after seeing what it changes. */
-export function BackupSection({ download = downloadFile }: BackupSectionProps): ReactElement {
+export function BackupSection({ download = saveJsonFile }: BackupSectionProps): ReactElement {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');

@@ -9,6 +9,7 @@ import {
   watchStorage,
   type Unreadable,
 } from '../utils/storage';
+import { saveJsonFile } from './save-file';
 
 /** Something read from storage, read again whenever anything stored changes, in any context. */
 function useStorageReading<T>(read: () => Promise<T>): T | null {
@@ -33,15 +34,6 @@ function useStorageReading<T>(read: () => Promise<T>): T | null {
 export interface PrivacySectionProps {
   /** Hands a file to the browser; a test passes its own. */
   download?: (fileName: string, json: string) => void;
-}
-
-function downloadFile(fileName: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** What could not be read: kept, listed, saved as a file on request, deleted only when the person says so. */
@@ -104,7 +96,7 @@ function CouldNotBeRead({ found, download }: { found: Unreadable[]; download: (f
 }
 
 /** What Someday keeps, where, and how big it is: every stored thing in the table, none left out. */
-export function PrivacySection({ download = downloadFile }: PrivacySectionProps): ReactElement {
+export function PrivacySection({ download = saveJsonFile }: PrivacySectionProps): ReactElement {
   const sizes = useStorageReading(storedSizes);
   const unreadable = useStorageReading(collectUnreadable);
   const syncTotal = (sizes ?? []).filter(({ thing }) => thing.area === 'sync').reduce((sum, { bytes }) => sum + bytes, 0);
