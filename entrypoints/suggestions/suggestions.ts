@@ -3,22 +3,23 @@
  * Tab or the card's button writes the invite in, Escape or the card's button lets it be.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardStatus, CardTheme, CardTime, SnoozeChoice } from '../../components/SuggestionCard';
+import type { CardStatus, CardTheme, SnoozeChoice } from '../../components/SuggestionCard';
 import type { MessageBox } from '../../utils/composer';
 import { detectLanguage, detectVaguePhrases, type VagueMatch } from '../../utils/detect';
 import { replaceInBox, writerFor } from '../../utils/editors';
-import { heldBusy, logAcceptedInvite, newInviteId } from '../../utils/invites';
-import { formatSlot } from '../../utils/format-slots';
+import { logAcceptedInvite, newInviteId } from '../../utils/invites';
 import { fitInviteToContext, type InviteMode } from '../../utils/invite';
 import { sendMessage, type InsertResult } from '../../utils/messages';
-import { listActivities, planInvite, type Plan } from '../../utils/plan';
+import { excludeOfferedTimes, listActivities, type Plan } from '../../utils/plan';
+import { planFromStorage, reachNote, timesFromPlan } from '../../utils/planner';
 import { adapterForHostname, type BoxContext } from '../../utils/sites';
 import { setNearby } from '../../utils/nearby';
 import { isSiteEnabled } from '../../utils/site-switches';
 import { isSnoozed, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
-import { busyFromCalendars, openStore } from '../../utils/stores';
+import { openStore } from '../../utils/stores';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import type { CardUi } from './card-ui';
+import { detectOptionsFor } from './detect-options';
 import { provideInsert } from './insert-hook';
 import { pageTheme } from './theme';
 
@@ -42,8 +43,8 @@ interface Suggestion {
   before: string;
   /** The activity picked on the card; null for the wording's default. */
   activityId: string | null;
-  /** ISO starts of the times toggled off on the card. */
-  excluded: string[];
+  /** ISO starts of the times toggled off on the card; null until the person changes a chip (the plan's default). */
+  excluded: string[] | null;
   plan: Plan;
   invite: string | null;
   status: CardStatus;
@@ -87,28 +88,30 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
 
   /** The plan for a suggestion with the card's current choices. */
   const planFor = (current: Pick<Suggestion, 'mode' | 'lang' | 'context' | 'activityId' | 'excluded'>, now = new Date()) =>
-    planInvite({
-      mode: current.mode,
-      availability: availability.getState().value,
-      wording: wording.getState().value,
-      now,
-      // The person's calendars, and times already offered to someone who has not answered.
-      busy: [
-        ...busyFromCalendars(calendars.getState().value),
-        ...heldBusy(inviteLog.getState().value, followUps.getState().value, now),
-      ],
-      lang: current.lang,
-      recipient: current.context.recipient,
-      activityId: current.activityId ?? undefined,
-      nearby: current.mode === 'business' && isNearby(current.context),
-      excludedSlots: current.excluded,
-    });
+    planFromStorage(
+      {
+        availability: availability.getState().value,
+        calendars: calendars.getState().value,
+        inviteLog: inviteLog.getState().value,
+        followUps: followUps.getState().value,
+        wording: wording.getState().value,
+      },
+      {
+        mode: current.mode,
+        now,
+        lang: current.lang,
+        recipient: current.context.recipient,
+        activityId: current.activityId ?? undefined,
+        nearby: current.mode === 'business' && isNearby(current.context),
+        excludedSlots: current.excluded,
+      },
+    );
 
   /** Works the plan out again after a change on the card; the preview follows. */
   const replan = (current: Suggestion) => {
     current.plan = planFor(current);
     current.invite = current.plan.invite === null ? null : fitInviteToContext(current.plan.invite, current.before);
-    current.status = current.invite === null ? { kind: 'no-times' } : { kind: 'ready' };
+    current.status = current.invite === null ? { kind: 'no-times', days: current.plan.searchedDays } : { kind: 'ready' };
   };
 
   const hideCard = () => {
@@ -136,13 +139,14 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
           : [],
       activityId: current.plan.activity.id,
       onActivity: (id) => change(current, () => (current.activityId = id)),
-      times: timesOf(current),
+      times: timesFromPlan(current.plan, new Date()),
       onToggleTime: (id) =>
         change(current, () => {
-          current.excluded = current.excluded.includes(id)
-            ? current.excluded.filter((start) => start !== id)
-            : [...current.excluded, id];
+          const excluded = current.excluded ?? current.plan.excluded;
+          current.excluded = excluded.includes(id) ? excluded.filter((start) => start !== id) : [...excluded, id];
         }),
+      onLeaveOutOffered: (leaveOut) => change(current, () => (current.excluded = excludeOfferedTimes(current.plan, leaveOut))),
+      note: reachNote(current.plan),
       nearby: current.mode === 'business' ? isNearby(current.context) : null,
       onNearby: (on) => {
         const conversation = current.context.conversation;
@@ -163,19 +167,6 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     apply();
     replan(current);
     render();
-  };
-
-  const timesOf = (current: Suggestion): CardTime[] => {
-    const { plan } = current;
-    const now = new Date();
-    return plan.candidates.map((slot) => {
-      const id = slot.start.toISOString();
-      return {
-        id,
-        label: formatSlot(slot, { now, timeZone: plan.timeZone, locale: plan.lang }),
-        offered: !current.excluded.includes(id),
-      };
-    });
   };
 
   /** Puts the caret back in the box where it was before focus moved into the card. */
@@ -213,7 +204,8 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const lang = detectLanguage(text);
     const snoozed = snooze.getState().value;
     const now = Date.now();
-    const match = detectVaguePhrases(text, { lang }).find(
+    const context = adapter.describe(target);
+    const match = detectVaguePhrases(text, detectOptionsFor(lang, context)).find(
       (candidate) =>
         !quiet?.has(dismissKey(candidate)) &&
         !isSnoozed(snoozed, candidate.phrase, now) &&
@@ -224,7 +216,6 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       return;
     }
     const original = text.slice(match.start, match.end);
-    const context = adapter.describe(target);
     const same =
       suggestion?.box === target &&
       suggestion.original === original &&
@@ -243,7 +234,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
       lang,
       before: text.slice(0, match.start),
       activityId: kept?.activityId ?? null,
-      excluded: kept?.excluded ?? [],
+      excluded: kept?.excluded ?? null,
       plan: undefined as unknown as Plan,
       invite: null,
       status: { kind: 'ready' },
@@ -277,7 +268,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const text = writer.readText(target);
     let start = current.match.start;
     if (text.slice(start, start + original.length) !== original) {
-      const again = detectVaguePhrases(text).find((match) => text.slice(match.start, match.end) === original);
+      const again = detectVaguePhrases(text, detectOptionsFor(current.lang, current.context)).find((match) => text.slice(match.start, match.end) === original);
       if (!again) {
         hideCard();
         return;
@@ -479,7 +470,7 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const context = adapter.describe(target);
     const mode = adapter.modeFor('social', context);
     const lang = text.trim() === '' ? navigator.language : detectLanguage(text);
-    const plan = planFor({ mode, lang, context, activityId: null, excluded: [] });
+    const plan = planFor({ mode, lang, context, activityId: null, excluded: null });
     if (plan.invite === null) return { ok: false, reason: 'no-times' };
     const before = text.slice(0, caret);
     const spacer = before !== '' && !/\s$/.test(before) ? ' ' : '';
