@@ -143,6 +143,9 @@ async function useMultiLineTemplate(page: Page, fixture: SiteFixturePage): Promi
   await showCard(page, fixture);
   const at = await page.evaluate(() => {
     const button = document.querySelector('[data-someday="suggestion"]')?.shadowRoot?.querySelector<HTMLElement>('button.settings');
+    // The card scrolls when the room beside the box is short (a dialog low on the page): bring the
+    // button into the card's view first, as a person scrolls the card.
+    button?.scrollIntoView({ block: 'nearest' });
     const rect = button?.getBoundingClientRect();
     return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
   });
