@@ -280,14 +280,16 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     caretBeforeCard = null;
     const outcome = await replaceInBox(target, start, original, invite, { lastInputAt, editor: adapter.editorKind(target) });
     if (outcome.ok) {
-      const placeholder = current.plan.placeholder;
+      // Where an editor took the invite on one line (Draft.js in Firefox), that is the text in the box.
+      const text = outcome.written ?? invite;
+      const placeholder = placeholderIn(text, invite, current.plan.placeholder);
       // The words around the placeholder are Someday's; what the person types over it is theirs.
-      const pieces = placeholder ? [invite.slice(0, placeholder.start), invite.slice(placeholder.end)] : [invite];
+      const pieces = placeholder ? [text.slice(0, placeholder.start), text.slice(placeholder.end)] : [text];
       written.set(target, [...(written.get(target) ?? []), ...pieces.filter((piece) => piece.trim() !== '')]);
       if (suggestion === current) hideCard();
       if (placeholder && target.isConnected) {
         // Business invites: the placeholder is selected so typing replaces it.
-        const insertedAt = outcome.caret - invite.length;
+        const insertedAt = outcome.caret - text.length;
         writer.selectRange(target, insertedAt + placeholder.start, insertedAt + placeholder.end);
       }
       void logSent(current.context, current.mode, current.plan).catch(reportOnce);
@@ -477,13 +479,13 @@ export function startSuggestions(ctx: ContentScriptContext, loadCard: () => Prom
     const invite = spacer + fitInviteToContext(plan.invite, before);
     const outcome = await replaceInBox(target, caret, '', invite, { editor: adapter.editorKind(target) });
     if (!outcome.ok) return { ok: false, reason: 'rejected' };
-    const placeholder = plan.placeholder;
-    const pieces = placeholder
-      ? [invite.slice(0, spacer.length + placeholder.start), invite.slice(spacer.length + placeholder.end)]
-      : [invite];
+    const took = outcome.written ?? invite;
+    const inInvite = plan.placeholder && { start: spacer.length + plan.placeholder.start, end: spacer.length + plan.placeholder.end };
+    const placeholder = placeholderIn(took, invite, inInvite);
+    const pieces = placeholder ? [took.slice(0, placeholder.start), took.slice(placeholder.end)] : [took];
     written.set(target, [...(written.get(target) ?? []), ...pieces.filter((piece) => piece.trim() !== '')]);
     if (placeholder && target.isConnected) {
-      const insertedAt = outcome.caret - invite.length + spacer.length;
+      const insertedAt = outcome.caret - took.length;
       writer.selectRange(target, insertedAt + placeholder.start, insertedAt + placeholder.end);
     }
     await logSent(context, mode, plan);
@@ -518,4 +520,11 @@ function reportOnce(error: unknown) {
   if (reported) return;
   reported = true;
   console.warn('[Someday] Something went wrong; your text was left as it was.', error);
+}
+
+/** The invite's placeholder within the text the editor took (the invite itself, or it on one line). */
+function placeholderIn(text: string, invite: string, placeholder: { start: number; end: number } | null | undefined) {
+  if (!placeholder || text === invite) return placeholder ?? null;
+  const at = text.indexOf(invite.slice(placeholder.start, placeholder.end));
+  return at < 0 ? null : { start: at, end: at + placeholder.end - placeholder.start };
 }

@@ -7,5 +7,5 @@ import { selectionWriter, typeLines } from './selection-writer';
 export const plainContentEditableWriter = selectionWriter('contenteditable', {
   framesAfterSelect: 1,
   framesAfterInsert: 0,
-  insertLines: (_box, text) => typeLines(text),
+  insertLines: () => (_box, text) => typeLines(text),
 });

@@ -45,7 +45,8 @@ export function writerFor(box: MessageBox, kind: EditorKind | null = null): Edit
 }
 
 export type ReplaceOutcome =
-  | { ok: true; caret: number }
+  /** `written`: present when the editor took the invite in another form (on one line, docs/FIREFOX.md). */
+  | { ok: true; caret: number; written?: string }
   /** `gone`: the text to replace changed before the write; nothing was touched. */
   | { ok: false; reason: 'gone' }
   /** `rejected`: the editor did not take the text; the box holds what it held before. */
@@ -85,8 +86,9 @@ export async function replaceInBox(
   };
   const original = before.slice(start, end);
 
+  let written = insert;
   try {
-    await writer.replace(box, start, end, insert);
+    written = await writer.replace(box, start, end, insert);
   } catch (error) {
     console.warn('[Someday] Writing into the box failed.', error);
   }
@@ -94,7 +96,7 @@ export async function replaceInBox(
   // Editors apply some edits a little later (Lexical's paste): read back for a few frames, never write again.
   const landed = (text: string) =>
     normalizeForComparison(text.slice(0, start)) === normalizeForComparison(before.slice(0, start)) &&
-    holdsAt(text, start, insert);
+    holdsAt(text, start, written);
   let after = box.isConnected ? writer.readText(box) : before;
   for (let frame = 0; frame < SETTLE_FRAMES && box.isConnected && !landed(after); frame++) {
     await nextFrame();
@@ -103,9 +105,9 @@ export async function replaceInBox(
   // The person may keep typing while the editor settles: what follows the invite is theirs.
   const kept = normalizeForComparison(after.slice(0, start)) === normalizeForComparison(before.slice(0, start));
   if (landed(after)) {
-    const caret = start + insert.length;
+    const caret = start + written.length;
     if (writer.caretOffset(box) === null) writer.placeCaret(box, caret);
-    return { ok: true, caret };
+    return written === insert ? { ok: true, caret } : { ok: true, caret, written };
   }
   if (kept && holdsAt(after, start, original)) return { ok: false, reason: 'rejected' };
 

@@ -35,11 +35,52 @@ export function typeLines(text: string): void {
   });
 }
 
+/** How text with line breaks goes into one kind of editor. */
+export type LineInserter = (box: MessageBox, text: string) => void;
+
 /** A paste of plain text: Lexical, Draft.js and Quill each turn its lines into their own blocks. */
 export function pasteText(box: MessageBox, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+let pasteCarriesText: boolean | undefined;
+
+/**
+ * Whether a paste event made by script carries the text given to it. Firefox (153) ignores the
+ * `clipboardData` of `new ClipboardEvent(...)` and hands the editor an empty one, from the page's
+ * world as from a content script (docs/FIREFOX.md); Chromium keeps it.
+ */
+export function syntheticPasteCarriesText(): boolean {
+  if (pasteCarriesText === undefined) {
+    try {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'someday');
+      const event = new ClipboardEvent('paste', { clipboardData: data });
+      pasteCarriesText = event.clipboardData?.getData('text/plain') === 'someday';
+    } catch {
+      pasteCarriesText = false;
+    }
+  }
+  return pasteCarriesText;
+}
+
+/**
+ * Lexical without a paste: a `beforeinput` of type `insertParagraph` between the lines (Lexical
+ * handles that event itself and makes the paragraph in its model; the browser's own
+ * `execCommand('insertParagraph')` does not reach it in Firefox), each line typed in with `insertText`.
+ */
+export function lexicalParagraphs(box: MessageBox, text: string): void {
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true }));
+    if (line) document.execCommand('insertText', false, line);
+  });
+}
+
+/** The invite on one line, for an editor that cannot take its line breaks in this browser. */
+export function oneLine(text: string): string {
+  return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
 /**
@@ -88,8 +129,11 @@ export interface SelectionWriterOptions {
   framesAfterSelect: number;
   /** Frames to wait after inserting, before the box is read back. */
   framesAfterInsert: number;
-  /** How text with line breaks goes in. Single lines always go in with `insertText`. */
-  insertLines: (box: MessageBox, text: string) => void;
+  /**
+   * How text with line breaks goes in, in this browser; null when this editor cannot take line breaks
+   * here, and the invite deliberately goes in as one line. Single lines always go in with `insertText`.
+   */
+  insertLines: () => LineInserter | null;
   clampRange?: EditorWriter['clampRange'];
   undoGroupMs?: number;
 }
@@ -104,26 +148,22 @@ export function selectionWriter(kind: Exclude<EditorKind, 'textarea'>, options: 
       box.focus({ preventScroll: true });
       const settled = selectionSettled(box.ownerDocument, 120);
       if (!selectText(box, start, end)) throw new Error('The text to replace is no longer in the box.');
+      let written = insert;
       await holdKeysDuring(box, async () => {
         await settled;
         await frames(options.framesAfterSelect);
-        if (!insert.includes('\n')) {
-          document.execCommand('insertText', false, insert);
+        const insertLines = insert.includes('\n') ? options.insertLines() : null;
+        if (insertLines) {
+          // Not read back here: Lexical applies a paste a frame or more later, and a second write
+          // would land on top of it. replaceInBox reads back and leaves the text alone if it did not take.
+          insertLines(box, insert);
           return;
         }
-        const before = readEditableText(box).text;
-        options.insertLines(box, insert);
-        await frames(1);
-        // Firefox gives the page's editor an empty clipboard in a content script's synthetic paste
-        // (docs/FIREFOX.md): the box is unchanged, so the invite goes in as one line instead, its
-        // line breaks deliberately given up rather than the invite. The editor may have moved the
-        // selection while handling the empty paste (Quill does): select the phrase again first.
-        if (readEditableText(box).text !== before) return;
-        if (!selectText(box, start, end)) return;
-        await frames(options.framesAfterSelect + 1);
-        document.execCommand('insertText', false, insert.replace(/\s*\n\s*/g, ' '));
+        written = oneLine(insert);
+        document.execCommand('insertText', false, written);
       });
       await frames(options.framesAfterInsert);
+      return written;
     },
     placeCaret(box, offset) {
       box.focus({ preventScroll: true });

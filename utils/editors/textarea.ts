@@ -22,6 +22,7 @@ export const textareaWriter: EditorWriter = {
       control.setRangeText(insert, start, end, 'end');
       control.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
     }
+    return insert;
   },
   placeCaret(box, offset) {
     const control = asControl(box);

@@ -9,9 +9,11 @@ export interface EditorWriter {
   readText(box: MessageBox): string;
   /**
    * Replaces `text.slice(start, end)` with `insert` through the editor's own input path and
-   * resolves once the editor has had time to apply it. It does not verify; the caller reads back.
+   * resolves, once the editor has had time to apply it, with the text it wrote: `insert`, or `insert`
+   * on one line where this editor cannot take line breaks in this browser. It does not verify; the
+   * caller reads back.
    */
-  replace(box: MessageBox, start: number, end: number, insert: string): Promise<void>;
+  replace(box: MessageBox, start: number, end: number, insert: string): Promise<string>;
   /**
    * The part of `start..end` this editor can replace in one edit, when it cannot take the whole
    * range (Draft.js: one block at a time). Without it the whole range is replaced.
