@@ -34,6 +34,7 @@ const PAGES = [
   'xchat-pin',
   'linkedin-overlay',
   'linkedin-comment',
+  'x-home',
 ];
 
 function entryFor(name) {

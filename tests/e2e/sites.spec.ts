@@ -63,6 +63,24 @@ test('LinkedIn messaging registers the invite as input: its model has it and Sen
   expect(await page.evaluate(() => window.__fixture!.sendEnabled?.())).toBe(true);
 });
 
+test('LinkedIn messaging, full page: Send is enabled after the invite, and never by an insertHTML edit', async ({ page }) => {
+  const messaging = siteBoxes.find((fixture) => fixture.name === 'contenteditable')!;
+  await page.goto(messaging.url);
+  const box = page.locator(messaging.boxSelector);
+  await box.click();
+  // The way the reports say fails on LinkedIn: the text shows, the page does not register it.
+  await page.evaluate(() => document.execCommand('insertHTML', false, '<p>hello there</p>'));
+  await expect(box).toContainText('hello there');
+  expect(await page.evaluate(() => window.__fixture!.sendEnabled?.())).toBe(false);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(VAGUE, { delay: 10 });
+  const invite = await preview(page).innerText();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(() => window.__fixture!.model())).toBe(`hey! ${invite}`);
+  expect(await page.evaluate(() => window.__fixture!.sendEnabled?.())).toBe(true);
+});
+
 test('a conversation switched while the card shows: the card closes and nothing is written', async ({ page }) => {
   const spa = fixturePages.find((fixture) => fixture.name === 'messenger-spa')!;
   await page.goto(spa.url);

@@ -13,9 +13,11 @@ import { cleanName, context, findBoxWith, firstMatch } from './shared';
 import type { SiteAdapter } from './types';
 
 const BOX_SELECTORS = [
-  // Messaging, on the full page and in the overlay bubbles. 2026-06.
+  // Messaging, on the full page (/messaging/thread/<id>/) and in the overlay bubbles; Send stays
+  // disabled after insertHTML, so lines go in one at a time. 2026-06 (opencues PR #93, OpenCLI PR #1817).
   'div.msg-form__contenteditable[contenteditable="true"]',
-  // Quill's editor: the post composer and comment boxes. 2025-12.
+  // Quill's editor: the share box ("Start a post", also /feed/?shareActive=true, 2026-07) and comment
+  // boxes. Markup last seen 2025-12 (Briskine issue #386, EDITORS.md).
   '.ql-editor[contenteditable="true"]',
 ];
 

@@ -6,8 +6,9 @@
  * Sources (docs/SITES.md has the links): X's own `data-testid`s as public automation code and
  * extension threads of 2026 select on them: `dm-composer-textarea`, `dm-composer-send-button`,
  * `dm-conversation-header`, `/i/chat/pin/new` and `/i/chat/pin/recovery` (seen 2026-03 to 2026-09);
- * `tweetTextarea_0` on Draft's editable root (seen 2026-03, OpenCLI issue #93). Not checked against
- * the live site by us.
+ * `tweetTextarea_0` on Draft's editable root, in the home timeline's "What's happening?" box, the
+ * compose dialog and replies (OpenCLI issue #93 and PR #860, XActions PR #25; last seen 2026-04).
+ * Not checked against the live site by us.
  */
 import type { EditorKind } from '../editors/types';
 import { cleanName, context, findBoxWith, firstMatch } from './shared';
@@ -16,7 +17,8 @@ import type { SiteAdapter } from './types';
 const BOX_SELECTORS = [
   // XChat's composer: a React-controlled textarea. 2026-09.
   'textarea[data-testid="dm-composer-textarea"]',
-  // The post and reply composer: X puts this test id on Draft's editable element. 2026-03.
+  // The post composer (home timeline, compose dialog) and replies: X puts this test id on Draft's
+  // editable element. 2026-04 (XActions PR #25, OpenCLI PR #860).
   '[data-testid^="tweetTextarea_"]',
   // The classic DM box (Draft.js, or a textarea in newer views), before XChat. 2025; fallback.
   '[data-testid="dmComposerTextInput"]',
