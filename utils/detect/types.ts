@@ -72,6 +72,4 @@ export interface LanguageRules {
   businessCues: string[];
   /** Words anywhere in the message that mark a professional register (sign-offs, salutations). */
   strongBusinessCues: string[];
-  /** Frequent function words, for guessing the language. */
-  functionWords: string[];
 }

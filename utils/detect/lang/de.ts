@@ -403,10 +403,4 @@ export const de: LanguageRules = {
   ],
   // Not a bare "sehr": "würde mich sehr freuen" is as social as it is formal; "Sehr geehrte" has its own cue.
   strongBusinessCues: ['geehrter', 'geehrte', 'freundlichen', 'freundliche', 'ihnen', 'linkedin', 'xing'],
-  functionWords: [
-    'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'wir', 'uns', 'dich', 'nicht', 'mit', 'mal', 'wieder', 'sollten', 'mussen', 'lass', 'vermisse',
-    'fehlst', 'mir', 'ein', 'einen', 'eine', 'auf', 'zu', 'es', 'bald', 'wenn', 'zeit', 'hast', 'gern', 'gerne', 'treffen', 'sehen', 'kaffee',
-    'bier', 'auch', 'noch', 'doch', 'schon', 'wie', 'hallo', 'sie', 'ihnen', 'wurde', 'freuen', 'uber', 'lust', 'bitte', 'irgendwann', 'was',
-    'wann', 'dabei', 'sowas', 'bin', 'sag', 'dir', 'mich', 'nen', 'jetzt', 'hab', 'gehen', 'bock', 'vermiss',
-  ],
 };

@@ -500,9 +500,4 @@ export const en: LanguageRules = {
     'building', 'built', 'community', 'grad', 'student', 'virtual', 'user', 'users', 'interviews', 'pilot', 'mentoring', 'webinar', 'workshop',
   ],
   strongBusinessCues: ['regards', 'dear', 'sincerely', 'linkedin', 'profile'],
-  functionWords: [
-    'the', 'and', 'you', 'we', 'to', 'is', 'it', 'of', 'that', 'should', 'i', 'my', 'your', 'with', 'for', 'are', 'be', 'this', 'have', 'so',
-    'miss', 'hang', 'out', 'lets', 'let', 'us', 'would', 'love', 'sometime', 'soon', 'when', 'what', 'hey', 'hi', 'u', 'me', 'coffee', 'just',
-    'get', 'up', 'catch', 'on', 'at', 'in', 'lol', 'omg', 'can', 'will', 'not', 'how', 'was', 'do', 'about', 'am', 'ur',
-  ],
 };

@@ -392,10 +392,4 @@ export const es: LanguageRules = {
     'rol', 'puesto', 'fintech', 'pyme', 'pymes', 'mipymes', 'ux', 'retencion', 'metricas', 'alianza',
   ],
   strongBusinessCues: ['estimado', 'estimada', 'usted', 'saludos cordiales', 'atentamente', 'linkedin'],
-  functionWords: [
-    'el', 'la', 'los', 'las', 'que', 'de', 'y', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'te', 'me', 'mi', 'tu', 'nos', 'pero', 'muy', 'hola',
-    'deberiamos', 'quedar', 'quedamos', 'vernos', 'extrano', 'echo', 'menos', 'tenemos', 'hay', 'algun', 'dia', 'pronto', 'cuando', 'puedas',
-    'tomar', 'algo', 'cafe', 'ganas', 'verte', 'encantaria', 'gustaria', 'jaja', 'jajaja', 'oye', 'ver', 'si', 'mucho', 'estos', 'avisame',
-    'podriamos', 'vamos', 'llamada', 'charlar', 'tienes', 'estas', 'como', 'usted', 'contigo', 'mas',
-  ],
 };

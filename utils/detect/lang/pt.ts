@@ -538,11 +538,4 @@ export const pt: LanguageRules = {
     'disponibilidade', 'parceiro', 'parceiros', 'tecnologico', 'tecnologica', 'tema', 'apresentacao', 'gestao', 'sinergias',
   ],
   strongBusinessCues: ['prezado', 'prezada', 'atenciosamente', 'linkedin', 'cordialmente', 'exmo', 'exma', 'dra', 'doutora'],
-  functionWords: [
-    'o', 'os', 'as', 'de', 'do', 'da', 'e', 'em', 'um', 'uma', 'que', 'para', 'com', 'nao', 'voce', 'vc', 'a', 'gente', 'se', 'eu', 'me', 'te', 'mas',
-    'muito', 'oi', 'ola', 'devia', 'saudade', 'saudades', 'falta', 'sinto', 'bora', 'vamos', 'precisamos', 'qualquer', 'dia', 'desses', 'logo', 'quando',
-    'puder', 'cafe', 'tomar', 'adoraria', 'gostaria', 'kkkk', 'kkk', 'to', 'ta', 'tudo', 'bem', 'pra', 'ver', 'seu', 'sua', 'tua', 'nos', 'no', 'na',
-    'marcar', 'conversa', 'estou', 'esta', 'isso', 'vamo', 'agente', 'tou', 'tambem', 'voces', 'tens', 'gostava', 'adorava', 'beijinhos', 'beijos',
-    'obrigado', 'obrigada', 'alguma', 'coisa', 'sdds', 'fixe', 'bue', 'tenho', 'temos', 'avisa', 'combinar', 'entao', 'tava', 'aparece',
-  ],
 };
