@@ -32,6 +32,11 @@ export interface CardUi {
   readonly focused: boolean;
 }
 
+/** What the card's module (entrypoints/card-ui.ts) hands over. */
+export interface CardUiModule {
+  createCardUi(ctx: ContentScriptContext): Promise<CardUi>;
+}
+
 export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
   let stopFollowing: (() => void) | null = null;
   let followed: HTMLElement | null = null;
@@ -86,29 +91,38 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
     });
   };
 
+  /** The props last rendered: an unchanged card renders nothing. */
+  let rendered: SuggestionCardProps | null = null;
+
   const hide = () => {
     stopFollowing?.();
     stopFollowing = null;
     followed = null;
-    if (visible) ui.remove();
+    // The host leaves the page but the React tree stays, so the next card only renders what differs.
+    if (visible) ui.shadowHost.remove();
     visible = false;
   };
-  ctx.onInvalidated(hide);
+  ctx.onInvalidated(() => {
+    hide();
+    if (ui.mounted) ui.remove();
+  });
 
   return {
     show(anchor, { onAnchorGone, ...props }) {
       anchorGone = onAnchorGone;
-      // A page may remove the host; mount it again rather than render into a detached tree.
+      // A page may remove the host; put it back rather than render into a detached tree.
       if (visible && !ui.shadowHost.isConnected) hide();
       const firstShow = !visible;
-      if (firstShow) {
-        ui.mount();
-        showInTopLayer(ui.shadowHost);
-      }
+      if (!ui.mounted) ui.mount();
+      else if (firstShow) document.body.append(ui.shadowHost);
+      if (firstShow) showInTopLayer(ui.shadowHost);
       visible = true;
       const mounted = ui.mounted;
       if (!mounted) return;
-      flushSync(() => mounted.root.render(<SuggestionCard {...props} />));
+      if (rendered === null || !sameCardProps(rendered, props)) {
+        rendered = props;
+        flushSync(() => mounted.root.render(<SuggestionCard {...props} />));
+      }
       if (firstShow || followed !== anchor) follow(anchor, mounted.layer);
     },
     hide,
@@ -132,6 +146,18 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       return node !== null && (node === ui.shadowHost || ui.shadowHost.contains(node) || ui.shadow.contains(node));
     },
   };
+}
+
+/** Props equal for rendering: the same values, and a status of the same kind. */
+export function sameCardProps(a: SuggestionCardProps, b: SuggestionCardProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof SuggestionCardProps)[]);
+  for (const key of keys) {
+    if (key === 'status') {
+      const [x, y] = [a.status, b.status];
+      if (x.kind !== y.kind || (x.kind === 'failed' && y.kind === 'failed' && x.copied !== y.copied)) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return true;
 }
 
 /**
