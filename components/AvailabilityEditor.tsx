@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { t } from '../utils/i18n';
-import type { AvailabilitySettings, StoredWeeklyWindow } from '../utils/storage';
+import type { AvailabilitySettings, StoredWeeklyWindow } from '../utils/availability-settings';
 import { mergeWeeklyWindows, windowProblem } from '../utils/weekly';
 import { DateOverrides } from './DateOverrides';
 import { GRID_DAYS, WeekGrid } from './WeekGrid';

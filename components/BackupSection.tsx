@@ -1,16 +1,7 @@
 import { useState, type ReactElement } from 'react';
 import { applyBackup, collectBackup, currentData, diffBackup, readBackup, type BackupChange, type BackupData } from '../utils/backup';
 import { t, type MessageKey } from '../utils/i18n';
-
-const PART_LABELS: Record<BackupChange['part'], MessageKey> = {
-  inviteLog: 'inviteLogHeading',
-  followUps: 'followUpsHeading',
-  availability: 'optionsNavAvailability',
-  settings: 'optionsNavSites',
-  wording: 'optionsNavWording',
-  calendars: 'optionsNavCalendars',
-  calendarSettings: 'optionsCalendarSettings',
-};
+import { STORED } from '../utils/storage';
 
 type Pending = { data: BackupData; changes: BackupChange[]; unknownKeys: string[]; fileName: string };
 
@@ -95,7 +86,7 @@ export function BackupSection({ download = downloadFile }: BackupSectionProps): 
               {pending.changes.map((change) => (
                 <li key={`${change.part}.${change.field}`}>
                   <strong>
-                    {t(PART_LABELS[change.part])}
+                    {t(STORED[change.part].label)}
                     {change.field ? ` › ${change.field}` : ''}
                   </strong>
                   : <span className="from">{change.from}</span> → <span className="to">{change.to}</span>

@@ -18,7 +18,8 @@ import {
 } from '../utils/calendars';
 import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/messages';
-import { calendarsBytesInUse, type CalendarSettings, type StoredCalendar } from '../utils/storage';
+import { calendarsBytesInUse } from '../utils/storage';
+import type { CalendarSettings, StoredCalendar } from '../utils/stored-calendars';
 import type { StorageStore } from '../utils/stores';
 import { useStorageStore } from './useStorageStore';
 

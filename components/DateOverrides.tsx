@@ -1,6 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import { t } from '../utils/i18n';
-import type { StoredDateOverride } from '../utils/storage';
+import type { StoredDateOverride } from '../utils/availability-settings';
 import { windowProblem } from '../utils/weekly';
 
 export interface DateOverridesProps {

@@ -9,12 +9,12 @@ import {
   setOutcome,
   updateReminders,
   weeklyProgress,
+  type FollowUpSettings,
   type InviteLogEntry,
   type InviteOutcome,
 } from '../utils/invite-log';
 import { calendarEventIcs } from '../utils/invite-log/ics-event';
 import { SITES } from '../utils/sites';
-import type { FollowUpSettings } from '../utils/storage';
 import type { StorageStore } from '../utils/stores';
 import { useStorageStore } from './useStorageStore';
 

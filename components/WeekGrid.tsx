@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { t, type MessageKey } from '../utils/i18n';
-import type { StoredWeeklyWindow } from '../utils/storage';
+import type { StoredWeeklyWindow } from '../utils/availability-settings';
 import { mergeWeeklyWindows, minutesOf } from '../utils/weekly';
 
 type Day = StoredWeeklyWindow['day'];

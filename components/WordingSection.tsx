@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { t, type MessageKey } from '../utils/i18n';
 import type { Interval } from '../utils/availability';
 import { planInvite } from '../utils/plan';
-import { isQuotaError, SyncQuotaError, type AvailabilitySettings } from '../utils/storage';
+import type { AvailabilitySettings } from '../utils/availability-settings';
+import { isQuotaError, SyncQuotaError } from '../utils/storage';
 import {
   checkTemplate,
   DEFAULT_TEMPLATES,

@@ -1,100 +1,77 @@
 /**
- * Backup: everything Someday keeps, as one JSON file, and reading such a file back.
- * Reading is checked against the same schemas storage uses; nothing is written until the
- * person has seen what will change and confirmed.
+ * Backup: everything Someday keeps that a backup carries (the `backup` column of the table in
+ * utils/storage.ts), as one JSON file, and reading such a file back. Reading is checked against
+ * the same schemas storage uses; nothing is written until the person has seen what will change
+ * and confirmed.
  */
 import { z } from 'zod';
-import { INVITE_LOG_LIMIT, inviteLogEntrySchema, parseInviteLog } from './invite-log';
-import {
-  availabilityItem,
-  availabilitySchema,
-  calendarSettingsItem,
-  calendarSettingsSchema,
-  calendarsItem,
-  followUpSettingsItem,
-  followUpSettingsSchema,
-  inviteLogItem,
-  settingsItem,
-  settingsSchema,
-  storedCalendarsSchema,
-  wordingItem,
-  wordingSchema,
-} from './storage';
+import { collectUnreadable, readStored, STORED, STORED_NAMES, writeStored, type Stored, type StoredName, type StoredValue } from './storage';
+import { migrate } from './stored-item';
 
 export const BACKUP_FORMAT = 'someday-backup';
 export const BACKUP_VERSION = 1;
 
-/** The parts a backup holds, in the order they are shown. */
-/** The invite log, strictly: an import with a broken entry is refused whole and changes nothing. */
-const backupInviteLogSchema = z.array(inviteLogEntrySchema).max(INVITE_LOG_LIMIT);
+/** The parts a backup holds, in the table's order. */
+export const BACKUP_PART_NAMES: readonly StoredName[] = STORED_NAMES.filter((name) => STORED[name].backup);
+export type BackupPart = StoredName;
+export type BackupData = Partial<{ [N in StoredName]: StoredValue<N> }>;
 
-export const BACKUP_PARTS = {
-  availability: { schema: availabilitySchema, item: availabilityItem },
-  settings: { schema: settingsSchema, item: settingsItem },
-  wording: { schema: wordingSchema, item: wordingItem },
-  calendars: { schema: storedCalendarsSchema, item: calendarsItem },
-  calendarSettings: { schema: calendarSettingsSchema, item: calendarSettingsItem },
-  inviteLog: { schema: backupInviteLogSchema, item: inviteLogItem },
-  followUps: { schema: followUpSettingsSchema, item: followUpSettingsItem },
-} as const;
-export type BackupPart = keyof typeof BACKUP_PARTS;
-export const BACKUP_PART_NAMES = Object.keys(BACKUP_PARTS) as BackupPart[];
+const HEADER_KEYS = ['format', 'version', 'exportedAt', 'versions', 'couldNotBeRead'];
 
-const HEADER_KEYS = ['format', 'version', 'exportedAt'];
-
-export const backupSchema = z.object({
+const headerSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
-  availability: availabilitySchema.optional(),
-  settings: settingsSchema.optional(),
-  wording: wordingSchema.optional(),
-  calendars: storedCalendarsSchema.optional(),
-  calendarSettings: calendarSettingsSchema.optional(),
-  inviteLog: backupInviteLogSchema.optional(),
-  followUps: followUpSettingsSchema.optional(),
+  /** Each part's version when it was exported; a file without it holds version 1 or the current one. */
+  versions: z.record(z.string(), z.number().int().min(1)).optional(),
 });
-export type Backup = z.infer<typeof backupSchema>;
-export type BackupData = Partial<Pick<Backup, BackupPart>>;
 
-export type FullBackup = Backup & Required<BackupData>;
+export interface FullBackup extends BackupData {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  versions: Record<string, number>;
+  /** What could not be read, per part, kept in the file so that nothing is lost by exporting. */
+  couldNotBeRead?: Record<string, unknown[]>;
+}
+
+function thingOf(part: StoredName): Stored<unknown> {
+  return STORED[part] as Stored<unknown>;
+}
 
 export async function collectBackup(now = new Date()): Promise<FullBackup> {
-  const [availability, settings, wording, calendars, calendarSettings, storedLog, followUps] = await Promise.all([
-    availabilityItem.getValue(),
-    settingsItem.getValue(),
-    wordingItem.getValue(),
-    calendarsItem.getValue(),
-    calendarSettingsItem.getValue(),
-    inviteLogItem.getValue(),
-    followUpSettingsItem.getValue(),
-  ]);
-  // Entries of the wrong shape are left out of the file, as they are left out everywhere else.
-  const inviteLog = parseInviteLog(storedLog).entries;
-  return {
+  const backup: FullBackup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    availability,
-    settings,
-    wording,
-    calendars,
-    calendarSettings,
-    inviteLog,
-    followUps,
+    versions: Object.fromEntries(BACKUP_PART_NAMES.map((part) => [part, thingOf(part).version])),
   };
+  for (const part of BACKUP_PART_NAMES) Object.assign(backup, { [part]: await readStored(thingOf(part)) });
+  const unreadable = await collectUnreadable();
+  if (unreadable.length > 0) backup.couldNotBeRead = Object.fromEntries(unreadable.map(({ name, values }) => [name || 'unknown', values]));
+  return backup;
 }
 
 export type BackupReading =
-  | { ok: true; backup: Backup; data: BackupData; unknownKeys: string[] }
+  | { ok: true; data: BackupData; unknownKeys: string[] }
   | { ok: false; problem: 'notJson' | 'notBackup' | 'invalid'; detail: string };
 
 /** A readable account of where a file goes wrong: "availability › weekly › 0 › start: a time as HH:mm". */
-function describeIssues(error: z.ZodError): string {
+function describeIssues(part: string, error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join(' › ')}: ${issue.message}` : issue.message))
+    .map((issue) => `${[part, ...issue.path.map(String)].filter(Boolean).join(' › ')}: ${issue.message}`)
     .join('; ');
+}
+
+/** One part of a file, strictly; a part written by an older version goes through the migrations first. */
+function readPart(part: StoredName, raw: unknown, fromVersion: number | undefined): { ok: true; value: unknown } | { ok: false; detail: string } {
+  const thing = thingOf(part);
+  const parsed = thing.schema.safeParse(raw);
+  if (parsed.success && (fromVersion === undefined || fromVersion >= thing.version)) return { ok: true, value: parsed.data };
+  const migrated = thing.schema.safeParse(migrate(thing, raw, fromVersion ?? 1));
+  if (migrated.success) return { ok: true, value: migrated.data };
+  return { ok: false, detail: describeIssues(part, parsed.success ? migrated.error : parsed.error) };
 }
 
 export function readBackup(text: string): BackupReading {
@@ -107,13 +84,19 @@ export function readBackup(text: string): BackupReading {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, problem: 'notBackup', detail: '' };
   }
-  const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: 'invalid', detail: describeIssues(parsed.error) };
-  // Keys from a newer Someday are named to the person and left alone.
-  const unknownKeys = Object.keys(raw).filter((key) => !HEADER_KEYS.includes(key) && !(key in BACKUP_PARTS));
+  const header = headerSchema.safeParse(raw);
+  if (!header.success) return { ok: false, problem: 'invalid', detail: describeIssues('', header.error) };
+  const file = raw as Record<string, unknown>;
   const data: BackupData = {};
-  for (const part of BACKUP_PART_NAMES) if (parsed.data[part] !== undefined) Object.assign(data, { [part]: parsed.data[part] });
-  return { ok: true, backup: parsed.data, data, unknownKeys };
+  for (const part of BACKUP_PART_NAMES) {
+    if (file[part] === undefined) continue;
+    const read = readPart(part, file[part], header.data.versions?.[part]);
+    if (!read.ok) return { ok: false, problem: 'invalid', detail: read.detail };
+    Object.assign(data, { [part]: read.value });
+  }
+  // Keys from a newer Someday are named to the person and left alone.
+  const unknownKeys = Object.keys(file).filter((key) => !HEADER_KEYS.includes(key) && !BACKUP_PART_NAMES.includes(key as StoredName));
+  return { ok: true, data, unknownKeys };
 }
 
 export interface BackupChange {
@@ -147,7 +130,7 @@ function describeWeekly(value: unknown): string {
 }
 
 /** What applying `data` would change, field by field; unchanged fields are left out. */
-export function diffBackup(current: Required<BackupData>, data: BackupData): BackupChange[] {
+export function diffBackup(current: BackupData, data: BackupData): BackupChange[] {
   const changes: BackupChange[] = [];
   for (const part of BACKUP_PART_NAMES) {
     const next = data[part];
@@ -157,7 +140,7 @@ export function diffBackup(current: Required<BackupData>, data: BackupData): Bac
       if (JSON.stringify(now) !== JSON.stringify(next)) changes.push({ part, field: '', from: brief(now), to: brief(next) });
       continue;
     }
-    const before = now as Record<string, unknown>;
+    const before = (now ?? {}) as Record<string, unknown>;
     const after = next as Record<string, unknown>;
     for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
       if (JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
@@ -168,18 +151,17 @@ export function diffBackup(current: Required<BackupData>, data: BackupData): Bac
   return changes;
 }
 
-export async function currentData(): Promise<Required<BackupData>> {
-  const { availability, settings, wording, calendars, calendarSettings, inviteLog, followUps } = await collectBackup();
-  return { availability, settings, wording, calendars, calendarSettings, inviteLog, followUps };
+/** What is stored now, for every part a backup carries. */
+export async function currentData(): Promise<BackupData> {
+  const data: BackupData = {};
+  for (const part of BACKUP_PART_NAMES) Object.assign(data, { [part]: await readStored(thingOf(part)) });
+  return data;
 }
 
 /** Writes every part the backup holds; parts it does not hold are left as they are. */
 export async function applyBackup(data: BackupData): Promise<void> {
-  if (data.availability) await availabilityItem.setValue(data.availability);
-  if (data.settings) await settingsItem.setValue(data.settings);
-  if (data.wording) await wordingItem.setValue(data.wording);
-  if (data.calendars) await calendarsItem.setValue(data.calendars);
-  if (data.calendarSettings) await calendarSettingsItem.setValue(data.calendarSettings);
-  if (data.inviteLog) await inviteLogItem.setValue(data.inviteLog);
-  if (data.followUps) await followUpSettingsItem.setValue(data.followUps);
+  for (const part of BACKUP_PART_NAMES) {
+    const value = data[part];
+    if (value !== undefined) await writeStored(thingOf(part), value);
+  }
 }

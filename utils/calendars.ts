@@ -11,19 +11,9 @@ import { browser } from 'wxt/browser';
 import type { Interval } from './availability';
 import { CalendarError, DEFAULT_MAX_BYTES, readBusyFromIcs } from './calendar';
 import { isIanaTimeZone } from './calendar/zones';
-import {
-  availabilityItem,
-  availabilitySchema,
-  calendarSettingsItem,
-  calendarSettingsSchema,
-  calendarsItem,
-  defaultCalendarSettings,
-  effectiveTimeZone,
-  storedCalendarsSchema,
-  type BusyPair,
-  type CalendarSettings,
-  type StoredCalendar,
-} from './storage';
+import { effectiveTimeZone } from './availability-settings';
+import { readStored, STORED, updateStored } from './storage';
+import { storedCalendarsSchema, type BusyPair, type CalendarSettings, type StoredCalendar } from './stored-calendars';
 
 /** Busy times are read from a day back (an evening that already started) to this many days ahead. */
 export const CALENDAR_DAYS_AHEAD = 60;
@@ -143,42 +133,27 @@ export function readCalendar(ics: string, options: { now: Date; timeZone: string
   return { busy: mergeBusy(intervals, range), coversFrom: range.start.getTime(), coversUntil: range.end.getTime() };
 }
 
-/** The zone availability is written in; an unknown stored zone reaches the reader, which says so. */
+/** The zone availability is written in (a stored zone that cannot be read takes the browser's). */
 export async function personTimeZone(): Promise<string> {
-  const stored = availabilitySchema.safeParse(await availabilityItem.getValue());
-  return stored.success ? effectiveTimeZone(stored.data) : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return effectiveTimeZone(await readStored(STORED.availability));
 }
 
-export async function readStoredCalendars(): Promise<StoredCalendar[]> {
-  const parsed = storedCalendarsSchema.safeParse(await calendarsItem.getValue());
-  if (parsed.success) return parsed.data;
-  console.warn('[Someday] Stored calendars had an unexpected shape; they were set aside.', parsed.error.issues);
-  return [];
+/** The calendars that can be read; one that cannot stays stored (see utils/storage.ts) and is left out here. */
+export function readStoredCalendars(): Promise<StoredCalendar[]> {
+  return readStored(STORED.calendars);
 }
 
-export async function readCalendarSettings(): Promise<CalendarSettings> {
-  const parsed = calendarSettingsSchema.safeParse(await calendarSettingsItem.getValue());
-  return parsed.success ? parsed.data : defaultCalendarSettings();
-}
-
-let localQueue: Promise<unknown> = Promise.resolve();
-
-/** Runs `task` alone: across the options page and the background where Web Locks exist, else within this context. */
-function exclusively<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request('someday-calendars', task);
-  const run = localQueue.then(task, task);
-  localQueue = run.catch(() => undefined);
-  return run;
+export function readCalendarSettings(): Promise<CalendarSettings> {
+  return readStored(STORED.calendarSettings);
 }
 
 /**
- * Reads the stored calendars, applies `change`, and writes the result. A change that throws, or a
- * result over the storage budget, writes nothing: the stored calendars stay as they were.
+ * Reads the stored calendars, applies `change`, and writes the result, one change at a time. A
+ * change that throws, or a result over the storage budget, writes nothing: the stored calendars
+ * stay as they were.
  */
 export function updateCalendars(change: (calendars: StoredCalendar[]) => StoredCalendar[]): Promise<StoredCalendar[]> {
-  return exclusively(async () => {
-    const current = await readStoredCalendars();
+  return updateStored(STORED.calendars, (current) => {
     const next = storedCalendarsSchema.parse(change(current));
     const bytes = new TextEncoder().encode(JSON.stringify(next)).length;
     if (bytes > CALENDAR_STORAGE_BUDGET_BYTES) {
@@ -187,7 +162,6 @@ export function updateCalendars(change: (calendars: StoredCalendar[]) => StoredC
         `These busy times would take ${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${CALENDAR_STORAGE_BUDGET_BYTES / 1024 / 1024} MB Someday keeps for calendars. Remove a calendar first.`,
       );
     }
-    await calendarsItem.setValue(next);
     return next;
   });
 }
@@ -480,7 +454,7 @@ export function startCalendarRefresh(): () => void {
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onInstalled.addListener(onInstalled);
   browser.runtime.onStartup.addListener(onStartup);
-  const unwatch = calendarSettingsItem.watch(() => void scheduleCalendarRefresh().catch(report));
+  const unwatch = STORED.calendarSettings.item.watch(() => void scheduleCalendarRefresh().catch(report));
   void scheduleCalendarRefresh().catch(report);
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);

@@ -8,14 +8,15 @@ import { browser } from 'wxt/browser';
 import { t } from './i18n';
 import { awaitingFollowUp, dueFollowUps, nextReminderAt, safeConversationUrl, updateReminders } from './invite-log';
 import { loadInviteLog } from './invites';
-import { followUpSettingsItem, inviteLogItem } from './storage';
+import { readStored, STORED, updateStored } from './storage';
 
 export const FOLLOW_UP_ALARM = 'someday-follow-up';
 const NOTIFICATION_PREFIX = 'someday-follow-up:';
 
 /** Sets the badge and the next alarm from what is stored now. Safe to call as often as wanted. */
 export async function syncFollowUps(now = new Date()): Promise<void> {
-  const [log, settings] = await Promise.all([loadInviteLog(), followUpSettingsItem.getValue()]);
+  // Through the schema, as everywhere: a preference that cannot be read takes its default, never stops reminders.
+  const [log, settings] = await Promise.all([loadInviteLog(), readStored(STORED.followUps)]);
   const waiting = settings.reminders ? awaitingFollowUp(log, now, settings.followUpDays) : [];
   await browser.action.setBadgeText({ text: waiting.length > 0 ? String(waiting.length) : '' });
   if (waiting.length > 0) await browser.action.setBadgeBackgroundColor({ color: '#0b7a75' });
@@ -30,19 +31,24 @@ export async function syncFollowUps(now = new Date()): Promise<void> {
 
 /** Shows a notification for each invite whose reminder is due, then schedules the next one. */
 export async function showDueFollowUps(now = new Date()): Promise<void> {
-  const settings = await followUpSettingsItem.getValue();
-  let log = await loadInviteLog();
+  const settings = await readStored(STORED.followUps);
   if (settings.reminders) {
-    for (const entry of dueFollowUps(log, now, settings.followUpDays)) {
+    const shown: string[] = [];
+    for (const entry of dueFollowUps(await loadInviteLog(), now, settings.followUpDays)) {
       await browser.notifications.create(`${NOTIFICATION_PREFIX}${entry.id}`, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: entry.recipient ? t('followUpTitleNamed', entry.recipient.split(' ')[0] ?? entry.recipient) : t('followUpTitle'),
         message: t('followUpMessage'),
       });
-      log = updateReminders(log, entry.id, { lastShownAt: now.toISOString() }).log;
+      shown.push(entry.id);
     }
-    await inviteLogItem.setValue(log);
+    // Written over what is stored now (an invite may have been accepted meanwhile); entries that cannot be read are kept.
+    if (shown.length > 0) {
+      await updateStored(STORED.inviteLog, (log) =>
+        shown.reduce((current, id) => updateReminders(current, id, { lastShownAt: now.toISOString() }).log, log),
+      );
+    }
   }
   await syncFollowUps(now);
 }
@@ -68,8 +74,8 @@ export function startFollowUps(): () => void {
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.notifications.onClicked.addListener(onClicked);
   // The log or the preferences changed anywhere (an accepted invite, an outcome, a snooze): reschedule.
-  const unwatchLog = inviteLogItem.watch(() => void syncFollowUps());
-  const unwatchSettings = followUpSettingsItem.watch(() => void syncFollowUps());
+  const unwatchLog = STORED.inviteLog.item.watch(() => void syncFollowUps());
+  const unwatchSettings = STORED.followUps.item.watch(() => void syncFollowUps());
   void syncFollowUps();
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);

@@ -1,54 +1,20 @@
 /**
- * The invite log in the browser: reading it (skipping broken entries with a warning), recording an
- * accepted invite, changing an outcome, and the times it holds for people who have not answered.
- * The rules themselves are pure, in utils/invite-log.
+ * The invite log in the browser: reading it, recording an accepted invite, and the times it holds
+ * for people who have not answered. The rules themselves are pure, in utils/invite-log; how the
+ * log is stored (and what happens to entries that cannot be read) is its entry in utils/storage.ts.
  */
-import { z } from 'zod';
 import type { Interval } from './availability';
-import {
-  INVITE_LOG_LIMIT,
-  heldTimes,
-  parseInviteLog,
-  recordInvite,
-  type InviteLogEntry,
-  type NewInvite,
-} from './invite-log';
-import {
-  defaultFollowUpSettings,
-  followUpSettingsItem,
-  followUpSettingsSchema,
-  inviteLogItem,
-  type FollowUpSettings,
-} from './storage';
-import { createStorageStore, type StorageStore } from './stores';
+import { INVITE_LOG_LIMIT, heldTimes, recordInvite, type FollowUpSettings, type InviteLogEntry, type NewInvite } from './invite-log';
+import { readStored, STORED, updateStored } from './storage';
 
-/** A stored log read entry by entry: one of the wrong shape is left out with a warning, never a crash. */
-const inviteLogSchema = z.unknown().transform((raw): InviteLogEntry[] => {
-  const { entries, skipped } = parseInviteLog(raw);
-  if (skipped > 0) console.warn(`[Someday] Skipped ${skipped} invite log ${skipped === 1 ? 'entry' : 'entries'} of an unexpected shape.`);
-  return entries;
-});
-
-export function readInviteLog(raw: unknown): InviteLogEntry[] {
-  return inviteLogSchema.parse(raw);
-}
-
-export async function loadInviteLog(): Promise<InviteLogEntry[]> {
-  return readInviteLog(await inviteLogItem.getValue());
-}
-
-export function createInviteLogStore(): StorageStore<InviteLogEntry[]> {
-  return createStorageStore(inviteLogItem, inviteLogSchema, () => []);
-}
-
-export function createFollowUpSettingsStore(): StorageStore<FollowUpSettings> {
-  return createStorageStore(followUpSettingsItem, followUpSettingsSchema, defaultFollowUpSettings);
+/** The log's readable entries; entries that cannot be read stay stored and are left out here. */
+export function loadInviteLog(): Promise<InviteLogEntry[]> {
+  return readStored(STORED.inviteLog);
 }
 
 /** Adds an accepted invite to the log on this device. */
 export async function logAcceptedInvite(invite: NewInvite): Promise<void> {
-  const log = await loadInviteLog();
-  await inviteLogItem.setValue(recordInvite(log, invite, INVITE_LOG_LIMIT));
+  await updateStored(STORED.inviteLog, (log) => recordInvite(log, invite, INVITE_LOG_LIMIT));
 }
 
 /** Times to keep out of the next invite, when the person holds offered times (on by default). */

@@ -5,7 +5,7 @@
 import { findFreeSlots, type Interval } from './availability';
 import { formatSlotList } from './format-slots';
 import { composeInvite, type InviteMode } from './invite';
-import { effectiveTimeZone, type AvailabilitySettings } from './storage';
+import { effectiveTimeZone, type AvailabilitySettings } from './availability-settings';
 import { findActivity, inviteLanguage, listActivities, type InviteActivity, type WordingSettings } from './templates';
 
 export { listActivities };

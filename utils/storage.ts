@@ -1,275 +1,142 @@
 /**
- * Every storage key Someday uses, declared once with its shape, fallback and version.
+ * Every thing Someday stores, declared once in `STORED`: key, area, schema, fallback, version and
+ * migrations, its label, and whether a backup carries it. Stores, the background, backup and the
+ * options page's Privacy table all work from this table; adding a stored thing is one entry.
  * Nothing else in the extension calls browser.storage directly.
+ *
+ * Nothing stored is deleted because it could not be read: what a write would replace and that
+ * could not be read (entries of a list, or a whole value) is first set aside under
+ * `couldNotBeRead`, where the options page shows it and the person can save it as a file.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { InviteLogEntry } from './invite-log';
-import type { SiteId } from './sites';
-import { defaultWording, type WordingSettings } from './templates';
+import { availabilitySchema, defaultAvailability, type AvailabilitySettings } from './availability-settings';
+import { defaultFollowUpSettings, followUpSettingsSchema, INVITE_LOG_LIMIT, inviteLogEntrySchema } from './invite-log';
+import { MAX_NEARBY_CONVERSATIONS, nearbyConversationSchema } from './nearby';
+import { defaultSettings, settingsSchema } from './site-switches';
+import { defaultSnooze, snoozeSchema } from './snooze';
+import { calendarSettingsSchema, defaultCalendarSettings, storedCalendarSchema } from './stored-calendars';
+import { storedList, storedValue, type Reading, type StorageArea, type StoredThing } from './stored-item';
+import { defaultWording } from './templates';
+import { wordingSchema } from './wording-settings';
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time as HH:mm');
+export type { StorageArea, StoredThing } from './stored-item';
 
-export const weeklyWindowSchema = z.object({
-  day: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
-  start: time,
-  end: time,
+/** The table. The name of an entry is its key in a backup file; `key` is its key in storage. */
+const TABLE = {
+  // Settings sync, so they follow the person to their other browsers.
+  availability: storedValue({
+    key: 'availability',
+    area: 'sync',
+    label: 'optionsNavAvailability',
+    backup: true,
+    schema: availabilitySchema,
+    fallback: defaultAvailability,
+    version: 2,
+    migrations: {
+      // Version 2 added date overrides and the time-zone label.
+      2: (old: Partial<AvailabilitySettings>) => ({ overrides: [], showZone: false, ...old }),
+    },
+  }),
+  settings: storedValue({ key: 'settings', area: 'sync', label: 'optionsNavSites', backup: true, schema: settingsSchema, fallback: defaultSettings }),
+  wording: storedValue({ key: 'wording', area: 'sync', label: 'optionsNavWording', backup: true, schema: wordingSchema, fallback: defaultWording }),
+  followUps: storedValue({
+    key: 'followUps',
+    area: 'sync',
+    label: 'followUpsHeading',
+    backup: true,
+    schema: followUpSettingsSchema,
+    fallback: defaultFollowUpSettings,
+  }),
+  // Calendars stay on this device: a feed's secret address and the busy times never leave it.
+  calendars: storedList({ key: 'calendars', area: 'local', label: 'optionsNavCalendars', backup: true, entry: storedCalendarSchema }),
+  // Beside the feeds it governs: another browser has no feeds to refresh.
+  calendarSettings: storedValue({
+    key: 'calendarSettings',
+    area: 'local',
+    label: 'optionsCalendarSettings',
+    backup: true,
+    schema: calendarSettingsSchema,
+    fallback: defaultCalendarSettings,
+  }),
+  // Who was invited and how it went: this device only.
+  inviteLog: storedList({ key: 'inviteLog', area: 'local', label: 'inviteLogHeading', backup: true, entry: inviteLogEntrySchema, max: INVITE_LOG_LIMIT }),
+  // The card's snoozes and nearby contacts are about this device's person and their contacts.
+  snooze: storedValue({ key: 'snooze', area: 'local', label: 'storedSnooze', backup: false, schema: snoozeSchema, fallback: defaultSnooze }),
+  nearby: storedList({
+    key: 'nearbyConversations',
+    area: 'local',
+    label: 'storedNearby',
+    backup: false,
+    entry: nearbyConversationSchema,
+    max: MAX_NEARBY_CONVERSATIONS,
+  }),
+};
+
+/** One entry set aside because it could not be read, with the stored thing it came from. */
+export const setAsideEntrySchema = z.object({
+  /** The name of the stored thing in `STORED`. */
+  from: z.string(),
+  value: z.unknown(),
+  /** When it was set aside (ISO). */
+  at: z.string(),
+});
+export type SetAsideEntry = z.infer<typeof setAsideEntrySchema>;
+
+/** Reads anything as set-aside entries: this bin is never itself set aside. */
+const setAsideSchema = z.unknown().transform((raw): SetAsideEntry[] => {
+  const entries = Array.isArray(raw) ? (raw as unknown[]) : raw === undefined || raw === null ? [] : [raw];
+  return entries.map((entry) => {
+    const parsed = setAsideEntrySchema.safeParse(entry);
+    return parsed.success ? { ...parsed.data, value: parsed.data.value ?? null } : { from: '', value: entry ?? null, at: '' };
+  });
 });
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+type WithItem<T> = StoredThing<T> & {
+  /** The WXT item: its migrations run when this module loads, in every context. */
+  readonly item: WxtStorageItem<T, Record<string, unknown>>;
+  /** The entry's name in the table. */
+  readonly name: string;
+};
 
-export const dateOverrideSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('dayOff'), date }),
-  z.object({ kind: z.literal('blocked'), from: date, to: date }),
-  z.object({ kind: z.literal('extraHours'), date, windows: z.array(z.object({ start: time, end: time })).min(1) }),
-]);
-export type StoredDateOverride = z.infer<typeof dateOverrideSchema>;
-
-export const availabilitySchema = z.object({
-  /** IANA zone; empty means "whatever zone the browser is in". */
-  timeZone: z.string(),
-  weekly: z.array(weeklyWindowSchema),
-  minNoticeMinutes: z.number().int().min(0).max(7 * 24 * 60),
-  bufferMinutes: z.number().int().min(0).max(240),
-  horizonDays: z.number().int().min(1).max(60),
-  maxSlots: z.number().int().min(1).max(10),
-  /** Days off, blocked ranges and extra hours on one date. */
-  overrides: z.array(dateOverrideSchema).default([]),
-  /** Whether invites name the time zone: "Tue 6–9pm (ET)". */
-  showZone: z.boolean().default(false),
-});
-export type AvailabilitySettings = z.infer<typeof availabilitySchema>;
-export type StoredWeeklyWindow = z.infer<typeof weeklyWindowSchema>;
-
-const siteIdSchema = z.enum(['facebook', 'messenger', 'x', 'linkedin']);
-
-export const settingsSchema = z.object({
-  enabled: z.boolean(),
-  disabledSites: z.array(siteIdSchema),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-
-/** Weekday evenings 18:00–21:00 and weekends 10:00–18:00 (the contract's out-of-the-box availability). */
-export function defaultAvailability(): AvailabilitySettings {
-  const weekdays = [1, 2, 3, 4, 5] as const;
-  return {
-    timeZone: '',
-    weekly: [
-      { day: 0, start: '10:00', end: '18:00' },
-      ...weekdays.map((day) => ({ day, start: '18:00', end: '21:00' })),
-      { day: 6, start: '10:00', end: '18:00' },
-    ],
-    minNoticeMinutes: 180,
-    bufferMinutes: 15,
-    horizonDays: 7,
-    maxSlots: 3,
-    overrides: [],
-    showZone: false,
-  };
+function withItem<T>(name: string, thing: StoredThing<T>): WithItem<T> {
+  const item = storage.defineItem<T>(`${thing.area}:${thing.key}`, {
+    fallback: thing.fallback(),
+    version: thing.version,
+    migrations: Object.keys(thing.migrations).length > 0 ? thing.migrations : undefined,
+  });
+  return Object.assign(Object.create(null) as object, thing, { item, name }) as WithItem<T>;
 }
 
-export function defaultSettings(): Settings {
-  return { enabled: true, disabledSites: [] };
-}
+type Table = typeof TABLE;
+export type StoredName = keyof Table;
+export type StoredValue<N extends StoredName> = Table[N] extends StoredThing<infer T> ? T : never;
+export type Stored<T> = WithItem<T>;
 
-// Settings live in sync storage so they follow the person to their other browsers.
-export const availabilityItem = storage.defineItem<AvailabilitySettings>('sync:availability', {
-  fallback: defaultAvailability(),
-  version: 2,
-  migrations: {
-    // Version 2 added date overrides and the time-zone label.
-    2: (old: Partial<AvailabilitySettings>) => ({ overrides: [], showZone: false, ...old }),
-  },
-});
+export const STORED = Object.fromEntries(Object.entries(TABLE).map(([name, thing]) => [name, withItem(name, thing as StoredThing<unknown>)])) as {
+  [N in StoredName]: Stored<StoredValue<N>>;
+};
+export const STORED_NAMES = Object.keys(TABLE) as StoredName[];
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: defaultSettings(),
-  version: 1,
-});
+/** Where what could not be read is kept. Listed beside the others in the Privacy table. */
+export const SET_ASIDE: Stored<SetAsideEntry[]> = withItem(
+  'couldNotBeRead',
+  storedValue<SetAsideEntry[]>({ key: 'couldNotBeRead', area: 'local', label: 'storedCouldNotBeRead', backup: false, schema: setAsideSchema, fallback: () => [] }),
+);
 
-/** The zone invites are written in: the stored one, or the browser's own. */
-export function effectiveTimeZone(availability: AvailabilitySettings): string {
-  return availability.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-export function isSiteEnabled(settings: Settings, site: SiteId | null): boolean {
-  if (!settings.enabled) return false;
-  return site === null || !settings.disabledSites.includes(site);
-}
+/** Every stored thing, the set-aside bin last: what the Privacy table lists. */
+export const ALL_STORED: readonly Stored<unknown>[] = [...STORED_NAMES.map((name) => STORED[name] as Stored<unknown>), SET_ASIDE as Stored<unknown>];
 
 // ---------------------------------------------------------------------------------------------
-// Calendars: busy times read from imported .ics files and subscribed feeds.
-// They live in local storage only: a feed's secret address and the person's busy times never
-// leave this device. Only what the engine needs is kept: merged [startMs, endMs] pairs over the
-// coming weeks, never the file itself.
+// Quotas. Chrome's `storage.sync` limits; Firefox's are the same or looser. A save the quota
+// refuses throws `SyncQuotaError` and leaves the stored value as it was.
 // ---------------------------------------------------------------------------------------------
 
-/** One busy time as [start, end] in milliseconds since the epoch, end after start. */
-export const busyPairSchema = z
-  .tuple([z.number().finite(), z.number().finite()])
-  .refine(([start, end]) => end > start, 'a busy time ends after it starts');
-export type BusyPair = z.infer<typeof busyPairSchema>;
-
-export const calendarSourceSchema = z.discriminatedUnion('kind', [
-  /** A file the person imported; it cannot be read again, so its busy times age out. */
-  z.object({ kind: z.literal('file'), fileName: z.string() }),
-  /** An https address fetched again on every refresh. */
-  z.object({ kind: z.literal('feed'), url: z.url({ protocol: /^https?$/ }) }),
-]);
-export type CalendarSource = z.infer<typeof calendarSourceSchema>;
-
-export const storedCalendarSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  source: calendarSourceSchema,
-  busy: z.array(busyPairSchema),
-  /** The span the busy times were read over, in ms. */
-  coversFrom: z.number(),
-  coversUntil: z.number(),
-  /** When the busy times were last read successfully (ms), or null before the first success. */
-  readAt: z.number().nullable(),
-  /** The last failed refresh, kept until a refresh succeeds. */
-  lastError: z.object({ message: z.string(), at: z.number() }).nullable(),
-});
-export type StoredCalendar = z.infer<typeof storedCalendarSchema>;
-export const storedCalendarsSchema = z.array(storedCalendarSchema);
-
-export const calendarSettingsSchema = z.object({
-  /** How often subscribed feeds are fetched again, in minutes. */
-  refreshMinutes: z.number().int().min(15).max(24 * 60),
-});
-export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
-
-export function defaultCalendarSettings(): CalendarSettings {
-  return { refreshMinutes: 120 };
-}
-
-export const calendarsItem = storage.defineItem<StoredCalendar[]>('local:calendars', {
-  fallback: [],
-  version: 1,
-});
-
-// Beside the feeds it governs, so it is local too: another browser has no feeds to refresh.
-export const calendarSettingsItem = storage.defineItem<CalendarSettings>('local:calendarSettings', {
-  fallback: defaultCalendarSettings(),
-  version: 1,
-});
-
-/** Bytes the calendars take in local storage: the browser's own count where it has one, else the JSON length. */
-export async function calendarsBytesInUse(): Promise<number> {
-  const local = browser.storage.local as { getBytesInUse?: (keys: string) => Promise<number> };
-  if (typeof local.getBytesInUse === 'function') {
-    try {
-      return await local.getBytesInUse('calendars');
-    } catch {
-      // Missing or refused here (some Firefox versions, test doubles): count it ourselves.
-    }
-  }
-  const value = await calendarsItem.getValue();
-  return new TextEncoder().encode(JSON.stringify({ calendars: value })).length;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The card and the popover: snoozes and "nearby" contacts.
-// Local only: which conversations are nearby and when invites went out are about this device's
-// person and their contacts, and need not follow them to other browsers.
-// ("Not on this site" is the settings' disabledSites, above.)
-// ---------------------------------------------------------------------------------------------
-
-/** How long "not for an hour" keeps the card away. */
-export const SNOOZE_HOUR_MS = 60 * 60 * 1000;
-/** At most this many phrases stay snoozed; the oldest go first. */
-export const MAX_SNOOZED_PHRASES = 200;
-/** At most this many conversations are remembered as nearby; the oldest go first. */
-export const MAX_NEARBY_CONVERSATIONS = 500;
-
-export const snoozeSchema = z.object({
-  /** No card anywhere before this time (ms since the epoch); 0 when not snoozed. */
-  until: z.number().finite().min(0),
-  /** Phrases, as `phraseKey` writes them, that never show a card again. Newest last. */
-  phrases: z.array(z.string()).max(MAX_SNOOZED_PHRASES),
-});
-export type Snooze = z.infer<typeof snoozeSchema>;
-
-export function defaultSnooze(): Snooze {
-  return { until: 0, phrases: [] };
-}
-
-export const snoozeItem = storage.defineItem<Snooze>('local:snooze', {
-  fallback: defaultSnooze(),
-  version: 1,
-});
-
-/** The key a phrase is snoozed under: the same words in any case or spacing. */
-export function phraseKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-export function isSnoozed(snooze: Snooze, phrase: string, now: number): boolean {
-  return now < snooze.until || snooze.phrases.includes(phraseKey(phrase));
-}
-
-export function snoozeForAnHour(snooze: Snooze, now: number): Snooze {
-  return { ...snooze, until: now + SNOOZE_HOUR_MS };
-}
-
-export function snoozePhrase(snooze: Snooze, phrase: string): Snooze {
-  const key = phraseKey(phrase);
-  const phrases = [...snooze.phrases.filter((existing) => existing !== key), key].slice(-MAX_SNOOZED_PHRASES);
-  return { ...snooze, phrases };
-}
-
-/** Conversation keys (from the site adapter) where the person marked the contact as nearby. Newest last. */
-export const nearbySchema = z.array(z.string()).max(MAX_NEARBY_CONVERSATIONS);
-
-export const nearbyItem = storage.defineItem<string[]>('local:nearbyConversations', {
-  fallback: [],
-  version: 1,
-});
-
-export function setNearby(conversations: readonly string[], conversation: string, nearby: boolean): string[] {
-  const rest = conversations.filter((existing) => existing !== conversation);
-  return (nearby ? [...rest, conversation] : rest).slice(-MAX_NEARBY_CONVERSATIONS);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Invite wording: the person's own templates and activities. In sync storage so it follows them,
-// and kept small for its quota (8,192 bytes per item): only templates that differ from the
-// defaults are stored. A save the quota refuses throws `SyncQuotaError` and leaves the stored
-// wording as it was; the options page keeps the edit on screen and says what to remove.
-// ---------------------------------------------------------------------------------------------
-
-/** Chrome's `storage.sync` limits; Firefox's are the same or looser. */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 export const SYNC_QUOTA_BYTES = 102_400;
-
-const inviteLanguageSchema = z.enum(['en', 'es', 'fr', 'de', 'pt']);
-const templateTextSchema = z.string().min(1).max(1000);
-const templatesPerLanguageSchema = z.partialRecord(inviteLanguageSchema, templateTextSchema);
-
-export const customActivitySchema = z.object({
-  id: z.string().min(1).max(40),
-  name: z.string().trim().min(1).max(60),
-  durationMinutes: z.number().int().min(5).max(12 * 60),
-});
-
-export const wordingSchema = z.object({
-  templates: z.object({
-    social: templatesPerLanguageSchema.optional(),
-    business: templatesPerLanguageSchema.optional(),
-    businessNearby: templatesPerLanguageSchema.optional(),
-  }),
-  customActivities: z.array(customActivitySchema).max(20),
-  defaultActivity: z.string().min(1),
-});
-// The pure templates module owns the type; this fails to compile if the schema drifts from it.
-wordingSchema satisfies z.ZodType<WordingSettings>;
-
-export const wordingItem = storage.defineItem<WordingSettings>('sync:wording', {
-  fallback: defaultWording(),
-  version: 1,
-});
+/** `storage.local` without the unlimitedStorage permission (Chrome; Firefox allows more). */
+export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
 
 export class SyncQuotaError extends Error {
   constructor(
@@ -281,7 +148,7 @@ export class SyncQuotaError extends Error {
   }
 }
 
-/** Bytes a value takes in sync storage under its key, as the browser counts them (key + JSON). */
+/** Bytes a value takes in storage under its key, as Chrome counts them (key + JSON). */
 export function syncBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
@@ -292,33 +159,214 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The invite log and follow-ups: who was invited, when, to which times, and how it went. The log
-// stays on this device (local); the person's follow-up preferences sync like other settings.
-// Entries are checked one by one when read (utils/invite-log), so one broken entry costs only itself.
+// Reading and writing.
 // ---------------------------------------------------------------------------------------------
 
-export const inviteLogItem = storage.defineItem<InviteLogEntry[]>('local:inviteLog', {
-  fallback: [],
-  version: 1,
-});
+const metaKey = (thing: StoredThing<unknown>) => `${thing.key}$`;
 
-export const followUpSettingsSchema = z.object({
-  /** Remind after this many days without an answer. */
-  followUpDays: z.number().int().min(1).max(30),
-  /** Invites a week to aim for. */
-  weeklyGoal: z.number().int().min(0).max(50),
-  /** Times offered to someone who has not answered are not offered to anyone else. */
-  holdOfferedTimes: z.boolean(),
-  /** Notifications for follow-ups at all. */
-  reminders: z.boolean(),
-});
-export type FollowUpSettings = z.infer<typeof followUpSettingsSchema>;
+const warned = new Set<string>();
 
-export function defaultFollowUpSettings(): FollowUpSettings {
-  return { followUpDays: 3, weeklyGoal: 2, holdOfferedTimes: true, reminders: true };
+/** Says once per context and content that part of a stored thing could not be read (and that it is kept). */
+export function noteUnreadable(thing: Stored<unknown>, unreadable: readonly unknown[]): void {
+  if (unreadable.length === 0) return;
+  const seen = `${thing.name}:${JSON.stringify(unreadable)}`;
+  if (warned.has(seen)) return;
+  warned.add(seen);
+  console.warn(`[Someday] ${unreadable.length} stored ${thing.name} value(s) could not be read; they are kept, and the rest is used.`, unreadable);
 }
 
-export const followUpSettingsItem = storage.defineItem<FollowUpSettings>('sync:followUps', {
-  fallback: defaultFollowUpSettings(),
-  version: 1,
-});
+/** Reads a raw stored value of a thing through its schema, noting what could not be read. */
+export function readRaw<T>(thing: Stored<T>, raw: unknown): Reading<T> {
+  const reading = thing.read(raw);
+  noteUnreadable(thing as Stored<unknown>, reading.unreadable);
+  return reading;
+}
+
+/** What storage holds for a thing, read through its schema: works the same in every context. */
+export async function loadStored<T>(thing: Stored<T>): Promise<Reading<T>> {
+  // getValue waits for the item's migrations.
+  return readRaw(thing, await thing.item.getValue());
+}
+
+export async function readStored<T>(thing: Stored<T>): Promise<T> {
+  return (await loadStored(thing)).value;
+}
+
+const localQueues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `task` alone for one key: across extension pages and the background where Web Locks exist,
+ * else within this context. A content script uses the page's lock manager, which the page could
+ * hold forever, so there the queue is this context's own.
+ */
+function exclusively<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const extensionPage = /^(chrome|moz|safari-web)-extension:$/.test(globalThis.location?.protocol ?? '');
+  if (locks && extensionPage) return locks.request(`someday-storage:${key}`, task);
+  const run = (localQueues.get(key) ?? Promise.resolve()).then(task, task);
+  localQueues.set(
+    key,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+/** Checks a value against its schema and, for sync, the per-item quota; the checked value. */
+export function checkForSave<T>(thing: StoredThing<T>, value: T): T {
+  const checked = thing.schema.parse(value);
+  if (thing.area === 'sync') {
+    const bytes = syncBytes(thing.key, checked);
+    if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) throw new SyncQuotaError(bytes, SYNC_QUOTA_BYTES_PER_ITEM);
+  }
+  return checked;
+}
+
+/** New set-aside entries for what could not be read, leaving out any already kept. */
+function setAsideEntries(current: readonly SetAsideEntry[], from: string, unreadable: readonly unknown[], at: string): SetAsideEntry[] {
+  const kept = new Set(current.filter((entry) => entry.from === from).map((entry) => JSON.stringify(entry.value)));
+  const added: SetAsideEntry[] = [];
+  for (const value of unreadable) {
+    const text = JSON.stringify(value ?? null);
+    if (kept.has(text)) continue;
+    kept.add(text);
+    added.push({ from, value: value ?? null, at });
+  }
+  return added;
+}
+
+/** The values to write for a thing, with its version, as one `storage.<area>.set` takes them. */
+function entriesFor(thing: StoredThing<unknown>, value: unknown): Record<string, unknown> {
+  return { [thing.key]: value, [metaKey(thing)]: { v: thing.version } };
+}
+
+/**
+ * Writes a checked value; what it replaces that could not be read is set aside first (in the same
+ * write when both are local).
+ */
+async function writeKeepingUnreadable<T>(thing: Stored<T>, value: T, unreadable: readonly unknown[]): Promise<void> {
+  const values = entriesFor(thing, value);
+  if (unreadable.length > 0) {
+    const current = await readStored(SET_ASIDE);
+    const added = setAsideEntries(current, thing.name, unreadable, new Date().toISOString());
+    if (added.length > 0) {
+      console.warn(`[Someday] Kept ${added.length} stored ${thing.name} value(s) that could not be read aside, under "${SET_ASIDE.key}".`);
+      const aside = { [SET_ASIDE.key]: [...current, ...added] };
+      if (thing.area === 'local') Object.assign(values, aside);
+      else await browser.storage.local.set(aside);
+    }
+  }
+  await browser.storage[thing.area].set(values);
+}
+
+/** Saves a value: checked, the quota respected, and nothing unreadable written over. */
+export function writeStored<T>(thing: Stored<T>, value: T): Promise<T> {
+  const checked = checkForSave(thing, value);
+  return exclusively(thing.key, async () => {
+    const { unreadable } = await loadStored(thing);
+    await writeKeepingUnreadable(thing, checked, unreadable);
+    return checked;
+  });
+}
+
+/**
+ * Reads, changes and writes a thing, alone (see `exclusively`). A change that throws, or a result
+ * that does not match, writes nothing.
+ */
+export function updateStored<T>(thing: Stored<T>, change: (current: T) => T): Promise<T> {
+  return exclusively(thing.key, async () => {
+    const { value, unreadable } = await loadStored(thing);
+    const next = checkForSave(thing, change(value));
+    await writeKeepingUnreadable(thing, next, unreadable);
+    return next;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// What could not be read, for the options page.
+// ---------------------------------------------------------------------------------------------
+
+export interface Unreadable {
+  name: StoredName;
+  label: Stored<unknown>['label'];
+  /** Still in place (nothing has written over it yet) and already set aside, oldest first. */
+  values: unknown[];
+}
+
+/** Everything that could not be read, per stored thing; things with nothing unreadable are left out. */
+export async function collectUnreadable(): Promise<Unreadable[]> {
+  const aside = await readStored(SET_ASIDE);
+  const found: Unreadable[] = [];
+  for (const name of STORED_NAMES) {
+    const thing = STORED[name] as Stored<unknown>;
+    const inPlace = (await loadStored(thing)).unreadable;
+    const setAside = aside.filter((entry) => entry.from === name).map((entry) => entry.value);
+    const seen = new Set(setAside.map((value) => JSON.stringify(value)));
+    const values = [...setAside, ...inPlace.filter((value) => !seen.has(JSON.stringify(value)))];
+    if (values.length > 0) found.push({ name, label: thing.label, values });
+  }
+  // Entries set aside under a name this version does not have stay listed too.
+  const strays = aside.filter((entry) => !(STORED_NAMES as string[]).includes(entry.from));
+  if (strays.length > 0) found.push({ name: '' as StoredName, label: SET_ASIDE.label, values: strays.map((entry) => entry.value) });
+  return found;
+}
+
+/**
+ * The person chose to let what could not be read go: each thing is written back as it reads, and
+ * the set-aside bin is emptied.
+ */
+export async function discardUnreadable(): Promise<void> {
+  for (const name of STORED_NAMES) {
+    const thing = STORED[name] as Stored<unknown>;
+    await exclusively(thing.key, async () => {
+      const { value, unreadable } = await loadStored(thing);
+      if (unreadable.length > 0) await browser.storage[thing.area].set(entriesFor(thing, value));
+    });
+  }
+  await browser.storage.local.remove(SET_ASIDE.key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes, for the Privacy table and the import checks.
+// ---------------------------------------------------------------------------------------------
+
+export interface StoredSize {
+  thing: Stored<unknown>;
+  /** The value and its version record, as Chrome counts them; 0 when nothing is stored yet. */
+  bytes: number;
+}
+
+/** How much each stored thing takes now. */
+export async function storedSizes(): Promise<StoredSize[]> {
+  const keysByArea: Record<StorageArea, string[]> = { sync: [], local: [] };
+  for (const thing of ALL_STORED) keysByArea[thing.area].push(thing.key, metaKey(thing));
+  const [sync, local] = await Promise.all([browser.storage.sync.get(keysByArea.sync), browser.storage.local.get(keysByArea.local)]);
+  const stored: Record<StorageArea, Record<string, unknown>> = { sync, local };
+  return ALL_STORED.map((thing) => ({ thing, bytes: bytesOf(stored[thing.area], thing) }));
+}
+
+function bytesOf(values: Record<string, unknown>, thing: StoredThing<unknown>): number {
+  let bytes = 0;
+  for (const key of [thing.key, metaKey(thing)]) if (values[key] !== undefined) bytes += syncBytes(key, values[key]);
+  return bytes;
+}
+
+/** Calls back whenever anything Someday stores changes, in any context. Returns the unsubscribe. */
+export function watchStorage(onChange: () => void): () => void {
+  const listener = () => onChange();
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Bytes the calendars take in local storage: the browser's own count where it has one, else the JSON length. */
+export async function calendarsBytesInUse(): Promise<number> {
+  const local = browser.storage.local as { getBytesInUse?: (keys: string) => Promise<number> };
+  if (typeof local.getBytesInUse === 'function') {
+    try {
+      return await local.getBytesInUse(STORED.calendars.key);
+    } catch {
+      // Missing or refused here (some Firefox versions, test doubles): count it ourselves.
+    }
+  }
+  const value = await STORED.calendars.item.getValue();
+  return new TextEncoder().encode(JSON.stringify({ calendars: value })).length;
+}

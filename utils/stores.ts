@@ -1,84 +1,56 @@
 /**
- * Zustand stores that mirror storage items. Each store loads its item, checks the shape,
- * and follows changes from any other context (popup, options page, other tabs).
+ * Zustand stores that mirror the stored things in utils/storage.ts. Each loads its thing through
+ * the thing's schema and follows changes from any other context (popup, options page, other tabs).
  */
-import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { Interval } from './availability';
-import type { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  availabilityItem,
-  availabilitySchema,
-  calendarSettingsItem,
-  calendarSettingsSchema,
-  calendarsItem,
-  defaultAvailability,
-  defaultCalendarSettings,
-  defaultSettings,
-  settingsItem,
-  settingsSchema,
-  SYNC_QUOTA_BYTES_PER_ITEM,
-  SyncQuotaError,
-  syncBytes,
-  wordingItem,
-  wordingSchema,
-  storedCalendarsSchema,
-  defaultSnooze,
-  nearbyItem,
-  nearbySchema,
-  snoozeItem,
-  snoozeSchema,
-  type AvailabilitySettings,
-  type Snooze,
-  type CalendarSettings,
-  type Settings,
-  type StoredCalendar,
-} from './storage';
-import { defaultWording, type WordingSettings } from './templates';
+import { readRaw, STORED, writeStored, type Stored, type StoredName, type StoredValue } from './storage';
+import type { StoredCalendar } from './stored-calendars';
 
 export interface StorageState<T> {
   value: T;
   loaded: boolean;
-  /** Saves a new value; the store follows once storage has it. */
+  /**
+   * Saves a new value; the store shows it at once. A value of the wrong shape, one over the sync
+   * quota (`SyncQuotaError`) or a refusal from the browser puts the stored value back and throws,
+   * so the caller can keep the edit on screen.
+   */
   save: (next: T) => Promise<void>;
 }
 
 export type StorageStore<T> = StoreApi<StorageState<T>> & { dispose: () => void; ready: Promise<void> };
 
-/** Stored data of the wrong shape falls back to the defaults, with a warning, never a crash. */
-export function parseStored<T>(schema: z.ZodType<T>, raw: unknown, fallback: () => T, key: string): T {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn(`[Someday] Stored ${key} had an unexpected shape; using the defaults instead.`, parsed.error.issues);
-  return fallback();
+/** A store for one stored thing: `openStore('availability')`. */
+export function openStore<N extends StoredName>(name: N): StorageStore<StoredValue<N>> {
+  return storeFor(STORED[name] as Stored<StoredValue<N>>);
 }
 
-export function createStorageStore<T>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
-  schema: z.ZodType<T>,
-  fallback: () => T,
-): StorageStore<T> {
+function storeFor<T>(thing: Stored<T>): StorageStore<T> {
+  const apply = (raw: unknown) => store.setState({ value: readRaw(thing, raw).value, loaded: true });
   const store = createStore<StorageState<T>>()(() => ({
-    value: fallback(),
+    value: thing.fallback(),
     loaded: false,
     save: async (next: T) => {
-      const checked = schema.parse(next);
-      store.setState({ value: checked });
-      await item.setValue(checked);
+      const previous = store.getState().value;
+      try {
+        store.setState({ value: thing.schema.parse(next) });
+        await writeStored(thing, next);
+      } catch (error) {
+        store.setState({ value: previous });
+        throw error;
+      }
     },
   }));
-  const name = item.key.replace(/^\w+:/, '');
-  const apply = (raw: unknown) => store.setState({ value: parseStored(schema, raw, fallback, name), loaded: true });
   // A change can arrive while the first read is still on its way; the read is then older than it.
   let changed = false;
-  const ready = item.getValue().then(
+  const ready = thing.item.getValue().then(
     (raw) => (changed ? undefined : apply(raw)),
     (error: unknown) => {
-      console.warn(`[Someday] Could not read ${name}; using the defaults.`, error);
+      console.warn(`[Someday] Could not read ${thing.name}; using the defaults.`, error);
       store.setState({ loaded: true });
     },
   );
-  const unwatch = item.watch((raw) => {
+  const unwatch = thing.item.watch((raw) => {
     changed = true;
     apply(raw);
   });
@@ -89,47 +61,6 @@ export function createStorageStore<T>(
 export function staticStore<T>(value: T): StorageStore<T> {
   const store = createStore<StorageState<T>>()(() => ({ value, loaded: true, save: async () => undefined }));
   return Object.assign(store, { dispose: () => undefined, ready: Promise.resolve() });
-}
-
-export function createAvailabilityStore(): StorageStore<AvailabilitySettings> {
-  return createStorageStore(availabilityItem, availabilitySchema, defaultAvailability);
-}
-
-export function createSettingsStore(): StorageStore<Settings> {
-  return createStorageStore(settingsItem, settingsSchema, defaultSettings);
-}
-
-/**
- * The person's invite wording. A save larger than one sync item may be is refused before it
- * reaches the browser (`SyncQuotaError`), and a refusal from the browser itself puts the stored
- * value back: either way the synced wording is unchanged and the caller keeps the edit on screen.
- */
-export function createWordingStore(): StorageStore<WordingSettings> {
-  const store = createStorageStore<WordingSettings>(wordingItem, wordingSchema, defaultWording);
-  const save = async (next: WordingSettings) => {
-    const checked = wordingSchema.parse(next);
-    const bytes = syncBytes('wording', checked);
-    if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) throw new SyncQuotaError(bytes, SYNC_QUOTA_BYTES_PER_ITEM);
-    const previous = store.getState().value;
-    store.setState({ value: checked });
-    try {
-      await wordingItem.setValue(checked);
-    } catch (error) {
-      store.setState({ value: previous });
-      throw error;
-    }
-  };
-  store.setState({ save });
-  return store;
-}
-
-/** The stored calendars; `busyFromCalendars(store.getState().value)` is what `planInvite` takes as `busy`. */
-export function createCalendarsStore(): StorageStore<StoredCalendar[]> {
-  return createStorageStore(calendarsItem, storedCalendarsSchema, () => []);
-}
-
-export function createCalendarSettingsStore(): StorageStore<CalendarSettings> {
-  return createStorageStore(calendarSettingsItem, calendarSettingsSchema, defaultCalendarSettings);
 }
 
 const busyCache = new WeakMap<readonly StoredCalendar[], Interval[]>();
@@ -148,13 +79,3 @@ export function busyFromCalendars(calendars: readonly StoredCalendar[]): Interva
   busyCache.set(calendars, busy);
   return busy;
 }
-
-export function createSnoozeStore(): StorageStore<Snooze> {
-  return createStorageStore(snoozeItem, snoozeSchema, defaultSnooze);
-}
-
-/** Conversations whose contact the person marked as nearby. */
-export function createNearbyStore(): StorageStore<string[]> {
-  return createStorageStore(nearbyItem, nearbySchema, () => []);
-}
-

@@ -1,5 +1,5 @@
 /** Editing weekly windows: checking one, and merging a day's windows that overlap or touch. */
-import type { StoredWeeklyWindow } from './storage';
+import type { StoredWeeklyWindow } from './availability-settings';
 
 export function minutesOf(time: string): number {
   const [hours = 'NaN', minutes = 'NaN'] = time.split(':');

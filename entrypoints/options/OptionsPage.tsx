@@ -8,8 +8,10 @@ import { useStorageStore } from '../../components/useStorageStore';
 import { WordingSection } from '../../components/WordingSection';
 import { t, type MessageKey } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
-import type { InviteLogEntry } from '../../utils/invite-log';
-import { defaultFollowUpSettings, effectiveTimeZone, type AvailabilitySettings, type CalendarSettings, type FollowUpSettings, type Settings, type StoredCalendar } from '../../utils/storage';
+import { effectiveTimeZone, type AvailabilitySettings } from '../../utils/availability-settings';
+import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../utils/invite-log';
+import type { Settings } from '../../utils/site-switches';
+import type { CalendarSettings, StoredCalendar } from '../../utils/stored-calendars';
 import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 
@@ -53,7 +55,6 @@ export function OptionsPage({
   const switches = useStorageStore(settings);
   const words = useStorageStore(wording);
   const stored = useStorageStore(calendars);
-  const calendarOptions = useStorageStore(calendarSettings);
   const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   return (
@@ -124,15 +125,7 @@ export function OptionsPage({
 
       <section id="privacy" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('optionsNavPrivacy')}</h2>
-        <PrivacySection
-          parts={[
-            { key: 'availability', area: 'sync', what: 'optionsNavAvailability', value: times.value },
-            { key: 'settings', area: 'sync', what: 'optionsNavSites', value: switches.value },
-            { key: 'wording', area: 'sync', what: 'optionsNavWording', value: words.value },
-            { key: 'calendars', area: 'local', what: 'optionsNavCalendars', value: stored.value },
-            { key: 'calendarSettings', area: 'local', what: 'optionsCalendarSettings', value: calendarOptions.value },
-          ]}
-        />
+        <PrivacySection />
       </section>
 
       <section id="backup" aria-labelledby="backup-heading">

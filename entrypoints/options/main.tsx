@@ -1,12 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import {
-  createAvailabilityStore,
-  createCalendarSettingsStore,
-  createCalendarsStore,
-  createSettingsStore,
-  createWordingStore,
-} from '../../utils/stores';
-import { createFollowUpSettingsStore, createInviteLogStore } from '../../utils/invites';
+import { openStore } from '../../utils/stores';
 import '../../components/page.css';
 import { OptionsPage } from './OptionsPage';
 
@@ -14,13 +7,13 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <OptionsPage
-      availability={createAvailabilityStore()}
-      settings={createSettingsStore()}
-      calendars={createCalendarsStore()}
-      calendarSettings={createCalendarSettingsStore()}
-      wording={createWordingStore()}
-      inviteLog={createInviteLogStore()}
-      followUps={createFollowUpSettingsStore()}
+      availability={openStore('availability')}
+      settings={openStore('settings')}
+      calendars={openStore('calendars')}
+      calendarSettings={openStore('calendarSettings')}
+      wording={openStore('wording')}
+      inviteLog={openStore('inviteLog')}
+      followUps={openStore('followUps')}
     />,
   );
 }

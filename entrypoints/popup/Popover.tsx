@@ -5,17 +5,12 @@ import { formatSlot } from '../../utils/format-slots';
 import { t } from '../../utils/i18n';
 import { listActivities, planInvite } from '../../utils/plan';
 import { SITES, type SiteId } from '../../utils/sites';
-import {
-  defaultSnooze,
-  snoozeForAnHour,
-  type AvailabilitySettings,
-  type Settings,
-  type Snooze,
-  type StoredCalendar,
-} from '../../utils/storage';
-import type { InviteLogEntry } from '../../utils/invite-log';
+import type { AvailabilitySettings } from '../../utils/availability-settings';
+import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../utils/invite-log';
 import { heldBusy } from '../../utils/invites';
-import { defaultFollowUpSettings, type FollowUpSettings } from '../../utils/storage';
+import type { Settings } from '../../utils/site-switches';
+import { defaultSnooze, snoozeForAnHour, type Snooze } from '../../utils/snooze';
+import type { StoredCalendar } from '../../utils/stored-calendars';
 import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 

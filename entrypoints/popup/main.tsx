@@ -1,14 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../utils/sites';
-import {
-  createAvailabilityStore,
-  createCalendarsStore,
-  createSettingsStore,
-  createSnoozeStore,
-  createWordingStore,
-} from '../../utils/stores';
-import { createFollowUpSettingsStore, createInviteLogStore } from '../../utils/invites';
+import { openStore } from '../../utils/stores';
 import '../../components/page.css';
 import { Popover } from './Popover';
 
@@ -18,13 +11,13 @@ async function main() {
   if (!root) return;
   createRoot(root).render(
     <Popover
-      settings={createSettingsStore()}
-      availability={createAvailabilityStore()}
-      calendars={createCalendarsStore()}
-      wording={createWordingStore()}
-      snooze={createSnoozeStore()}
-      inviteLog={createInviteLogStore()}
-      followUps={createFollowUpSettingsStore()}
+      settings={openStore('settings')}
+      availability={openStore('availability')}
+      calendars={openStore('calendars')}
+      wording={openStore('wording')}
+      snooze={openStore('snooze')}
+      inviteLog={openStore('inviteLog')}
+      followUps={openStore('followUps')}
       lang={browser.i18n.getUILanguage()}
       site={siteForUrl(tab?.url)}
       openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}

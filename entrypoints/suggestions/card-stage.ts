@@ -6,20 +6,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SnoozeChoice } from '../../components/SuggestionCard';
 import { formatSlot } from '../../utils/format-slots';
 import { fitInviteToContext } from '../../utils/invite';
-import { createFollowUpSettingsStore, createInviteLogStore, heldBusy, logAcceptedInvite, newInviteId } from '../../utils/invites';
+import { heldBusy, logAcceptedInvite, newInviteId } from '../../utils/invites';
 import { sendMessage } from '../../utils/messages';
 import { listActivities, planInvite, type Plan } from '../../utils/plan';
 import type { SiteId } from '../../utils/sites';
-import { isSiteEnabled, isSnoozed, setNearby, snoozeForAnHour, snoozePhrase } from '../../utils/storage';
-import {
-  busyFromCalendars,
-  createAvailabilityStore,
-  createCalendarsStore,
-  createNearbyStore,
-  createSettingsStore,
-  createSnoozeStore,
-  createWordingStore,
-} from '../../utils/stores';
+import { setNearby } from '../../utils/nearby';
+import { isSiteEnabled } from '../../utils/site-switches';
+import { isSnoozed, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
+import { busyFromCalendars, openStore } from '../../utils/stores';
 import type { CardStage, PlanChoices } from './types';
 
 /** The card stage without its UI, which comes from the card's own module. */
@@ -31,14 +25,14 @@ export interface CardStageModule {
 }
 
 export function createCardStage(ctx: ContentScriptContext, site: SiteId | null): PlanningStage {
-  const settings = createSettingsStore();
-  const availability = createAvailabilityStore();
-  const calendars = createCalendarsStore();
-  const wording = createWordingStore();
-  const snooze = createSnoozeStore();
-  const nearby = createNearbyStore();
-  const inviteLog = createInviteLogStore();
-  const followUps = createFollowUpSettingsStore();
+  const settings = openStore('settings');
+  const availability = openStore('availability');
+  const calendars = openStore('calendars');
+  const wording = openStore('wording');
+  const snooze = openStore('snooze');
+  const nearby = openStore('nearby');
+  const inviteLog = openStore('inviteLog');
+  const followUps = openStore('followUps');
   const stores = [settings, availability, calendars, wording, snooze, nearby, inviteLog, followUps];
   ctx.onInvalidated(() => {
     for (const store of stores) store.dispose();

@@ -48,8 +48,9 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(container, _shadow, host) {
+    onMount(container, shadow, host) {
       host.setAttribute('data-someday', 'suggestion');
+      refuseUntrustedEvents(shadow);
       // The host is reset with `all: initial !important`; an inner fixed layer is what gets placed.
       const layer = document.createElement('div');
       layer.className = 'layer';
@@ -158,6 +159,26 @@ export function sameCardProps(a: SuggestionCardProps, b: SuggestionCardProps): b
     } else if (a[key] !== b[key]) return false;
   }
   return true;
+}
+
+/**
+ * Events on the card that act for the person. The shadow root is open, so the page can reach the
+ * card's buttons and call `.click()` or dispatch keys on them.
+ */
+const PERSON_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input', 'change', 'submit'] as const;
+
+/**
+ * Only the person acts on the card: an event the page made up (`isTrusted` false) is stopped at the
+ * shadow root, before React's listeners on the layer inside it see it, and its default (a checkbox
+ * toggling) is cancelled.
+ */
+function refuseUntrustedEvents(shadow: ShadowRoot): void {
+  const refuse = (event: Event) => {
+    if (event.isTrusted) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  for (const type of PERSON_EVENTS) shadow.addEventListener(type, refuse, { capture: true });
 }
 
 /**

@@ -120,3 +120,23 @@ test('an edited social template changes the card on Messenger', async ({ context
   await page.keyboard.type('hey! we should hang out sometime', { delay: 10 });
   await expect(page.locator('[data-someday="preview"]')).toContainText(/Fancy get coffee(, Sam)?\? Free .+\. Pick one!/);
 });
+
+test('the Privacy table lists everything stored, with sizes, and the sync total counts the follow-ups', async ({ page, extensionId, serviceWorker }) => {
+  await clearStorage(serviceWorker);
+  const followUps = { followUpDays: 5, weeklyGoal: 3, holdOfferedTimes: false, reminders: true };
+  await setStorage(serviceWorker, 'sync', { settings: SETTINGS, followUps, followUps$: { v: 1 } });
+  await setStorage(serviceWorker, 'local', { nearbyConversations: ['linkedin:/in/sam'], snooze: { until: 0, phrases: ['sometime'] } });
+  await page.goto(`chrome-extension://${extensionId}/options.html#privacy`);
+  const table = page.locator('#privacy table');
+  const rowFor = (name: string) => table.locator(`tr[data-stored="${name}"]`);
+  for (const name of ['availability', 'settings', 'wording', 'followUps', 'calendars', 'calendarSettings', 'inviteLog', 'snooze', 'nearby', 'couldNotBeRead']) {
+    await expect(rowFor(name)).toHaveCount(1);
+  }
+  await expect(table.locator('tbody tr')).toHaveCount(10);
+  const bytes = (key: string, value: unknown) => Buffer.byteLength(key + JSON.stringify(value));
+  const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 1 });
+  await expect(rowFor('followUps')).toContainText(`${followUpBytes} bytes`);
+  await expect(rowFor('nearby')).toContainText(`${bytes('nearbyConversations', ['linkedin:/in/sam'])} bytes`);
+  const syncTotal = followUpBytes + bytes('settings', SETTINGS);
+  await expect(page.getByTestId('sync-total')).toContainText(`Synced in total: ${syncTotal.toLocaleString('en-US')} of 102,400 bytes`);
+});

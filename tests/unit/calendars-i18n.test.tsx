@@ -13,8 +13,9 @@ import { common } from '../../utils/i18n/messages/common';
 import { invites } from '../../utils/i18n/messages/invites';
 import { options } from '../../utils/i18n/messages/options';
 import { popup } from '../../utils/i18n/messages/popup';
-import { calendarsItem, type StoredCalendar } from '../../utils/storage';
-import { createCalendarSettingsStore, createCalendarsStore } from '../../utils/stores';
+import { STORED } from '../../utils/storage';
+import { openStore } from '../../utils/stores';
+import { type StoredCalendar } from '../../utils/stored-calendars';
 
 const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
@@ -128,7 +129,7 @@ function renderSection(overrides: Partial<CalendarActions> = {}) {
     bytesInUse: vi.fn().mockResolvedValue(2048),
     ...overrides,
   };
-  render(<CalendarsSection calendars={createCalendarsStore()} settings={createCalendarSettingsStore()} actions={actions} />);
+  render(<CalendarsSection calendars={openStore('calendars')} settings={openStore('calendarSettings')} actions={actions} />);
   return actions;
 }
 
@@ -140,7 +141,7 @@ describe('CalendarsSection wording', () => {
   });
 
   test('a failed refresh is worded from its problem, not from the English text', async () => {
-    await calendarsItem.setValue([feed]);
+    await STORED.calendars.item.setValue([feed]);
     const refresh = vi.fn().mockResolvedValue({
       ok: false,
       id: 'f',
@@ -155,7 +156,7 @@ describe('CalendarsSection wording', () => {
   });
 
   test('a result without a problem shows its own text', async () => {
-    await calendarsItem.setValue([feed]);
+    await STORED.calendars.item.setValue([feed]);
     renderSection({ refresh: vi.fn().mockResolvedValue({ ok: false, id: 'f', error: 'Old background said no.' }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Refresh Team now' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Could not refresh “Team”. Old background said no. Its last good busy times are kept.');
@@ -168,7 +169,7 @@ describe('CalendarsSection wording', () => {
       return (french[key] ?? '').replace(/\$(\d)/g, (match, index: string) => values[Number(index) - 1] ?? match);
     }) as typeof fakeBrowser.i18n.getMessage);
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr');
-    await calendarsItem.setValue([{ ...feed, lastError: { message: 'Could not reach cal.example.', at: Date.UTC(2026, 2, 2, 13) } }]);
+    await STORED.calendars.item.setValue([{ ...feed, lastError: { message: 'Could not reach cal.example.', at: Date.UTC(2026, 2, 2, 13) } }]);
     renderSection();
 
     const item = await screen.findByRole('listitem', { name: 'Team' });

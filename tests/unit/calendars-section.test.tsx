@@ -6,15 +6,17 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CalendarsSection, type CalendarActions } from '../../components/CalendarsSection';
 import { importCalendarFile, readStoredCalendars, removeCalendar, restoreCalendar } from '../../utils/calendars';
-import { availabilityItem, calendarsBytesInUse, calendarsItem, defaultAvailability, type StoredCalendar } from '../../utils/storage';
-import { createCalendarSettingsStore, createCalendarsStore } from '../../utils/stores';
+import { STORED, calendarsBytesInUse } from '../../utils/storage';
+import { openStore } from '../../utils/stores';
+import { defaultAvailability } from '../../utils/availability-settings';
+import { type StoredCalendar } from '../../utils/stored-calendars';
 
 const NOW = new Date('2026-03-02T12:00:00Z');
 const googleIcs = readFileSync(resolve('tests/calendar/fixtures/google.ics'), 'utf8');
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await availabilityItem.setValue({ ...defaultAvailability(), timeZone: 'America/New_York' });
+  await STORED.availability.item.setValue({ ...defaultAvailability(), timeZone: 'America/New_York' });
 });
 afterEach(cleanup);
 
@@ -29,7 +31,7 @@ function renderSection(overrides: Partial<CalendarActions> = {}) {
     bytesInUse: calendarsBytesInUse,
     ...overrides,
   };
-  render(<CalendarsSection calendars={createCalendarsStore()} settings={createCalendarSettingsStore()} actions={actions} />);
+  render(<CalendarsSection calendars={openStore('calendars')} settings={openStore('calendarSettings')} actions={actions} />);
   return actions;
 }
 
@@ -56,7 +58,7 @@ describe('CalendarsSection', () => {
     renderSection();
     chooseFile(new File([googleIcs], 'google.ics'));
     await screen.findByRole('listitem', { name: 'Work' });
-    const before = await calendarsItem.getValue();
+    const before = await STORED.calendars.item.getValue();
     const listBefore = list().textContent;
 
     chooseFile(new File([googleIcs.slice(0, googleIcs.length / 2)], 'half.ics'));
@@ -65,7 +67,7 @@ describe('CalendarsSection', () => {
     expect(alert.textContent).toContain('cut off');
     expect(list().textContent).toBe(listBefore);
     expect(within(list()).getAllByRole('listitem')).toHaveLength(1);
-    expect(await calendarsItem.getValue()).toEqual(before);
+    expect(await STORED.calendars.item.getValue()).toEqual(before);
   });
 
   test('text that is not a calendar says so', async () => {
@@ -109,7 +111,7 @@ describe('CalendarsSection', () => {
       lastError: null,
     };
     const addFeed = vi.fn(async () => {
-      await calendarsItem.setValue([calendar]);
+      await STORED.calendars.item.setValue([calendar]);
       return { ok: true as const, calendar };
     });
     const actions = renderSection({ addFeed });
@@ -141,7 +143,7 @@ describe('CalendarsSection', () => {
   });
 
   test('a feed whose last refresh failed shows the error with its time, next to the kept busy times', async () => {
-    await calendarsItem.setValue([
+    await STORED.calendars.item.setValue([
       {
         id: 'f',
         name: 'Work',
@@ -163,12 +165,12 @@ describe('CalendarsSection', () => {
     renderSection();
     chooseFile(new File([googleIcs], 'google.ics'));
     await screen.findByRole('listitem', { name: 'Work' });
-    const before = await calendarsItem.getValue();
+    const before = await STORED.calendars.item.getValue();
     fireEvent.click(screen.getByRole('button', { name: 'Remove Work' }));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Work' })).toBeNull());
     expect(screen.getByTestId('calendar-status').textContent).toContain('Removed “Work”.');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('listitem', { name: 'Work' });
-    expect(await calendarsItem.getValue()).toEqual(before);
+    expect(await STORED.calendars.item.getValue()).toEqual(before);
   });
 });

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { STORED } from '../../utils/storage';
+import { openStore, busyFromCalendars } from '../../utils/stores';
+import { defaultAvailability } from '../../utils/availability-settings';
+import { type StoredCalendar } from '../../utils/stored-calendars';
 import {
   CALENDAR_MAX_BYTES,
   REFRESH_ALARM,
@@ -20,8 +24,6 @@ import {
   toFeedUrl,
   updateCalendars,
 } from '../../utils/calendars';
-import { availabilityItem, calendarSettingsItem, calendarsItem, defaultAvailability, type StoredCalendar } from '../../utils/storage';
-import { busyFromCalendars, createCalendarsStore } from '../../utils/stores';
 
 const NOW = new Date('2026-03-02T12:00:00Z');
 const HOUR = 3_600_000;
@@ -74,7 +76,7 @@ let granted: Set<string>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await availabilityItem.setValue({ ...defaultAvailability(), timeZone: 'America/New_York' });
+  await STORED.availability.item.setValue({ ...defaultAvailability(), timeZone: 'America/New_York' });
   fetchMock = vi.fn();
   vi.stubGlobal('fetch', fetchMock);
   granted = new Set();
@@ -203,22 +205,33 @@ describe('importing a file', () => {
     ['text that is not iCalendar', () => 'Subject: lunch\n\nSee you Tuesday!', undefined, 'not an iCalendar (.ics) file'],
     ['a truncated file', () => eventsIcs([[at(5), at(6)]]).slice(0, -30), undefined, 'cut off'],
     ['a file over the size limit', () => `BEGIN:VCALENDAR\r\n${'X'.repeat(CALENDAR_MAX_BYTES)}`, undefined, 'over the 10 MB limit'],
-    ['an unknown zone in availability', () => eventsIcs([[at(5), at(6)]]), 'Mars/Olympus_Mons', 'Unknown time zone "Mars/Olympus_Mons"'],
     ['a zone the file names but never describes', () => wrap('BEGIN:VEVENT', 'UID:z', 'DTSTART;TZID=Nowhere Standard Time:20260303T090000', 'DTEND;TZID=Nowhere Standard Time:20260303T100000', 'END:VEVENT'), undefined, 'does not recognise'],
   ])('%s: a readable error, and the stored calendars stay exactly as they were', async (_name, text, zone, message) => {
-    await calendarsItem.setValue(before);
-    if (zone) await availabilityItem.setValue({ ...defaultAvailability(), timeZone: zone });
+    await STORED.calendars.item.setValue(before);
+    if (zone) await STORED.availability.item.setValue({ ...defaultAvailability(), timeZone: zone });
     const result = await importCalendarFile({ text: text(), fileName: 'broken.ics' }, NOW);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
-    expect(await calendarsItem.getValue()).toEqual(before);
+    expect(await STORED.calendars.item.getValue()).toEqual(before);
+  });
+
+  test('a stored zone this browser does not know is not used: the file is read in the browser’s zone', async () => {
+    await STORED.calendars.item.setValue(before);
+    await STORED.availability.item.setValue({ ...defaultAvailability(), timeZone: 'Mars/Olympus_Mons' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const result = await importCalendarFile({ text: eventsIcs([[at(5), at(6)]]), fileName: 'plain.ics' }, NOW);
+    warn.mockRestore();
+    expect(result.ok).toBe(true);
+    const stored = await STORED.calendars.item.getValue();
+    expect(stored.slice(0, before.length)).toEqual(before);
+    expect(stored).toHaveLength(before.length + 1);
   });
 
   test('busy times that would not fit the storage budget are refused and nothing is written', async () => {
-    await calendarsItem.setValue(before);
+    await STORED.calendars.item.setValue(before);
     const huge = fileCalendar({ id: 'huge', busy: Array.from({ length: 400_000 }, (_, i) => [NOW.getTime() + i * 10, NOW.getTime() + i * 10 + 5]) });
     await expect(updateCalendars((calendars) => [...calendars, huge])).rejects.toThrow(/over the 8 MB Someday keeps/);
-    expect(await calendarsItem.getValue()).toEqual(before);
+    expect(await STORED.calendars.item.getValue()).toEqual(before);
   });
 });
 
@@ -265,7 +278,7 @@ describe('subscribing to a feed', () => {
   });
 
   test('the same address twice is refused', async () => {
-    await calendarsItem.setValue([feedCalendar()]);
+    await STORED.calendars.item.setValue([feedCalendar()]);
     const result = await addFeed(FEED, () => NOW);
     expect(!result.ok && result.error).toContain('already subscribe');
     expect(fetchMock).not.toHaveBeenCalled();
@@ -275,7 +288,7 @@ describe('subscribing to a feed', () => {
 describe('refreshing a feed', () => {
   test('success replaces the busy times, re-read over the coming weeks, and clears the last error', async () => {
     const later = at(2);
-    await calendarsItem.setValue([feedCalendar({ lastError: { message: 'old', at: at(-1).getTime() } })]);
+    await STORED.calendars.item.setValue([feedCalendar({ lastError: { message: 'old', at: at(-1).getTime() } })]);
     fetchMock.mockResolvedValue(
       calendarResponse(
         wrap('BEGIN:VEVENT', 'UID:weekly', 'DTSTART:20250106T170000Z', 'DTEND:20250106T180000Z', 'RRULE:FREQ=WEEKLY', 'END:VEVENT'),
@@ -297,7 +310,7 @@ describe('refreshing a feed', () => {
     ['truncated', () => Promise.resolve(calendarResponse(eventsIcs([[at(1), at(2)]]).slice(0, -40))), 'cut off'],
   ])('a feed that is %s keeps its last good busy times and records the error with its time', async (_name, respond, message) => {
     const good = feedCalendar();
-    await calendarsItem.setValue([good, fileCalendar()]);
+    await STORED.calendars.item.setValue([good, fileCalendar()]);
     fetchMock.mockImplementation(respond);
     const result = await refreshCalendar('feed-1', () => at(2));
     expect(!result.ok && result.error).toContain(message);
@@ -307,14 +320,14 @@ describe('refreshing a feed', () => {
   });
 
   test('an imported file cannot be refreshed, and says why', async () => {
-    await calendarsItem.setValue([fileCalendar()]);
+    await STORED.calendars.item.setValue([fileCalendar()]);
     const result = await refreshCalendar('file-1');
     expect(!result.ok && result.error).toContain('import a new copy');
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
   test('refreshing all fetches each feed once and drops imported busy times that ended over a day ago', async () => {
-    await calendarsItem.setValue([
+    await STORED.calendars.item.setValue([
       feedCalendar(),
       fileCalendar({ busy: [[at(-50).getTime(), at(-49).getTime()], [at(5).getTime(), at(6).getTime()]] }),
     ]);
@@ -327,7 +340,7 @@ describe('refreshing a feed', () => {
   });
 
   test('on startup only feeds not read within one period are fetched', async () => {
-    await calendarsItem.setValue([
+    await STORED.calendars.item.setValue([
       feedCalendar({ id: 'fresh', readAt: at(-1).getTime() }),
       feedCalendar({ id: 'stale', readAt: at(-3).getTime(), source: { kind: 'feed', url: 'https://example.com/stale.ics' } }),
     ]);
@@ -341,7 +354,7 @@ describe('refreshing a feed', () => {
 describe('removing a calendar', () => {
   test('the last feed on an origin gives back its host permission; undo puts it back in place', async () => {
     granted.add('https://calendar.google.com/*');
-    await calendarsItem.setValue([fileCalendar(), feedCalendar()]);
+    await STORED.calendars.item.setValue([fileCalendar(), feedCalendar()]);
     const removed = await removeCalendar('feed-1');
     expect(removed).toEqual(feedCalendar());
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://calendar.google.com/*'] });
@@ -352,14 +365,14 @@ describe('removing a calendar', () => {
 
   test('a feed that shares its origin with another keeps the permission', async () => {
     const sibling = feedCalendar({ id: 'feed-2', source: { kind: 'feed', url: `${FEED}?other` } });
-    await calendarsItem.setValue([feedCalendar(), sibling]);
+    await STORED.calendars.item.setValue([feedCalendar(), sibling]);
     await removeCalendar('feed-1');
     expect(fakeBrowser.permissions.remove).not.toHaveBeenCalled();
     expect(await readStoredCalendars()).toEqual([sibling]);
   });
 
   test('an imported file touches no permission', async () => {
-    await calendarsItem.setValue([fileCalendar()]);
+    await STORED.calendars.item.setValue([fileCalendar()]);
     await removeCalendar('file-1');
     expect(fakeBrowser.permissions.remove).not.toHaveBeenCalled();
     expect(await readStoredCalendars()).toEqual([]);
@@ -380,7 +393,7 @@ describe('the refresh alarm', () => {
 
   test('follows the stored period when it changes', async () => {
     await scheduleCalendarRefresh();
-    await calendarSettingsItem.setValue({ refreshMinutes: 30 });
+    await STORED.calendarSettings.item.setValue({ refreshMinutes: 30 });
     await scheduleCalendarRefresh();
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms).toHaveLength(1);
@@ -389,7 +402,7 @@ describe('the refresh alarm', () => {
 
   test('the background registers it on start and refreshes the feeds when it fires', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-    await calendarsItem.setValue([feedCalendar()]);
+    await STORED.calendars.item.setValue([feedCalendar()]);
     fetchMock.mockResolvedValue(calendarResponse(eventsIcs([[at(40), at(41)]])));
     const stop = startCalendarRefresh();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeDefined());
@@ -403,7 +416,7 @@ describe('the refresh alarm', () => {
   test('a new period saved from the options page reschedules it', async () => {
     const stop = startCalendarRefresh();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeDefined());
-    await calendarSettingsItem.setValue({ refreshMinutes: 360 });
+    await STORED.calendarSettings.item.setValue({ refreshMinutes: 360 });
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes).toBe(360));
     stop();
   });
@@ -424,18 +437,18 @@ describe('busy times for the engine', () => {
   });
 
   test('a change that lands while the store’s first read is on its way is not overwritten by that read', async () => {
-    const store = createCalendarsStore();
-    await calendarsItem.setValue([feedCalendar()]);
+    const store = openStore('calendars');
+    await STORED.calendars.item.setValue([feedCalendar()]);
     await store.ready;
     await vi.waitFor(() => expect(store.getState().value).toEqual([feedCalendar()]));
     store.dispose();
   });
 
   test('the calendars store follows a refresh made in another context', async () => {
-    const store = createCalendarsStore();
+    const store = openStore('calendars');
     await store.ready;
     expect(store.getState().value).toEqual([]);
-    await calendarsItem.setValue([feedCalendar()]);
+    await STORED.calendars.item.setValue([feedCalendar()]);
     await vi.waitFor(() => expect(store.getState().value).toEqual([feedCalendar()]));
     store.dispose();
   });

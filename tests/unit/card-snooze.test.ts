@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  defaultSnooze,
-  isSnoozed,
-  MAX_SNOOZED_PHRASES,
-  phraseKey,
-  setNearby,
-  SNOOZE_HOUR_MS,
-  snoozeForAnHour,
-  snoozePhrase,
-} from '../../utils/storage';
+import { setNearby } from '../../utils/nearby';
+import { defaultSnooze, isSnoozed, MAX_SNOOZED_PHRASES, phraseKey, SNOOZE_HOUR_MS, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
 
 describe('snoozes and nearby contacts', () => {
   test.each([

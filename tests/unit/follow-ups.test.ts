@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FOLLOW_UP_ALARM, openFollowUp, showDueFollowUps, startFollowUps, syncFollowUps } from '../../utils/follow-ups';
 import { recordInvite, setOutcome, type NewInvite } from '../../utils/invite-log';
+import { STORED } from '../../utils/storage';
 import { loadInviteLog, logAcceptedInvite } from '../../utils/invites';
-import { followUpSettingsItem, inviteLogItem } from '../../utils/storage';
 
 const DAY = 24 * 60 * 60 * 1000;
 const sentAt = new Date('2026-11-25T10:00:00Z');
@@ -61,14 +61,14 @@ describe('follow-up reminders', () => {
   test('an answered invite clears the alarm and the badge', async () => {
     await logAcceptedInvite(invite('a'));
     const log = await loadInviteLog();
-    await inviteLogItem.setValue(setOutcome(log, 'a', 'no', new Date(sentAt.getTime() + DAY)).log);
+    await STORED.inviteLog.item.setValue(setOutcome(log, 'a', 'no', new Date(sentAt.getTime() + DAY)).log);
     await syncFollowUps(new Date(sentAt.getTime() + 4 * DAY));
     expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   test('reminders switched off: no alarm, no notification', async () => {
-    await followUpSettingsItem.setValue({ followUpDays: 3, weeklyGoal: 2, holdOfferedTimes: true, reminders: false });
+    await STORED.followUps.item.setValue({ followUpDays: 3, weeklyGoal: 2, holdOfferedTimes: true, reminders: false });
     await logAcceptedInvite(invite('a'));
     await showDueFollowUps(new Date(sentAt.getTime() + 4 * DAY));
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
@@ -83,7 +83,7 @@ describe('follow-up reminders', () => {
   });
 
   test('a logged address on another site is never opened', async () => {
-    await inviteLogItem.setValue(recordInvite([], invite('evil', 'https://evil.example/t/1/')));
+    await STORED.inviteLog.item.setValue(recordInvite([], invite('evil', 'https://evil.example/t/1/')));
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await openFollowUp('someday-follow-up:evil')).toBe(false);
     expect(create).not.toHaveBeenCalled();
@@ -101,10 +101,10 @@ describe('follow-up reminders', () => {
   test('a log entry of the wrong shape is skipped with a warning, the rest still remind', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const good = recordInvite([], invite('a'));
-    await inviteLogItem.setValue([{ id: 'broken' }, ...good] as never);
+    await STORED.inviteLog.item.setValue([{ id: 'broken' }, ...good] as never);
     await showDueFollowUps(new Date(sentAt.getTime() + 4 * DAY));
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['someday-follow-up:a']);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Skipped 1 invite log entry'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('1 stored inviteLog value(s) could not be read'), [{ id: 'broken' }]);
     warn.mockRestore();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { composeInvite } from '../../utils/invite';
 import { planInvite } from '../../utils/plan';
-import { defaultAvailability } from '../../utils/storage';
+import { defaultAvailability } from '../../utils/availability-settings';
 import {
   ADMIRE_PLACEHOLDER,
   checkTemplate,

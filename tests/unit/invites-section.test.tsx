@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InvitesSection } from '../../components/InvitesSection';
 import { recordInvite, type NewInvite } from '../../utils/invite-log';
-import { createFollowUpSettingsStore, createInviteLogStore, loadInviteLog } from '../../utils/invites';
-import { followUpSettingsItem, inviteLogItem } from '../../utils/storage';
+import { STORED } from '../../utils/storage';
+import { openStore } from '../../utils/stores';
+import { loadInviteLog } from '../../utils/invites';
 
 const now = () => new Date('2026-11-26T12:00:00Z');
 const offered = [
@@ -25,7 +26,7 @@ const invite = (id: string, recipient: string | null): NewInvite => ({
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await inviteLogItem.setValue(recordInvite(recordInvite([], invite('a', 'Sam Rivera')), invite('b', null)));
+  await STORED.inviteLog.item.setValue(recordInvite(recordInvite([], invite('a', 'Sam Rivera')), invite('b', null)));
 });
 afterEach(cleanup);
 
@@ -33,8 +34,8 @@ function renderSection(compact = false) {
   const download = vi.fn();
   render(
     <InvitesSection
-      log={createInviteLogStore()}
-      followUps={createFollowUpSettingsStore()}
+      log={openStore('inviteLog')}
+      followUps={openStore('followUps')}
       timeZone="America/New_York"
       compact={compact}
       now={now}
@@ -100,11 +101,11 @@ describe('InvitesSection', () => {
     await invites();
     fireEvent.change(screen.getByLabelText('Invites a week to aim for'), { target: { value: '3' } });
     fireEvent.click(screen.getByLabelText(/Do not offer a time to someone else/));
-    await waitFor(async () => expect(await followUpSettingsItem.getValue()).toMatchObject({ weeklyGoal: 3, holdOfferedTimes: false }));
+    await waitFor(async () => expect(await STORED.followUps.item.getValue()).toMatchObject({ weeklyGoal: 3, holdOfferedTimes: false }));
   });
 
   test('compact (the popover) shows only waiting invites, without the preferences', async () => {
-    await inviteLogItem.setValue((await loadInviteLog()).map((entry) => (entry.id === 'b' ? { ...entry, outcome: 'no' as const } : entry)));
+    await STORED.inviteLog.item.setValue((await loadInviteLog()).map((entry) => (entry.id === 'b' ? { ...entry, outcome: 'no' as const } : entry)));
     renderSection(true);
     expect(await invites()).toHaveLength(1);
     expect(screen.queryByLabelText('Invites a week to aim for')).toBeNull();

@@ -7,8 +7,9 @@ import { BackupSection } from '../../components/BackupSection';
 import { DateOverrides } from '../../components/DateOverrides';
 import { paintHours, WeekGrid } from '../../components/WeekGrid';
 import { WordingSection } from '../../components/WordingSection';
-import { availabilityItem, defaultAvailability, settingsItem, wordingItem, type StoredDateOverride, type StoredWeeklyWindow } from '../../utils/storage';
 import { defaultWording, DEFAULT_TEMPLATES, type WordingSettings } from '../../utils/templates';
+import { STORED } from '../../utils/storage';
+import { defaultAvailability, type StoredDateOverride, type StoredWeeklyWindow } from '../../utils/availability-settings';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
@@ -149,7 +150,7 @@ describe('BackupSection', () => {
   const importFile = (f: File) => fireEvent.change(screen.getByLabelText('Import a backup file'), { target: { files: [f] } });
 
   test('export holds every part', async () => {
-    await settingsItem.setValue({ enabled: false, disabledSites: ['x'] });
+    await STORED.settings.item.setValue({ enabled: false, disabledSites: ['x'] });
     const download = vi.fn();
     render(<BackupSection download={download} />);
     fireEvent.click(screen.getByRole('button', { name: 'Export as JSON' }));
@@ -158,7 +159,7 @@ describe('BackupSection', () => {
     expect(name).toMatch(/^someday-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(backup).sort()).toEqual(
-      ['availability', 'calendarSettings', 'calendars', 'exportedAt', 'followUps', 'format', 'inviteLog', 'settings', 'version', 'wording'].sort(),
+      ['availability', 'calendarSettings', 'calendars', 'exportedAt', 'followUps', 'format', 'inviteLog', 'settings', 'version', 'versions', 'wording'].sort(),
     );
     expect(backup.settings).toEqual({ enabled: false, disabledSites: ['x'] });
   });
@@ -190,21 +191,21 @@ describe('BackupSection', () => {
     expect(review.textContent).toContain('Availability › bufferMinutes: 15 → 45');
     expect(review.textContent).toContain('Invite wording › defaultActivity: coffee → walk');
     expect(review.textContent).toContain('laterFeature');
-    expect((await availabilityItem.getValue()).bufferMinutes).toBe(15);
+    expect((await STORED.availability.item.getValue()).bufferMinutes).toBe(15);
     fireEvent.click(within(review).getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported.'));
-    expect((await availabilityItem.getValue()).bufferMinutes).toBe(45);
-    expect((await wordingItem.getValue()).defaultActivity).toBe('walk');
+    expect((await STORED.availability.item.getValue()).bufferMinutes).toBe(45);
+    expect((await STORED.wording.item.getValue()).defaultActivity).toBe('walk');
     expect(await fakeBrowser.storage.local.get('laterFeature')).toEqual({});
     expect(await fakeBrowser.storage.sync.get('laterFeature')).toEqual({});
   });
 });
 
-describe('createWordingStore', () => {
+describe('the wording store', () => {
   test('a save over the sync item quota is refused and the stored wording is unchanged', async () => {
-    const { createWordingStore } = await import('../../utils/stores');
+    const { openStore } = await import('../../utils/stores');
     const { SyncQuotaError } = await import('../../utils/storage');
-    const store = createWordingStore();
+    const store = openStore('wording');
     await store.ready;
     const long = 'x'.repeat(990) + ' {times}';
     const huge: WordingSettings = {
@@ -213,7 +214,7 @@ describe('createWordingStore', () => {
     };
     await expect(store.getState().save(huge)).rejects.toBeInstanceOf(SyncQuotaError);
     expect(store.getState().value).toEqual(defaultWording());
-    expect(await wordingItem.getValue()).toEqual(defaultWording());
+    expect(await STORED.wording.item.getValue()).toEqual(defaultWording());
     store.dispose();
   });
 });

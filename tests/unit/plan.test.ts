@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planInvite } from '../../utils/plan';
-import { defaultAvailability } from '../../utils/storage';
+import { defaultAvailability } from '../../utils/availability-settings';
 
 // Wednesday 25 November 2026, 09:00 in New York.
 const now = new Date('2026-11-25T14:00:00Z');

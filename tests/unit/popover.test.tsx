@@ -4,27 +4,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popover } from '../../entrypoints/popup/Popover';
 import { recordInvite } from '../../utils/invite-log';
-import { createFollowUpSettingsStore, createInviteLogStore } from '../../utils/invites';
-import {
-  inviteLogItem,
-  availabilityItem,
-  defaultAvailability,
-  settingsItem,
-  SNOOZE_HOUR_MS,
-  snoozeItem,
-} from '../../utils/storage';
-import {
-  createAvailabilityStore,
-  createSettingsStore,
-  createSnoozeStore,
-  createWordingStore,
-} from '../../utils/stores';
+import { STORED } from '../../utils/storage';
+import { openStore } from '../../utils/stores';
+import { defaultAvailability } from '../../utils/availability-settings';
+import { SNOOZE_HOUR_MS } from '../../utils/snooze';
 
 const now = () => new Date('2026-11-25T14:00:00Z');
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await availabilityItem.setValue({ ...defaultAvailability(), timeZone: 'America/New_York' });
+  await STORED.availability.item.setValue({ ...defaultAvailability(), timeZone: 'America/New_York' });
 });
 afterEach(cleanup);
 
@@ -32,12 +21,12 @@ function renderPopover(site: 'x' | null = 'x') {
   const openOptions = vi.fn();
   render(
     <Popover
-      settings={createSettingsStore()}
-      availability={createAvailabilityStore()}
-      wording={createWordingStore()}
-      snooze={createSnoozeStore()}
-      inviteLog={createInviteLogStore()}
-      followUps={createFollowUpSettingsStore()}
+      settings={openStore('settings')}
+      availability={openStore('availability')}
+      wording={openStore('wording')}
+      snooze={openStore('snooze')}
+      inviteLog={openStore('inviteLog')}
+      followUps={openStore('followUps')}
       lang="en-US"
       site={site}
       openOptions={openOptions}
@@ -68,14 +57,14 @@ describe('Popover', () => {
     renderPopover('x');
     const siteSwitch = await screen.findByRole('checkbox', { name: /Suggest invites on X/ });
     fireEvent.click(siteSwitch);
-    await waitFor(async () => expect((await settingsItem.getValue()).disabledSites).toEqual(['x']));
-    expect((await settingsItem.getValue()).enabled).toBe(true);
+    await waitFor(async () => expect((await STORED.settings.item.getValue()).disabledSites).toEqual(['x']));
+    expect((await STORED.settings.item.getValue()).enabled).toBe(true);
   });
 
   test('the main switch turns Someday off everywhere', async () => {
     renderPopover(null);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'On' }));
-    await waitFor(async () => expect((await settingsItem.getValue()).enabled).toBe(false));
+    await waitFor(async () => expect((await STORED.settings.item.getValue()).enabled).toBe(false));
     expect(screen.queryByRole('checkbox', { name: /Suggest invites on/ })).toBeNull();
   });
 
@@ -101,10 +90,10 @@ describe('Popover', () => {
   test('snooze for an hour, then resume', async () => {
     renderPopover();
     fireEvent.click(await screen.findByRole('button', { name: 'Snooze for an hour' }));
-    await waitFor(async () => expect((await snoozeItem.getValue()).until).toBe(now().getTime() + SNOOZE_HOUR_MS));
+    await waitFor(async () => expect((await STORED.snooze.item.getValue()).until).toBe(now().getTime() + SNOOZE_HOUR_MS));
     expect((await screen.findByTestId('snoozed-until')).textContent).toBe('Snoozed until 10:00 AM.');
     fireEvent.click(screen.getByRole('button', { name: 'Resume now' }));
-    await waitFor(async () => expect((await snoozeItem.getValue()).until).toBe(0));
+    await waitFor(async () => expect((await STORED.snooze.item.getValue()).until).toBe(0));
     expect(await screen.findByRole('button', { name: 'Snooze for an hour' })).toBeTruthy();
   });
 
@@ -122,7 +111,7 @@ describe('Popover', () => {
       offered: [{ start: new Date(at + day), end: new Date(at + day + 3_600_000) }],
     });
     log = recordInvite(log, { ...log[0]!, id: 'new', sentAt: new Date(at - 60_000), recipient: 'Sam Rivera', offered: [{ start: new Date(at + 2 * day), end: new Date(at + 2 * day + 3_600_000) }] } as never);
-    await inviteLogItem.setValue(log);
+    await STORED.inviteLog.item.setValue(log);
     renderPopover();
     await waitFor(() => expect(screen.getByTestId('week-progress').textContent).toBe('1 of 2 invites this week'));
     expect(screen.getAllByTestId('invite').map((item) => item.querySelector('strong')?.textContent)).toEqual(['Sam Rivera', 'Jordan Lee']);
@@ -137,8 +126,8 @@ describe('Popover', () => {
     cleanup();
     // Offer the popover's first time to someone.
     const { planInvite } = await import('../../utils/plan');
-    const plan = planInvite({ mode: 'social', availability: await availabilityItem.getValue(), now: now(), lang: 'en-US' });
-    await inviteLogItem.setValue(
+    const plan = planInvite({ mode: 'social', availability: await STORED.availability.item.getValue(), now: now(), lang: 'en-US' });
+    await STORED.inviteLog.item.setValue(
       recordInvite([], {
         id: 'held',
         sentAt: now(),

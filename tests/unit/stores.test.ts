@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { availabilityItem, defaultAvailability, defaultSettings, isSiteEnabled, settingsItem } from '../../utils/storage';
-import { createAvailabilityStore, createSettingsStore } from '../../utils/stores';
+import { STORED } from '../../utils/storage';
+import { openStore } from '../../utils/stores';
+import { defaultAvailability } from '../../utils/availability-settings';
+import { defaultSettings, isSiteEnabled } from '../../utils/site-switches';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -9,7 +11,7 @@ beforeEach(() => {
 
 describe('storage-backed stores', () => {
   test('a fresh install reads the contract defaults: weekday evenings and weekend days', async () => {
-    const store = createAvailabilityStore();
+    const store = openStore('availability');
     await store.ready;
     const { weekly, timeZone } = store.getState().value;
     expect(timeZone).toBe('');
@@ -26,41 +28,50 @@ describe('storage-backed stores', () => {
   });
 
   test('a change saved by another context reaches an open store', async () => {
-    const store = createAvailabilityStore();
+    const store = openStore('availability');
     await store.ready;
     const next = { ...defaultAvailability(), weekly: [{ day: 2 as const, start: '07:00', end: '08:00' }] };
-    await availabilityItem.setValue(next);
+    await STORED.availability.item.setValue(next);
     await vi.waitFor(() => expect(store.getState().value.weekly).toEqual(next.weekly));
     store.dispose();
   });
 
   test('save writes through to storage', async () => {
-    const store = createSettingsStore();
+    const store = openStore('settings');
     await store.ready;
     await store.getState().save({ enabled: false, disabledSites: ['x'] });
-    expect(await settingsItem.getValue()).toEqual({ enabled: false, disabledSites: ['x'] });
+    expect(await STORED.settings.item.getValue()).toEqual({ enabled: false, disabledSites: ['x'] });
     store.dispose();
   });
 
   test('save refuses a value of the wrong shape and keeps what was stored', async () => {
-    const store = createSettingsStore();
+    const store = openStore('settings');
     await store.ready;
     await expect(store.getState().save({ enabled: 'yes' } as never)).rejects.toThrow();
-    expect(await settingsItem.getValue()).toEqual(defaultSettings());
+    expect(await STORED.settings.item.getValue()).toEqual(defaultSettings());
     store.dispose();
   });
 
+  const evenings = defaultAvailability().weekly.filter((window) => window.day >= 1 && window.day <= 5);
   test.each([
-    ['a string', 'not an object'],
-    ['a missing field', { timeZone: 'Europe/Paris' }],
-    ['a bad window', { ...defaultAvailability(), weekly: [{ day: 9, start: '25:00', end: 'x' }] }],
-  ])('stored availability with %s falls back to the defaults with a warning', async (_name, raw) => {
+    ['a string', 'not an object', defaultAvailability()],
+    ['only a zone (the rest missing)', { timeZone: 'Europe/Paris' }, { ...defaultAvailability(), timeZone: 'Europe/Paris' }],
+    ['no readable window at all', { ...defaultAvailability(), weekly: [{ day: 9, start: '25:00', end: 'x' }] }, defaultAvailability()],
+    [
+      'one bad window among good ones',
+      { ...defaultAvailability(), weekly: [...evenings, { day: 9, start: '25:00', end: 'x' }], maxSlots: 5 },
+      { ...defaultAvailability(), weekly: evenings, maxSlots: 5 },
+    ],
+    ['a zone this browser does not know', { ...defaultAvailability(), timeZone: 'Mars/Olympus', maxSlots: 4 }, { ...defaultAvailability(), maxSlots: 4 }],
+  ])('stored availability with %s: what can be read is kept, the rest is the default, with a warning', async (_name, raw, expected) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await fakeBrowser.storage.sync.set({ availability: raw });
-    const store = createAvailabilityStore();
+    await fakeBrowser.storage.sync.set({ availability: raw, availability$: { v: 2 } });
+    const store = openStore('availability');
     await store.ready;
-    expect(store.getState().value).toEqual(defaultAvailability());
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unexpected shape'), expect.anything());
+    expect(store.getState().value).toEqual(expected);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be read'), [raw]);
+    // Nothing is written by reading: the stored value is still there as it was.
+    expect((await fakeBrowser.storage.sync.get('availability')).availability).toEqual(raw);
     warn.mockRestore();
     store.dispose();
   });
@@ -82,14 +93,14 @@ describe('availability migrations', () => {
   test('version 1 gains empty overrides and no zone label, keeping everything else', async () => {
     const v1 = { timeZone: 'Europe/Paris', weekly: [{ day: 2, start: '07:00', end: '08:00' }], minNoticeMinutes: 60, bufferMinutes: 0, horizonDays: 5, maxSlots: 2 };
     await fakeBrowser.storage.sync.set({ availability: v1, availability$: { v: 1 } });
-    await availabilityItem.migrate();
-    expect(await availabilityItem.getValue()).toEqual({ ...v1, overrides: [], showZone: false });
+    await STORED.availability.item.migrate();
+    expect(await STORED.availability.item.getValue()).toEqual({ ...v1, overrides: [], showZone: false });
   });
 
   test('a value written without its version keeps the fields it already has', async () => {
     const current = { ...defaultAvailability(), overrides: [{ kind: 'dayOff' as const, date: '2026-12-24' }], showZone: true };
     await fakeBrowser.storage.sync.set({ availability: current });
-    await availabilityItem.migrate();
-    expect(await availabilityItem.getValue()).toEqual(current);
+    await STORED.availability.item.migrate();
+    expect(await STORED.availability.item.getValue()).toEqual(current);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { StoredWeeklyWindow } from '../../utils/storage';
 import { mergeWeeklyWindows, windowProblem } from '../../utils/weekly';
+import { type StoredWeeklyWindow } from '../../utils/availability-settings';
 
 describe('windowProblem', () => {
   test.each([

@@ -10,8 +10,9 @@ import { common } from './messages/common';
 import { invites } from './messages/invites';
 import { options } from './messages/options';
 import { popup } from './messages/popup';
+import { storage } from './messages/storage';
 
-const AREAS = [common, card, popup, options, invites, calendars] as const;
+const AREAS = [common, card, popup, options, invites, calendars, storage] as const;
 
 type AreaKeys<A> = A extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;

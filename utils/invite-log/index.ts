@@ -266,3 +266,5 @@ function fromSpan(span: { start: string; end: string }): Interval {
 function sameSpan(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return Date.parse(a.start) === Date.parse(b.start) && Date.parse(a.end) === Date.parse(b.end);
 }
+
+export { defaultFollowUpSettings, followUpSettingsSchema, type FollowUpSettings } from './follow-up-settings';

@@ -58,9 +58,13 @@ export function shareOfProfile(profile: CpuProfile, isOurs: (url: string) => boo
     if (duration <= 0 || !isOursNode(id)) continue;
     ms += duration;
     const node = byId.get(id)!;
+    const label = (frame: CpuProfileNode['callFrame']) =>
+      `${frame.functionName || '(top level)'} ${frame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '')}`;
+    let caller = parent.get(id);
+    while (caller !== undefined && !isOurs(byId.get(caller)!.callFrame.url)) caller = parent.get(caller);
     const name = isOurs(node.callFrame.url)
-      ? `${node.callFrame.functionName || '(top level)'} ${node.callFrame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '')}`
-      : `${node.callFrame.functionName || node.callFrame.url || '(native)'} (called by Someday)`;
+      ? label(node.callFrame)
+      : `${node.callFrame.functionName || node.callFrame.url || '(native)'} (called by ${caller === undefined ? 'Someday' : label(byId.get(caller)!.callFrame)})`;
     self.set(name, (self.get(name) ?? 0) + duration);
   }
   const top = [...self.entries()]
