@@ -1,7 +1,7 @@
 /**
  * The content side's modules, and how one loads another. The content script (focus-watch.js) is a
  * plain script; on first focus of a box it imports the reading module (suggestions.js), which imports
- * a language's rules and the card's two modules as they are needed. Each is a self-contained ES
+ * a language's rules and the card's UI (card-ui.js) as they are needed. Each is a self-contained ES
  * module imported by its full extension URL and handing over plain functions as its default export:
  * Chrome resolves imports inside such a module against the extension's fixed ID, which
  * `use_dynamic_url` refuses (crbug.com/363027634), so none of them imports another.
@@ -12,7 +12,7 @@ import type { LanguageCode } from './detect/types';
 export const FOCUS_WATCH_SCRIPT = 'focus-watch.js';
 
 /** The unlisted entrypoints built as ES modules, by WXT name. */
-export const MODULE_ENTRIES = ['suggestions', 'card-stage', 'card-ui'] as const;
+export const MODULE_ENTRIES = ['suggestions', 'card-ui'] as const;
 export type ModuleEntry = (typeof MODULE_ENTRIES)[number];
 
 export const modulePath = (entry: ModuleEntry) => `/${entry}.js` as const;

@@ -4,8 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { CalendarResult } from './calendars';
+import type { CardServiceMessages } from './card-service';
 
-export interface MessageTypes {
+/** The card's messages (utils/card-service.ts) and the pages'. */
+export interface MessageTypes extends CardServiceMessages {
   /** Content scripts cannot open the options page themselves. */
   'open-options': { request: object; response: void };
   /** Feeds are fetched by the background, once the options page was granted the feed's origin. */

@@ -1,7 +1,7 @@
 /**
  * Someday on a page, once a message box has had focus: the content script (entrypoints/focus-watch.ts)
- * imports this module and calls `start()`. It brings what reading the text needs; the card's code
- * loads in further steps (load-stages.ts), so a box where nobody writes a wish never pays for it.
+ * imports this module and calls `start()`. It brings what reading the text needs; the card's UI loads
+ * in a further step (load-stages.ts) and the planning runs in the background (utils/card-service.ts).
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -13,7 +13,8 @@ import { handleTabMessages } from '../../utils/messages';
 import { adapterForHostname } from '../../utils/sites';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import { startInsertAtCaret } from './features/insert-at-caret';
-import { createStageLoader, importRules } from './load-stages';
+import { createCardClient } from './card-client';
+import { createUiLoader, importRules } from './load-stages';
 import { pageTheme } from './theme';
 import type { SuggestionsEnv } from './types';
 import { watchBoxes } from './watcher';
@@ -29,21 +30,22 @@ function startSomeday(): void {
     de: () => importRules('de'),
     pt: () => importRules('pt'),
   });
-  const stages = createStageLoader(ctx, adapter.site);
+  const uiLoader = createUiLoader(ctx);
   let reported = false;
   let preloaded = false;
   const env: SuggestionsEnv = {
     adapter,
     detector,
-    cardStage: () => stages.load(true),
-    loadedCardStage: stages.loaded,
+    service: createCardClient(adapter.site),
+    cardUi: () => uiLoader.load(true),
+    loadedCardUi: uiLoader.loaded,
     preload() {
       if (preloaded) return;
       preloaded = true;
       // The page's language is the likeliest for the first message; the card follows in idle time.
       const lang = languageFromTag(document.documentElement.lang) ?? languageFromTag(navigator.language) ?? 'en';
       void detector.preload(lang);
-      void stages.load(false).catch(() => undefined);
+      void uiLoader.load(false).catch(() => undefined);
     },
     writerFor,
     replaceInBox,

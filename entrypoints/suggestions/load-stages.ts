@@ -1,16 +1,13 @@
 /**
  * Loading in steps. Focus brings only what reading the text needs: this module, with the detector, and
- * a language's rules as a message needs them. The card stage follows in two more modules, each
- * evaluated in its own task with the page given its turn between them: the stored preferences and the
- * planner, then React and the card. In idle time after focus, or at once when a card is waiting.
+ * a language's rules as a message needs them. The card's UI (React and the card) is a module of its
+ * own, evaluated in its own task: in idle time after focus, or at once when a card is waiting. The
+ * planning happens in the background (utils/card-service.ts) and loads nothing on the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LanguageCode, LanguageRules } from '../../utils/detect/types';
-import { importModule, modulePath, rulesModulePath, type ModuleEntry } from '../../utils/lazy-start';
-import type { SiteId } from '../../utils/sites';
-import type { CardStageModule } from './card-stage';
-import type { CardUiModule } from './card-ui';
-import type { CardStage } from './types';
+import { importModule, modulePath, rulesModulePath } from '../../utils/lazy-start';
+import type { CardUi, CardUiModule } from './card-ui';
 
 interface ExtensionRuntime {
   getURL(path: string): string;
@@ -24,9 +21,7 @@ export function extensionUrl(path: string): string {
   return runtime.getURL(path);
 }
 
-const importEntry = <T extends object>(entry: ModuleEntry, key: keyof T & string) => importModule<T>(extensionUrl(modulePath(entry)), key);
-
-/** A language's rules from its own module. */
+/** A language's rules from their own module. */
 export const importRules = (code: LanguageCode): Promise<LanguageRules> =>
   importModule<LanguageRules>(extensionUrl(rulesModulePath(code)), 'patterns');
 
@@ -38,28 +33,25 @@ function yieldToPage(urgent: () => boolean, timeout = 2000): Promise<void> {
   });
 }
 
-export interface StageLoader {
-  /** Loads the card stage (once); `urgent` when the person is waiting for a card. */
-  load(urgent: boolean): Promise<CardStage>;
-  loaded(): CardStage | null;
+export interface UiLoader {
+  /** Loads the card's UI (once); `urgent` when the person is waiting for a card. */
+  load(urgent: boolean): Promise<CardUi>;
+  loaded(): CardUi | null;
 }
 
-export function createStageLoader(ctx: ContentScriptContext, site: SiteId | null): StageLoader {
-  let stage: CardStage | null = null;
-  let loading: Promise<CardStage> | null = null;
+export function createUiLoader(ctx: ContentScriptContext): UiLoader {
+  let ui: CardUi | null = null;
+  let loading: Promise<CardUi> | null = null;
   /** Set once someone waits: the remaining steps stop waiting for idle time. */
   let urgent = false;
   const isUrgent = () => urgent;
 
-  const run = async (): Promise<CardStage> => {
+  const run = async (): Promise<CardUi> => {
     await yieldToPage(isUrgent);
-    const planning = (await importEntry<CardStageModule>('card-stage', 'createCardStage')).createCardStage(ctx, site);
+    const { createCardUi } = await importModule<CardUiModule>(extensionUrl(modulePath('card-ui')), 'createCardUi');
     await yieldToPage(isUrgent);
-    const { createCardUi } = await importEntry<CardUiModule>('card-ui', 'createCardUi');
-    await yieldToPage(isUrgent);
-    const ui = await createCardUi(ctx);
-    stage = { ...planning, ui };
-    return stage;
+    ui = await createCardUi(ctx);
+    return ui;
   };
 
   return {
@@ -71,6 +63,6 @@ export function createStageLoader(ctx: ContentScriptContext, site: SiteId | null
       });
       return loading;
     },
-    loaded: () => stage,
+    loaded: () => ui,
   };
 }

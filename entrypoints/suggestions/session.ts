@@ -1,13 +1,15 @@
 /**
  * One focused message box, from focus to blur: its listeners, its observer, its typing-pause timer and
- * its card, all ended by one `destroy()`. On a pause in typing it reads the box; a vague wish brings
- * the card stage (if it has not loaded yet), a plan and the card. The card's features (accept, dismiss,
- * keyboard, snooze, nearby, choices) are started with the session's signal, each in its own file.
+ * its card, all ended by one `destroy()`. On a pause in typing it reads the box; a vague wish asks the
+ * background's planner for a card (utils/card-service.ts) and brings the card's UI if idle time has not
+ * loaded it yet. The card's features (accept, dismiss, keyboard, snooze, nearby, choices) are started
+ * with the session's signal, each in its own file.
  */
 import type { CardProps } from './card-ui';
 import type { VagueMatch } from '../../utils/detect';
 import type { MessageBox } from '../../utils/composer';
-import type { BoxMemory, CardFeature, CardHandlers, CardStage, Session, SessionActions, Suggestion, SuggestionsEnv } from './types';
+import type { CardChoices, PlannedCard } from '../../utils/card-service';
+import type { BoxMemory, CardFeature, CardHandlers, Session, SessionActions, Suggestion, SuggestionsEnv } from './types';
 
 export interface SessionOptions {
   env: SuggestionsEnv;
@@ -76,12 +78,12 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
     if (timer === undefined) timer = view.setTimeout(onTimer, env.pauseMs);
   };
 
-  const stage = () => env.loadedCardStage();
-  const cardVisible = () => (suggestion !== null && stage()?.ui.visible) ?? false;
+  const ui = () => env.loadedCardUi();
+  const cardVisible = () => (suggestion !== null && ui()?.visible) ?? false;
 
   const hideCard = () => {
     suggestion = null;
-    stage()?.ui.hide();
+    ui()?.hide();
   };
 
   const destroy = () => {
@@ -96,48 +98,56 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
 
   const handlers: Partial<CardHandlers> = {};
   const actions: SessionActions = {};
+  const onAnchorGone = () => destroy();
 
-  /** The card's props: handlers from the features, values from the suggestion (unchanged ones keep their identity). */
-  const propsOf = (current: Suggestion): CardProps => ({
+  /** The card's props: handlers from the features (the same each time), values from the suggestion. */
+  const propsOf = ({ match, context, card, status, theme }: Suggestion): CardProps => ({
     onAccept: () => undefined,
     onDismiss: () => undefined,
     onOpenOptions: () => undefined,
     ...handlers,
     onAnchorGone,
-    phrase: current.match.phrase,
-    recipient: current.context.recipient,
-    invite: current.invite,
-    status: current.status,
-    activities: current.activities,
-    activityId: current.plan.activity.id,
-    times: current.times,
-    nearby: current.nearby,
-    placeholderHint: current.plan.placeholder !== null,
+    phrase: match.phrase,
+    recipient: context.recipient,
+    invite: card.invite,
+    status,
+    activities: card.activities,
+    activityId: card.activityId,
+    times: card.times,
+    nearby: card.nearby,
+    placeholderHint: card.placeholder !== null,
     focusKeyLabel: FOCUS_KEY.label,
-    theme: current.theme,
+    theme,
   });
-  const onAnchorGone = () => destroy();
 
   const render = (current: Suggestion) => {
-    const loaded = stage();
+    const loaded = ui();
     if (ended || suggestion !== current || !loaded) return;
-    loaded.ui.show(current.box, propsOf(current));
+    loaded.show(current.box, propsOf(current));
   };
 
-  /** Works the plan out again after a change on the card; the preview and chips follow. */
-  const replan = (current: Suggestion, loaded: CardStage) => {
-    current.plan = loaded.plan(current);
-    current.invite = current.plan.invite === null ? null : loaded.fitInvite(current.plan.invite, current.before);
-    current.times = loaded.timesOf(current.plan, current.excluded);
-    current.nearby = current.mode === 'business' ? loaded.isNearby(current.context.conversation) : null;
-    current.status = current.invite === null ? { kind: 'no-times' } : { kind: 'ready' };
-  };
+  /** Read afresh: the status may have changed while a plan was on its way. */
+  const isWriting = (current: Suggestion) => current.status.kind === 'writing';
+  const statusOf = (card: PlannedCard): Suggestion['status'] => (card.invite === null ? { kind: 'no-times' } : { kind: 'ready' });
 
-  const change = (current: Suggestion, apply: () => void) => {
-    const loaded = stage();
-    if (ended || !loaded || suggestion !== current || current.status.kind === 'writing') return;
-    apply();
-    replan(current, loaded);
+  const change = async (current: Suggestion, apply: (choices: CardChoices) => CardChoices, preview?: (card: PlannedCard) => PlannedCard) => {
+    if (ended || suggestion !== current || current.status.kind === 'writing') return;
+    const choices = apply(current.choices);
+    current.choices = choices;
+    // The choice shows at once (the next arrow key starts from it); the invite follows with the plan.
+    const shown = current.card;
+    const excluded = new Set(choices.excluded);
+    current.card = (preview ?? ((card) => card))({
+      ...shown,
+      activityId: choices.activityId ?? shown.activityId,
+      times: shown.times.map((time) => (time.offered === !excluded.has(time.id) ? time : { ...time, offered: !excluded.has(time.id) })),
+    });
+    render(current);
+    const card = await env.service.plan(choices);
+    // Another change may have come in meanwhile: only the latest one's plan is shown.
+    if (ended || suggestion !== current || current.choices !== choices || isWriting(current)) return;
+    current.card = card;
+    current.status = statusOf(card);
     render(current);
   };
 
@@ -151,24 +161,11 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
   };
 
   const closeAndReturnCaret = (current: Suggestion) => {
-    const inCard = stage()?.ui.focused ?? false;
+    const inCard = ui()?.focused ?? false;
     const caret = env.writerFor(current.box).caretOffset(current.box);
     if (suggestion === current) hideCard();
     if (inCard || caret === null) returnCaret();
   };
-
-  // A change of availability or switches updates an open card with no reload. Followed from the
-  // moment the session has the card stage: before that, nothing stored has been read.
-  let following = false;
-  function follow(loaded: CardStage) {
-    if (ended || following) return;
-    following = true;
-    const unsubscribe = loaded.subscribe(() => {
-      suggestion = null;
-      void evaluate().catch(env.report);
-    });
-    signal.addEventListener('abort', unsubscribe);
-  }
 
   async function evaluate(): Promise<void> {
     if (ended) return;
@@ -188,49 +185,55 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
       hideCard();
       return;
     }
-    // Something to show: the card stage comes now if idle time has not brought it yet.
-    const loaded = await env.cardStage();
-    await loaded.ready;
+    const context = env.adapter.describe(box);
+    const lang = env.detector.detectLanguage(text);
+    const first = found[0]!;
+    // A card already showing for the first wish keeps the choices made on it.
+    const kept = suggestion?.original === text.slice(first.start, first.end) ? suggestion : null;
+    // Asked at each pause, even for the card already showing: stored changes (times, switches,
+    // calendars) reach it as the person types, and the page keeps no copy of what is stored.
+    const [answer, loadedUi] = await Promise.all([
+      env.service.cardFor(
+        found.map((candidate) => ({ phrase: candidate.phrase, mode: env.adapter.modeFor(candidate.kind, context) })),
+        {
+          lang,
+          recipient: context.recipient,
+          conversation: context.conversation,
+          activityId: kept?.choices.activityId ?? null,
+          excluded: kept?.choices.excluded ?? [],
+          before: text.slice(0, first.start),
+        },
+      ),
+      env.cardUi(),
+    ]);
     if (ended || read !== generation) return;
-    follow(loaded);
-    const now = Date.now();
-    const match = loaded.enabled() ? found.find((candidate) => !loaded.isSnoozed(candidate.phrase, now)) : undefined;
-    if (!match) {
+    if (!answer) {
       hideCard();
       return;
     }
+    const match = found[answer.index]!;
     const original = text.slice(match.start, match.end);
-    const context = env.adapter.describe(box);
     const same =
       suggestion !== null &&
       suggestion.original === original &&
       suggestion.match.start === match.start &&
       suggestion.context.conversation === context.conversation;
-    if (same && loaded.ui.visible) return; // Same card as before: nothing to redo while the person keeps typing elsewhere.
-    if (same && suggestion?.status.kind === 'failed') return; // The failure note stays until the text changes.
-    // A card already showing for this phrase keeps the choices made on it.
-    const kept = suggestion?.original === original ? suggestion : null;
-    const mode = env.adapter.modeFor(match.kind, context);
-    const lang = env.detector.detectLanguage(text);
-    const fresh: Suggestion = {
-      box,
-      match,
-      original,
-      context,
-      mode,
+    // The failure note stays until the text changes; a card being written is left alone.
+    if (same && (suggestion?.status.kind === 'failed' || suggestion?.status.kind === 'writing')) return;
+    const keep = suggestion?.original === original ? suggestion : null;
+    const choices: CardChoices = {
+      mode: env.adapter.modeFor(match.kind, context),
       lang,
+      recipient: context.recipient,
+      conversation: context.conversation,
+      activityId: keep?.choices.activityId ?? null,
+      excluded: keep?.choices.excluded ?? [],
       before: text.slice(0, match.start),
-      activityId: kept?.activityId ?? null,
-      excluded: kept?.excluded ?? [],
-      plan: undefined as unknown as Suggestion['plan'],
-      invite: null,
-      times: [],
-      activities: mode === 'social' ? loaded.activitiesFor(lang) : [],
-      nearby: null,
-      status: { kind: 'ready' },
-      theme: env.themeOf(box),
     };
-    replan(fresh, loaded);
+    // A later wish than the first (the first one snoozed): its plan is made for its own place in the text.
+    const card = answer.index === 0 ? answer.card : await env.service.plan(choices);
+    if (ended || read !== generation || !loadedUi) return;
+    const fresh: Suggestion = { box, match, original, context, choices, card, status: statusOf(card), theme: env.themeOf(box) };
     suggestion = fresh;
     render(fresh);
   }
@@ -240,7 +243,7 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
     env,
     memory,
     current: () => suggestion,
-    stage,
+    ui,
     cardVisible,
     change,
     render,
@@ -262,7 +265,7 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
     observer.observe(box, { characterData: true, childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect());
   }
-  const inCard = (node: Node | null) => stage()?.ui.contains(node) ?? false;
+  const inCard = (node: Node | null) => ui()?.contains(node) ?? false;
   element.addEventListener(
     'focusout',
     (event: FocusEvent) => {
@@ -282,7 +285,7 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
       const next = event.relatedTarget as Node | null;
       if (inCard(next) || (next && (box === next || box.contains(next)))) return;
       view.setTimeout(() => {
-        if (!ended && !stage()?.ui.focused && !isFocused(box) && suggestion?.status.kind !== 'writing') {
+        if (!ended && !ui()?.focused && !isFocused(box) && suggestion?.status.kind !== 'writing') {
           caretBeforeCard = null;
           destroy();
         }
@@ -300,8 +303,6 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
     }
   }
 
-  const loaded = stage();
-  if (loaded) follow(loaded);
   env.preload(box);
   schedulePause();
   return session;

@@ -1,15 +1,15 @@
 /**
- * The shapes the box's session, its features and the lazily loaded card stage share. Types only: this
- * file costs nothing at run time, so the first step on focus can name the card stage without loading it.
+ * The shapes the box's session, its features and the lazily loaded card share. Types only: this file
+ * costs nothing at run time, so the first step on focus can name the card without loading it.
  */
-import type { CardActivity, CardStatus, CardTheme, CardTime, SnoozeChoice } from '../../components/SuggestionCard';
+import type { CardStatus, CardTheme, SnoozeChoice } from '../../components/SuggestionCard';
+import type { CardCandidate, CardChoices, PlannedCard } from '../../utils/card-service';
 import type { MessageBox } from '../../utils/composer';
 import type { VagueMatch } from '../../utils/detect';
 import type { LanguageCode } from '../../utils/detect/types';
 import type { EditorWriter, ReplaceOptions, ReplaceOutcome } from '../../utils/editors';
 import type { InviteMode } from '../../utils/invite';
 import type { InsertResult } from '../../utils/messages';
-import type { Plan } from '../../utils/plan';
 import type { BoxContext, SiteAdapter } from '../../utils/sites';
 import type { CardProps, CardUi } from './card-ui';
 
@@ -22,60 +22,26 @@ export interface Suggestion {
   /** `text.slice(match.start, match.end)` when the card was made: what accept replaces. */
   original: string;
   context: BoxContext;
-  mode: InviteMode;
-  /** The message's language: the invite is written in it. */
-  lang: string;
-  /** The text before the phrase, which the invite's first letter fits. */
-  before: string;
-  /** The activity picked on the card; null for the wording's default. */
-  activityId: string | null;
-  /** ISO starts of the times toggled off on the card. */
-  excluded: string[];
-  plan: Plan;
-  invite: string | null;
-  /** The card's chips and activities, worked out with the plan so an unchanged card renders nothing. */
-  times: CardTime[];
-  activities: CardActivity[];
-  nearby: boolean | null;
+  /** The card's choices (activity, switched-off times) and where it is: what its plan depends on. */
+  choices: CardChoices;
+  /** The plan for `choices`, from the background's planner. */
+  card: PlannedCard;
   status: CardStatus;
   theme: CardTheme;
 }
 
-/** What a plan depends on, from the card's choices. */
-export type PlanChoices = Pick<Suggestion, 'mode' | 'lang' | 'context' | 'activityId' | 'excluded'>;
-
-/** The invite log keeps who, where, when and which times; never the message. */
-export interface SentInvite {
-  context: BoxContext;
-  mode: InviteMode;
-  plan: Plan;
-}
-
 /**
- * Everything past reading the text: the person's stored preferences, the planner and the card's UI.
- * It loads when there is something to show, or in idle time after a box is focused (load-stages.ts).
+ * The card's planner as the page sees it: messages to the background (utils/card-service.ts), which
+ * reads the stored preferences and plans, so the page does neither.
  */
-export interface CardStage {
-  ui: CardUi;
-  /** Resolves once every stored preference has been read. */
-  ready: Promise<void>;
-  /** Whether Someday is on for this site. */
-  enabled(): boolean;
-  isSnoozed(phrase: string, now: number): boolean;
+export interface CardService {
+  /** The first candidate that gets a card, and its plan; null when none does (Someday off, snoozed). */
+  cardFor(candidates: CardCandidate[], choices: Omit<CardChoices, 'mode'>): Promise<{ index: number; card: PlannedCard } | null>;
+  plan(choices: CardChoices): Promise<PlannedCard>;
   snooze(choice: SnoozeChoice, phrase: string): Promise<void>;
-  isNearby(conversation: string): boolean;
   setNearby(conversation: string, nearby: boolean): Promise<void>;
-  /** The plan for these choices, with the person's calendars and held times as busy. */
-  plan(choices: PlanChoices, now?: Date): Plan;
-  /** The chips for a plan's times. */
-  timesOf(plan: Plan, excluded: readonly string[], now?: Date): CardTime[];
-  activitiesFor(lang: string): CardActivity[];
-  /** The invite with its first letter fitted to the text before it. */
-  fitInvite(invite: string, before: string): string;
-  logSent(sent: SentInvite): Promise<void>;
+  logSent(sent: { context: BoxContext; mode: InviteMode; card: PlannedCard }): Promise<void>;
   openOptions(): void;
-  /** Calls `listener` when a stored preference changes (another tab, the options page); returns the unsubscribe. */
-  subscribe(listener: () => void): () => void;
 }
 
 /** Reading a box's text for wishes, which the first step brings. */
@@ -88,10 +54,11 @@ export interface ReadingDetector {
 export interface SuggestionsEnv {
   adapter: SiteAdapter;
   detector: ReadingDetector;
-  /** Loads the card stage (once) and resolves with it. */
-  cardStage(): Promise<CardStage>;
-  /** The card stage if it has loaded, without loading it. */
-  loadedCardStage(): CardStage | null;
+  service: CardService;
+  /** Loads the card's UI (once) and resolves with it. */
+  cardUi(): Promise<CardUi>;
+  /** The card's UI if it has loaded, without loading it. */
+  loadedCardUi(): CardUi | null;
   /** Starts loading what a focused box will need, in idle time. */
   preload(box: MessageBox): void;
   writerFor(box: MessageBox): EditorWriter;
@@ -133,12 +100,17 @@ export interface Session {
   readonly memory: BoxMemory;
   /** The suggestion on show (or being written), else null. */
   current(): Suggestion | null;
-  /** The card stage, once it has loaded. */
-  stage(): CardStage | null;
+  /** The card's UI, once it has loaded. */
+  ui(): CardUi | null;
   /** The card is showing for this session. */
   cardVisible(): boolean;
   /** Applies a change of the card's choices, plans again and renders; ignored for a stale suggestion. */
-  change(suggestion: Suggestion, apply: () => void): void;
+  change(
+    suggestion: Suggestion,
+    apply: (choices: CardChoices) => CardChoices,
+    /** How the card looks until the new plan arrives; by default the choices themselves show. */
+    preview?: (card: PlannedCard) => PlannedCard,
+  ): Promise<void>;
   /** Renders the suggestion as it is now (after a status change). */
   render(suggestion: Suggestion): void;
   hideCard(): void;

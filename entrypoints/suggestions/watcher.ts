@@ -40,7 +40,7 @@ export function watchBoxes(env: SuggestionsEnv, signal: AbortSignal, features: r
     const origin = event.composedPath()[0];
     const box = origin instanceof Element ? env.adapter.findBox(origin) : null;
     if (!box || box === current?.box) return;
-    if (env.loadedCardStage()?.ui.contains(event.target as Node | null)) return;
+    if (env.loadedCardUi()?.contains(event.target as Node | null)) return;
     attach(box);
   };
   document.addEventListener('focusin', onFocusIn, { capture: true, signal });

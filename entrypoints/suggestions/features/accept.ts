@@ -14,10 +14,10 @@ export function rememberWritten(session: Pick<Session, 'memory'>, box: Suggestio
 
 export async function acceptSuggestion(session: Session): Promise<void> {
   const current = session.current();
-  const stage = session.stage();
-  if (!current || !stage || current.invite === null || current.status.kind === 'writing') return;
+  const invite = current?.card.invite ?? null;
+  if (!current || invite === null || current.status.kind === 'writing') return;
   const { env } = session;
-  const { box, original, invite } = current;
+  const { box, original } = current;
   // A conversation switched under the card: never write into the wrong one.
   if (!box.isConnected || env.adapter.describe(box).conversation !== current.context.conversation) {
     session.hideCard();
@@ -40,7 +40,7 @@ export async function acceptSuggestion(session: Session): Promise<void> {
   session.rememberCaret(null);
   const outcome = await env.replaceInBox(box, start, original, invite, { lastInputAt: session.lastInputAt() });
   if (outcome.ok) {
-    const placeholder = current.plan.placeholder;
+    const placeholder = current.card.placeholder;
     rememberWritten(session, box, placeholder ? [invite.slice(0, placeholder.start), invite.slice(placeholder.end)] : [invite]);
     if (session.current() === current) session.hideCard();
     if (placeholder && box.isConnected) {
@@ -48,7 +48,7 @@ export async function acceptSuggestion(session: Session): Promise<void> {
       const insertedAt = outcome.caret - invite.length;
       writer.selectRange(box, insertedAt + placeholder.start, insertedAt + placeholder.end);
     }
-    void stage.logSent({ context: current.context, mode: current.mode, plan: current.plan }).catch(env.report);
+    void env.service.logSent({ context: current.context, mode: current.choices.mode, card: current.card }).catch(env.report);
     return;
   }
   if (outcome.reason === 'gone') {

@@ -4,13 +4,16 @@ import type { CardFeature } from '../types';
 export const choicesFeature: CardFeature = (session) => ({
   onActivity: (id) => {
     const current = session.current();
-    if (current) session.change(current, () => (current.activityId = id));
+    if (current) void session.change(current, (choices) => ({ ...choices, activityId: id })).catch(session.env.report);
   },
   onToggleTime: (id) => {
     const current = session.current();
     if (!current) return;
-    session.change(current, () => {
-      current.excluded = current.excluded.includes(id) ? current.excluded.filter((start) => start !== id) : [...current.excluded, id];
-    });
+    void session
+      .change(current, (choices) => ({
+        ...choices,
+        excluded: choices.excluded.includes(id) ? choices.excluded.filter((start) => start !== id) : [...choices.excluded, id],
+      }))
+      .catch(session.env.report);
   },
 });

@@ -18,5 +18,5 @@ export function dismissSuggestion(session: Session): void {
 export const dismissFeature: CardFeature = (session) => {
   const dismiss = () => dismissSuggestion(session);
   session.actions.dismiss = dismiss;
-  return { onDismiss: dismiss, onReturn: () => session.returnCaret(), onOpenOptions: () => session.stage()?.openOptions() };
+  return { onDismiss: dismiss, onReturn: () => session.returnCaret(), onOpenOptions: () => session.env.service.openOptions() };
 };

@@ -11,22 +11,28 @@ export async function insertAtCaret(env: SuggestionsEnv, memory: BoxMemory, lang
   const active = deepActiveElement();
   const box = active ? env.adapter.findBox(active) : null;
   if (!box) return { ok: false, reason: 'no-box' };
-  const stage = await env.cardStage();
-  await stage.ready;
   const writer = env.writerFor(box);
   const text = writer.readText(box);
   const caret = writer.caretOffset(box) ?? text.length;
   const context = env.adapter.describe(box);
   const mode = env.adapter.modeFor('social', context);
   const lang = text.trim() === '' ? languageOfPage : env.detector.detectLanguage(text);
-  const plan = stage.plan({ mode, lang, context, activityId: null, excluded: [] });
-  if (plan.invite === null) return { ok: false, reason: 'no-times' };
   const before = text.slice(0, caret);
+  const card = await env.service.plan({
+    mode,
+    lang,
+    recipient: context.recipient,
+    conversation: context.conversation,
+    activityId: null,
+    excluded: [],
+    before,
+  });
+  if (card.invite === null) return { ok: false, reason: 'no-times' };
   const spacer = before !== '' && !/\s$/.test(before) ? ' ' : '';
-  const invite = spacer + stage.fitInvite(plan.invite, before);
+  const invite = spacer + card.invite;
   const outcome = await env.replaceInBox(box, caret, '', invite);
   if (!outcome.ok) return { ok: false, reason: 'rejected' };
-  const placeholder = plan.placeholder;
+  const placeholder = card.placeholder;
   rememberWritten(
     { memory },
     box,
@@ -36,7 +42,7 @@ export async function insertAtCaret(env: SuggestionsEnv, memory: BoxMemory, lang
     const insertedAt = outcome.caret - invite.length + spacer.length;
     writer.selectRange(box, insertedAt + placeholder.start, insertedAt + placeholder.end);
   }
-  await stage.logSent({ context, mode, plan });
+  await env.service.logSent({ context, mode, card });
   return { ok: true };
 }
 

@@ -16,12 +16,12 @@ export const keyboardFeature: CardFeature = (session, signal) => {
     const modified = event.shiftKey || event.ctrlKey || event.altKey || event.metaKey;
     if (event.key === FOCUS_KEY.key && event.altKey && !event.shiftKey && !event.ctrlKey && !event.metaKey) {
       const caret = env.writerFor(box).caretOffset(box);
-      if (session.stage()?.ui.focus()) {
+      if (session.ui()?.focus()) {
         event.preventDefault();
         event.stopImmediatePropagation();
         session.rememberCaret(caret);
       }
-    } else if (event.key === 'Tab' && !modified && current.invite !== null) {
+    } else if (event.key === 'Tab' && !modified && current.card.invite !== null) {
       event.preventDefault();
       event.stopImmediatePropagation();
       session.actions.accept?.();

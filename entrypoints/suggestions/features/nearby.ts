@@ -3,10 +3,10 @@ import type { CardFeature, Session } from '../types';
 
 export async function setSuggestionNearby(session: Session, nearby: boolean): Promise<void> {
   const current = session.current();
-  const stage = session.stage();
-  if (!current || !stage) return;
-  await stage.setNearby(current.context.conversation, nearby);
-  session.change(current, () => undefined);
+  if (!current) return;
+  await session.env.service.setNearby(current.context.conversation, nearby);
+  // The plan reads the nearby list afresh: coffee instead of a call.
+  await session.change(current, (choices) => ({ ...choices }), (card) => ({ ...card, nearby }));
 }
 
 export const nearbyFeature: CardFeature = (session) => ({

@@ -4,10 +4,9 @@ import type { CardFeature, Session } from '../types';
 
 export async function snoozeSuggestion(session: Session, choice: SnoozeChoice): Promise<void> {
   const current = session.current();
-  const stage = session.stage();
-  if (!current || !stage) return;
+  if (!current) return;
   session.closeAndReturnCaret(current);
-  await stage.snooze(choice, current.match.phrase);
+  await session.env.service.snooze(choice, current.match.phrase);
 }
 
 export const snoozeFeature: CardFeature = (session) => ({
