@@ -63,33 +63,58 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
   });
 
   let anchorGone = () => {};
+  const place = (anchor: HTMLElement, layer: HTMLDivElement) => {
+    if (!anchor.isConnected) {
+      anchorGone();
+      return;
+    }
+    void computePosition(anchor, layer, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(8),
+        flip({ padding: 8 }),
+        // A box with little room above and below: the card scrolls inside rather than leave the viewport.
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            layer.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+        shift({ padding: 8 }),
+      ],
+    }).then(({ x, y }) => {
+      layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  };
+
+  /**
+   * Placing the card reads the page's layout. Read at any other moment on a page that keeps changing
+   * (a feed adding posts), each read makes the browser lay the whole page out there and then; read
+   * right after the browser's own layout of a frame, it costs nothing (afterNextLayout).
+   */
   const follow = (anchor: HTMLElement, layer: HTMLDivElement) => {
     stopFollowing?.();
     followed = anchor;
-    stopFollowing = autoUpdate(anchor, layer, () => {
-      if (!anchor.isConnected) {
-        anchorGone();
-        return;
-      }
-      void computePosition(anchor, layer, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(8),
-          flip({ padding: 8 }),
-          // A box with little room above and below: the card scrolls inside rather than leave the viewport.
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              layer.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-            },
-          }),
-          shift({ padding: 8 }),
-        ],
-      }).then(({ x, y }) => {
-        layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    let pending: (() => void) | null = null;
+    const schedule = () => {
+      pending ??= afterNextLayout(layer, () => {
+        pending = null;
+        place(anchor, layer);
       });
+    };
+    let stopUpdates: (() => void) | null = null;
+    // floating-ui's autoUpdate reads the anchor as it starts: started after a layout too.
+    const cancelStart = afterNextLayout(layer, () => {
+      stopUpdates = autoUpdate(anchor, layer, schedule);
+      place(anchor, layer);
     });
+    stopFollowing = () => {
+      cancelStart();
+      pending?.();
+      pending = null;
+      stopUpdates?.();
+    };
   };
 
   /** The props last rendered: an unchanged card renders nothing. */
@@ -147,6 +172,19 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       return node !== null && (node === ui.shadowHost || ui.shadowHost.contains(node) || ui.shadow.contains(node));
     },
   };
+}
+
+/**
+ * Calls `read` once, right after the browser's next layout and before it paints: a ResizeObserver
+ * delivers its first observation then, when reading positions forces no extra layout. Returns the cancel.
+ */
+function afterNextLayout(element: Element, read: () => void): () => void {
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    read();
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
 }
 
 /** Props equal for rendering: the same values, and a status of the same kind. */
