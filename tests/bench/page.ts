@@ -126,13 +126,15 @@ async function main() {
   }
 
   if (flags['no-soak'] || SOAK_SECONDS <= 0) return;
-  console.log(`\nsoak: ${SOAK_SECONDS} s moving between conversations (new composer each time, wish typed, card, Escape)…`);
-  const soak = await runSoak(EXTENSION, SOAK_SECONDS);
-  const heaps = soak.samples.map(([, bytes]) => bytes);
-  console.log(
-    `  ${soak.cycles} boxes; heap after GC: first ${mib(heaps[0]!)}, last ${mib(heaps.at(-1)!)}, highest ${mib(Math.max(...heaps))}; ` +
-      `trend ${mib(soak.slopeBytesPerMinute)} per minute (flat: within noise of 0)`,
-  );
+  console.log(`\nsoak: ${SOAK_SECONDS} s moving between conversations (new composer each time, wish typed, card, Escape), without and with Someday…`);
+  for (const withIt of [false, true]) {
+    const soak = await runSoak(EXTENSION, SOAK_SECONDS, withIt);
+    const heaps = soak.samples.map(([, bytes]) => bytes);
+    console.log(
+      `  ${withIt ? 'with   ' : 'without'}: ${soak.cycles} boxes; heap after GC: first ${mib(heaps[0]!)}, last ${mib(heaps.at(-1)!)}, ` +
+        `highest ${mib(Math.max(...heaps))}; trend ${mib(soak.slopeBytesPerMinute)} per minute`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@
  * The soak: a person moving between conversations for minutes. On the Messenger fixture every switch
  * replaces the composer with a new Lexical editor; in each, the person types a wish, the card comes,
  * Escape lets it go. The page's JS heap is sampled after a full GC; flat means nothing is kept per box.
+ * Run without Someday too: the page's own trend (each replaced editor) is the line to compare with.
  */
 import { fixturePages } from '../../fixtures/pages';
 import { heapAfterGc, launch } from './browser';
@@ -17,8 +18,8 @@ export interface SoakResult {
   slopeBytesPerMinute: number;
 }
 
-export async function runSoak(extension: string, seconds: number): Promise<SoakResult> {
-  const browser = await launch(extension, true);
+export async function runSoak(extension: string, seconds: number, withSomeday: boolean): Promise<SoakResult> {
+  const browser = await launch(extension, withSomeday);
   const { page, cdp } = browser;
   try {
     await page.goto(spa.url);
@@ -30,9 +31,11 @@ export async function runSoak(extension: string, seconds: number): Promise<SoakR
       await page.evaluate((index) => window.__switchConversation!(index).then(() => undefined), cycles % 3);
       await page.locator(spa.boxSelector).click();
       await page.keyboard.type(PHRASE, { delay: 5 });
-      await page.locator('[data-someday="preview"]').waitFor({ timeout: 10_000 });
+      // Without Someday the person waits as long as the card would take, and presses Escape all the same.
+      if (withSomeday) await page.locator('[data-someday="preview"]').waitFor({ timeout: 10_000 });
+      else await page.waitForTimeout(350);
       await page.keyboard.press('Escape');
-      await page.locator('[data-someday="suggestion"]').waitFor({ state: 'detached', timeout: 5_000 });
+      if (withSomeday) await page.locator('[data-someday="suggestion"]').waitFor({ state: 'detached', timeout: 5_000 });
       cycles++;
     };
     // Warm-up: the card's code and the language's data are loaded before the first sample.
