@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixturePages } from '../fixtures/pages';
 import { fixturesDistDir } from '../fixtures/route';
+import { TYPING_PAUSE_MS } from '../../utils/typing';
 import { PHASES, runPath, type PathResult, type PhaseName } from './page/person';
 import { contentFiles } from './page/sizes';
 import { runSoak } from './page/soak';
@@ -116,7 +117,7 @@ async function main() {
   );
   const firstCard = median(withSomeday.flatMap((r) => r.phases['first card'].cardMs));
   const laterCard = median(withSomeday.flatMap((r) => r.phases['later cards'].cardMs));
-  console.log(`  last key to card (the ${'300 ms'} typing pause included): first card ${ms(firstCard)}, later cards ${ms(laterCard)}`);
+  console.log(`  last key to card (the ${TYPING_PAUSE_MS} ms typing pause included): first card ${ms(firstCard)}, later cards ${ms(laterCard)}`);
 
   if (flags.verbose) {
     for (const name of PHASES) {

@@ -28,7 +28,7 @@ export interface PhaseResult {
   longestTaskMs: number;
   /** Keystroke to just after the next frame, every key of the phase. */
   keys: number[];
-  /** From the last key to the card's host appearing, minus nothing: the typing pause is included. */
+  /** From the last key to the card's host appearing, the typing pause included. */
   cardMs: number[];
   /** Extension files fetched in the phase. */
   fetched: string[];
