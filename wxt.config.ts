@@ -63,7 +63,11 @@ export default defineConfig({
     'build:publicAssets': async (_wxt, files) => {
       files.push(...localeFiles(), ...(await languageRuleFiles()));
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Chrome's background is a service worker, which cannot start the calendar reader's worker:
+      // it opens an offscreen document for it (utils/calendars/read-off-thread.ts). Firefox's
+      // background page starts the worker itself and has no such permission.
+      if (wxt.config.browser === 'chrome') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
       // The content script is built as a plain script (entrypoints/focus-watch.ts) so it carries no
       // extension API wrapper; it is listed here. The demo build also runs it on the demo page.
       const matches = demo ? [...SITE_MATCHES, 'http://demo.someday.localhost/*'] : SITE_MATCHES;

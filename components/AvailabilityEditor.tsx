@@ -5,6 +5,9 @@ import { mergeWeeklyWindows, windowProblem } from '../utils/weekly';
 import { DateOverrides } from './DateOverrides';
 import { GRID_DAYS, WeekGrid } from './WeekGrid';
 
+/** A cap on the times one invite offers; "all" is the default. A stored cap outside these still shows. */
+const BASE_MAX_TIMES = [1, 2, 3, 4, 5, 6, 7, 8, 10];
+
 /** Monday first, as most calendars show a week; `day` stays 0 = Sunday as the contract says. */
 const WEEK = GRID_DAYS.map(({ day, long }) => ({ day, name: t(long) }));
 
@@ -68,6 +71,11 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
     if (valid && !same) setDraft(withKeys(value.weekly));
   }
 
+  const MAX_TIMES_CHOICES =
+    value.maxTimes === null || BASE_MAX_TIMES.includes(value.maxTimes)
+      ? BASE_MAX_TIMES
+      : [...BASE_MAX_TIMES, value.maxTimes].sort((a, b) => a - b);
+
   const zones = useMemo(() => {
     try {
       return Intl.supportedValuesOf('timeZone');
@@ -95,7 +103,7 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
   const update = (key: number, change: Partial<StoredWeeklyWindow>) =>
     commit(draft.map((window) => (window.key === key ? { ...window, ...change } : window)));
 
-  const saveNumber = (field: 'minNoticeMinutes' | 'horizonDays' | 'maxSlots' | 'bufferMinutes', raw: string, scale = 1) => {
+  const saveNumber = (field: 'minNoticeMinutes' | 'horizonDays' | 'bufferMinutes', raw: string, scale = 1) => {
     const number = Math.round(Number(raw) * scale);
     if (!Number.isFinite(number) || raw === '') return;
     void onSave({ ...value, [field]: number }).then(
@@ -208,6 +216,9 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
       />
 
       <h3>{t('optionsInvitesHeading')}</h3>
+      <p className="muted" data-testid="planner-explained">
+        {t('optionsPlannerExplained')}
+      </p>
       <div className="field">
         <label htmlFor="notice">{t('optionsNotice')}</label>
         <NumberField
@@ -228,14 +239,24 @@ export function AvailabilityEditor({ value, onSave, browserTimeZone }: Availabil
           onChange={(raw) => saveNumber('horizonDays', raw)}
         />
         <label htmlFor="max-slots">{t('optionsMaxSlots')}</label>
-        <NumberField
+        <select
           id="max-slots"
-          min={1}
-          max={10}
-          step={1}
-          value={value.maxSlots}
-          onChange={(raw) => saveNumber('maxSlots', raw)}
-        />
+          value={value.maxTimes === null ? 'all' : String(value.maxTimes)}
+          onChange={(event) => {
+            const maxTimes = event.target.value === 'all' ? null : Number(event.target.value);
+            void onSave({ ...value, maxTimes }).then(
+              () => setStatus(t('optionsSaved')),
+              () => setStatus(t('optionsNotSavedRange')),
+            );
+          }}
+        >
+          <option value="all">{t('optionsMaxTimesAll')}</option>
+          {MAX_TIMES_CHOICES.map((count) => (
+            <option key={count} value={String(count)}>
+              {count}
+            </option>
+          ))}
+        </select>
         <label htmlFor="buffer">{t('optionsBuffer')}</label>
         <NumberField
           id="buffer"

@@ -1,26 +1,45 @@
 import { useState, type ReactElement } from 'react';
-import { applyBackup, collectBackup, currentData, diffBackup, readBackup, type BackupChange, type BackupData } from '../utils/backup';
-import { t, type MessageKey } from '../utils/i18n';
+import { applyBackup, checkBackup, collectBackup, currentData, diffBackup, readBackup, type BackupChange, type BackupData, type ImportProblem } from '../utils/backup';
+import { t } from '../utils/i18n';
 import { STORED } from '../utils/storage';
+import { saveJsonFile } from './save-file';
 
 type Pending = { data: BackupData; changes: BackupChange[]; unknownKeys: string[]; fileName: string };
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => (bytes / MB).toFixed(1);
+
+/** Why a file is not imported, in the person's language. Every sentence starts "Nothing changed". */
+export function describeImportProblem(problem: ImportProblem, fileName: string): string {
+  switch (problem.code) {
+    case 'notJson':
+      return t('optionsImportNotJson', fileName, problem.detail);
+    case 'notBackup':
+      return t('optionsImportNotBackup', fileName);
+    case 'invalid':
+      return t('optionsImportInvalid', fileName, problem.detail);
+    case 'unknownZone':
+      return t('importUnknownZone', fileName, problem.zone);
+    case 'syncItemTooLarge':
+      return t('importSyncItemTooLarge', fileName, t(STORED[problem.part].label), problem.bytes.toLocaleString(), problem.limit.toLocaleString());
+    case 'syncTotalTooLarge':
+      return t('importSyncTotalTooLarge', fileName, problem.bytes.toLocaleString(), problem.limit.toLocaleString());
+    case 'calendarsTooLarge':
+      return t('importCalendarsTooLarge', fileName, megabytes(problem.bytes), String(problem.limit / MB));
+    case 'localTooLarge':
+      return t('importLocalTooLarge', fileName, megabytes(problem.bytes), String(problem.limit / MB));
+    case 'writeFailed':
+      return t('importWriteFailed', fileName, problem.detail);
+  }
+}
 
 export interface BackupSectionProps {
   /** Hands the file to the browser; a test passes its own. */
   download?: (fileName: string, json: string) => void;
 }
 
-function downloadFile(fileName: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Export everything as one JSON file; import one back after seeing what it changes. */
-export function BackupSection({ download = downloadFile }: BackupSectionProps): ReactElement {
+export function BackupSection({ download = saveJsonFile }: BackupSectionProps): ReactElement {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
@@ -36,8 +55,13 @@ export function BackupSection({ download = downloadFile }: BackupSectionProps): 
     setStatus('');
     const reading = readBackup(await file.text());
     if (!reading.ok) {
-      const key: MessageKey = reading.problem === 'notJson' ? 'optionsImportNotJson' : reading.problem === 'notBackup' ? 'optionsImportNotBackup' : 'optionsImportInvalid';
-      setProblem(t(key, file.name, reading.detail));
+      setProblem(describeImportProblem(reading.problem, file.name));
+      return;
+    }
+    // Quotas and budgets are checked before the review, so a file that cannot be written is never offered.
+    const refusal = await checkBackup(reading.data);
+    if (refusal) {
+      setProblem(describeImportProblem(refusal, file.name));
       return;
     }
     setProblem('');
@@ -46,7 +70,13 @@ export function BackupSection({ download = downloadFile }: BackupSectionProps): 
 
   const apply = async () => {
     if (!pending) return;
-    await applyBackup(pending.data);
+    // Checked again: storage may have changed since the review.
+    const result = await applyBackup(pending.data);
+    if (!result.ok) {
+      setProblem(describeImportProblem(result.problem, pending.fileName));
+      setPending(null);
+      return;
+    }
     setPending(null);
     setStatus(t('optionsImportApplied'));
   };

@@ -1,20 +1,25 @@
 /**
  * The options page's Calendars section: import an .ics file (picker or drop), subscribe to a feed
  * address, see what is stored and when each calendar was last read, refresh, remove with undo.
+ * An http or home-network address is subscribed to only after the person confirms it; a feed
+ * whose site Someday may not read (restored from a backup, or taken back in the browser's
+ * settings) says so and offers "Allow". Every error is worded here from its problem code.
  */
 import { useEffect, useId, useState, type DragEvent, type FormEvent, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
 import {
   CALENDAR_MAX_BYTES,
-  CalendarInputError,
   REFRESH_CHOICES_MINUTES,
+  calendarProblemSchema,
+  checkFeedAddress,
   importCalendarFile,
   originPattern,
+  problemOf,
   removeCalendar,
   restoreCalendar,
-  toFeedUrl,
   type CalendarProblem,
   type CalendarResult,
+  type FeedConfirmation,
 } from '../utils/calendars';
 import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/messages';
@@ -28,6 +33,7 @@ export interface CalendarActions {
   importFile: (file: { text: string; fileName: string }) => Promise<CalendarResult>;
   /** Must be called straight from a click or submit: browsers grant host permissions only on a user gesture. */
   requestOrigin: (pattern: string) => Promise<boolean>;
+  hasOrigin: (pattern: string) => Promise<boolean>;
   addFeed: (url: string) => Promise<CalendarResult>;
   refresh: (id: string) => Promise<CalendarResult>;
   remove: (id: string) => Promise<StoredCalendar | null>;
@@ -38,6 +44,7 @@ export interface CalendarActions {
 export const browserCalendarActions: CalendarActions = {
   importFile: (file) => importCalendarFile(file),
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   addFeed: (url) => sendMessage({ type: 'calendar-add-feed', url }),
   refresh: (id) => sendMessage({ type: 'calendar-refresh', id }),
   remove: removeCalendar,
@@ -54,6 +61,12 @@ export interface CalendarsSectionProps {
 interface Removed {
   calendar: StoredCalendar;
   index: number;
+}
+
+/** An address waiting for the person to confirm it is plain http or on their home network. */
+interface PendingConfirmation {
+  url: URL;
+  confirm: FeedConfirmation[];
 }
 
 /** The browser's interface language, for dates and numbers; the runtime default where it cannot tell. */
@@ -110,6 +123,11 @@ export function describeProblem(problem: CalendarProblem): string {
       return t('calErrAddressInvalid', problem.text);
     case 'address-scheme':
       return t('calErrAddressScheme', problem.scheme);
+    case 'address-credentials':
+      return t('calErrAddressCredentials');
+    case 'address-refused':
+      if (problem.reason === 'loopback') return t('calErrAddressLoopback', problem.host);
+      return t(problem.reason === 'link-local' ? 'calErrAddressLinkLocal' : 'calErrAddressReserved', problem.host);
     case 'already-subscribed':
       return t('calAlreadySubscribed', problem.name);
     case 'feed-no-permission':
@@ -120,8 +138,12 @@ export function describeProblem(problem: CalendarProblem): string {
       return t('calErrTimeout', problem.host, decimal(problem.seconds, 0));
     case 'feed-http':
       return t(problem.hint ? 'calErrHttpAddress' : 'calErrHttp', problem.host, problem.status);
+    case 'feed-redirect':
+      return t('calErrRedirect', problem.host);
     case 'feed-too-large':
-      return t('calErrFeedTooLarge', megabytes(problem.bytes), megabytes(problem.limitBytes));
+      return problem.bytes === null
+        ? t('calErrFeedTooLargeStreamed', megabytes(problem.limitBytes))
+        : t('calErrFeedTooLarge', megabytes(problem.bytes), megabytes(problem.limitBytes));
     case 'feed-not-calendar':
       return t('calErrFeedNotCalendar', problem.host);
     case 'not-icalendar':
@@ -133,10 +155,22 @@ export function describeProblem(problem: CalendarProblem): string {
     case 'unknown-time-zone':
       if (problem.yours) return t('calErrYourZone', problem.zone ?? '');
       return problem.zone ? t('calErrFileZone', problem.zone) : t('calErrFileZoneUnnamed');
+    case 'time-zone-rule':
+      return t('calErrZoneRule', problem.zone);
+    case 'invalid-rule':
+      return problem.event ? t('calErrInvalidRule', problem.event) : t('calErrInvalidRuleUnnamed');
+    case 'unsupported-rule':
+      return problem.event ? t('calErrUnsupportedRule', problem.event) : t('calErrUnsupportedRuleUnnamed');
+    case 'too-many-occurrences':
+      return t('calErrTooManyOccurrences', decimal(problem.limit, 0));
+    case 'too-many-dates':
+      return t('calErrTooManyDates', decimal(problem.count, 0), decimal(problem.limit, 0));
     case 'unreadable':
-      return t('calErrUnreadable');
+      return problem.line === null ? t('calErrUnreadable') : t('calErrUnreadableLine', decimal(problem.line, 0));
     case 'invalid-range':
       return t('calErrInvalidRange');
+    case 'too-slow':
+      return t('calErrTooSlow', decimal(problem.seconds, 0));
     case 'storage-full':
       return t('calErrStorageFull', megabytes(problem.bytes), megabytes(problem.budgetBytes));
     case 'calendar-removed':
@@ -144,14 +178,32 @@ export function describeProblem(problem: CalendarProblem): string {
     case 'file-not-refreshable':
       return t('calErrFileNotRefreshable');
     case 'unexpected':
-      return problem.detail ? t('calErrUnexpected', problem.detail) : t('calErrUnexpectedBare');
+      return t('calErrUnexpectedBare');
   }
 }
 
-/** A failed result's reason: worded here when it carries a problem, else its own text. */
+/** A failed result's reason: worded here when it carries a problem, else its own (English) text. */
 const reasonOf = (result: { error: string; problem?: CalendarProblem }) => (result.problem ? describeProblem(result.problem) : result.error);
 
-const messageOf = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
+/** Anything thrown here (storage refused, the background did not answer), worded by its problem, never its own text. */
+const describeCaught = (caught: unknown) => describeProblem(problemOf(caught));
+
+/**
+ * A feed's last error: worded from its stored problem. Entries stored before problems were kept
+ * show their English text, except those that carried an error's own text ("Something went wrong: …").
+ */
+function lastErrorText(lastError: NonNullable<StoredCalendar['lastError']>): string {
+  const problem = calendarProblemSchema.safeParse(lastError.problem);
+  if (problem.success) return describeProblem(problem.data);
+  return lastError.message.startsWith('Something went wrong') ? t('calErrUnexpectedBare') : lastError.message;
+}
+
+function confirmationText({ url, confirm }: PendingConfirmation): string {
+  const http = confirm.includes('http');
+  const home = confirm.includes('private');
+  if (http && home) return t('calConfirmHttpPrivate', url.host);
+  return t(http ? 'calConfirmHttp' : 'calConfirmPrivate', url.host);
+}
 
 export function CalendarsSection({ calendars, settings, actions = browserCalendarActions }: CalendarsSectionProps): ReactElement {
   const { value: stored, loaded } = useStorageStore(calendars);
@@ -165,7 +217,21 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
   const [feedInput, setFeedInput] = useState('');
   const [addingFeed, setAddingFeed] = useState(false);
   const [bytes, setBytes] = useState<number | null>(null);
+  const [pending, setPending] = useState<PendingConfirmation | null>(null);
+  /** Feed origins Someday may not read now; looked up again whenever the stored list changes. */
+  const [ungranted, setUngranted] = useState<ReadonlySet<string>>(new Set());
   const ids = useId();
+
+  useEffect(() => {
+    let current = true;
+    const patterns = [...new Set(stored.flatMap((calendar) => (calendar.source.kind === 'feed' ? [originPattern(calendar.source.url)] : [])))];
+    void Promise.all(patterns.map(async (pattern) => ((await actions.hasOrigin(pattern).catch(() => false)) ? null : pattern))).then(
+      (missing) => current && setUngranted(new Set(missing.filter((pattern): pattern is string => pattern !== null))),
+    );
+    return () => {
+      current = false;
+    };
+  }, [actions, stored]);
 
   useEffect(() => {
     let current = true;
@@ -182,6 +248,7 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
     setError('');
     setStatus('');
     setRemoved(null);
+    setPending(null);
   };
 
   const importFiles = async (files: readonly File[]) => {
@@ -203,7 +270,8 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
         done.push(t('calImportedItem', result.calendar.name, busyTimes(result.calendar.busy.length)));
       }
     } catch (caught) {
-      setError(t('calFileUnreadable', messageOf(caught)));
+      problemOf(caught); // logged there; the file itself could not be read (removed, unreadable on disk)
+      setError(t('calFileUnreadable'));
     } finally {
       if (done.length > 0) setStatus(t('calImported', done.join(', ')));
       setImporting(false);
@@ -226,20 +294,32 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
   const addFeed = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     startAction();
-    let url: URL;
+    let address: PendingConfirmation;
     try {
-      url = toFeedUrl(feedInput);
+      address = checkFeedAddress(feedInput);
     } catch (caught) {
-      setError(caught instanceof CalendarInputError ? describeProblem(caught.problem) : String(caught));
+      setError(describeCaught(caught));
       return;
     }
+    const { url } = address;
     const twin = stored.find((calendar) => calendar.source.kind === 'feed' && calendar.source.url === url.href);
     if (twin) {
       setError(t('calAlreadySubscribed', twin.name));
       return;
     }
+    // Plain http and home-network addresses wait for "Subscribe anyway"; the grant follows that click.
+    if (address.confirm.length > 0) {
+      setPending(address);
+      return;
+    }
+    await subscribe(url);
+  };
+
+  /** Asks for the origin (this must run in the click or submit itself) and has the background add the feed. */
+  const subscribe = async (url: URL) => {
     // Asked here and nowhere else: the browser shows its prompt only for a click the person just made.
     const asking = actions.requestOrigin(originPattern(url));
+    setPending(null);
     setAddingFeed(true);
     try {
       if (!(await asking)) {
@@ -254,21 +334,42 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
       setFeedInput('');
       setStatus(t('calSubscribed', result.calendar.name, busyTimes(result.calendar.busy.length)));
     } catch (caught) {
-      setError(t('calNotAddedBecause', messageOf(caught)));
+      setError(t('calNotAddedBecause', describeCaught(caught)));
     } finally {
       setAddingFeed(false);
     }
   };
 
-  const refresh = async (calendar: StoredCalendar) => {
+  /** A feed whose site Someday may not read: the person allows it (the prompt needs this click), then it is read at once. */
+  const allow = async (calendar: StoredCalendar, url: URL) => {
     startAction();
+    const asking = actions.requestOrigin(originPattern(url));
+    try {
+      if (!(await asking)) {
+        setError(t('calPermissionToAllow', url.host));
+        return;
+      }
+      setUngranted((patterns) => {
+        const next = new Set(patterns);
+        next.delete(originPattern(url));
+        return next;
+      });
+    } catch (caught) {
+      setError(t('calRefreshErrorBecause', calendar.name, describeCaught(caught)));
+      return;
+    }
+    await refresh(calendar, false);
+  };
+
+  const refresh = async (calendar: StoredCalendar, fresh = true) => {
+    if (fresh) startAction();
     setBusyIds((ids) => new Set(ids).add(calendar.id));
     try {
       const result = await actions.refresh(calendar.id);
       if (result.ok) setStatus(t('calRefreshed', result.calendar.name));
       else setError(t('calRefreshError', calendar.name, reasonOf(result)));
     } catch (caught) {
-      setError(t('calRefreshErrorBecause', calendar.name, messageOf(caught)));
+      setError(t('calRefreshErrorBecause', calendar.name, describeCaught(caught)));
     } finally {
       setBusyIds((ids) => {
         const next = new Set(ids);
@@ -288,7 +389,7 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
         setStatus(t('calRemoved', gone.name));
       }
     } catch (caught) {
-      setError(t('calRemoveError', calendar.name, messageOf(caught)));
+      setError(t('calRemoveError', calendar.name, describeCaught(caught)));
     }
   };
 
@@ -308,7 +409,7 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
       setRemoved(null);
       setStatus(t('calRestored', calendar.name));
     } catch (caught) {
-      setError(t('calRestoreError', calendar.name, messageOf(caught)));
+      setError(t('calRestoreError', calendar.name, describeCaught(caught)));
     }
   };
 
@@ -369,6 +470,20 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
         </p>
       </form>
 
+      {pending && (
+        <div className="confirm" role="alert" data-testid="calendar-confirm">
+          <p>{confirmationText(pending)}</p>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void subscribe(pending.url)}>
+              {t('calSubscribeAnyway')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {t('calCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
       {error && (
         <p className="error" role="alert">
           {error}
@@ -415,10 +530,10 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
                   {` · ${t('calCoversUntil', formatDay(calendar.coversUntil))}`}
                   {!feed && ` ${t('calImportAgainHint')}`}
                 </p>
+                {feed && ungranted.has(originPattern(feed.url)) && <FeedAccess calendar={calendar} url={feed.url} onAllow={allow} />}
                 {calendar.lastError && (
                   <p className="error" data-testid="calendar-error">
-                    {/* Stored as English text (the stored shape has no code), so shown as it was written. */}
-                    {t('calLastErrorShown', formatWhen(calendar.lastError.at), calendar.lastError.message)}
+                    {t('calLastErrorShown', formatWhen(calendar.lastError.at), lastErrorText(calendar.lastError))}
                   </p>
                 )}
               </li>
@@ -448,5 +563,31 @@ export function CalendarsSection({ calendars, settings, actions = browserCalenda
           : t('calStorageBytes', calendarCount(stored.length), busyTimes(totalBusy), formatBytes(bytes))}
       </p>
     </div>
+  );
+}
+
+/**
+ * What a feed Someday may not read shows: why, what allowing means for an http or home-network
+ * address, and "Allow" (or, for an address Someday never reads, only why).
+ */
+function FeedAccess({ calendar, url, onAllow }: { calendar: StoredCalendar; url: string; onAllow: (calendar: StoredCalendar, url: URL) => Promise<void> }): ReactElement {
+  let address: PendingConfirmation;
+  try {
+    address = checkFeedAddress(url);
+  } catch (caught) {
+    return (
+      <p className="error" data-testid="calendar-permission">
+        {describeCaught(caught)}
+      </p>
+    );
+  }
+  const { host } = address.url;
+  return (
+    <p className="error" data-testid="calendar-permission">
+      {t('calWaitsForPermission', host)} {address.confirm.length > 0 && `${confirmationText(address)} `}
+      <button type="button" onClick={() => void onAllow(calendar, address.url)} aria-label={t('calAllowSiteNamed', host, calendar.name)}>
+        {t('calAllowSite', host)}
+      </button>
+    </p>
   );
 }

@@ -17,6 +17,7 @@ import { calendarEventIcs } from '../utils/invite-log/ics-event';
 import { SITES } from '../utils/sites';
 import type { StorageStore } from '../utils/stores';
 import { useStorageStore } from './useStorageStore';
+import { saveCalendarFile } from './save-file';
 
 const OUTCOME_LABEL: Record<InviteOutcome, MessageKey> = {
   waiting: 'outcomeWaiting',
@@ -36,15 +37,6 @@ export interface InvitesSectionProps {
   download?: (name: string, text: string) => void;
 }
 
-function downloadFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Monday-first weeks in the person's zone. */
 export function weekStartIn(timeZone: string): (date: Date) => Date {
   return (date) => new Date(startOfWeek(new TZDate(date, timeZone), { weekStartsOn: 1 }).getTime());
@@ -57,7 +49,7 @@ export function InvitesSection({
   timeZone,
   compact = false,
   now = () => new Date(),
-  download = downloadFile,
+  download = saveCalendarFile,
 }: InvitesSectionProps): ReactElement {
   const { value: entries, save } = useStorageStore(log);
   const { value: settings, save: saveSettings } = useStorageStore(followUps);
@@ -224,14 +216,21 @@ export function InvitesSection({
               }}
             />
           </div>
-          <label className="switch">
-            <input
-              type="checkbox"
-              checked={settings.holdOfferedTimes}
-              onChange={(event) => void saveSettings({ ...settings, holdOfferedTimes: event.target.checked })}
-            />
-            {t('holdOfferedTimes')}
-          </label>
+          <fieldset className="offered-times">
+            <legend>{t('offeredTimesLabel')}</legend>
+            {(['mark', 'leave-out'] as const).map((choice) => (
+              <label className="switch" key={choice}>
+                <input
+                  type="radio"
+                  name="offered-times"
+                  value={choice}
+                  checked={settings.offeredTimes === choice}
+                  onChange={() => void saveSettings({ ...settings, offeredTimes: choice })}
+                />
+                {t(choice === 'mark' ? 'offeredTimesMark' : 'offeredTimesLeaveOut')}
+              </label>
+            ))}
+          </fieldset>
           <label className="switch">
             <input
               type="checkbox"

@@ -1,12 +1,16 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { t } from '../utils/i18n/card-text';
+import { TimeChips, type CardTime } from './TimeChips';
+
+export type { CardTime };
 
 export type CardStatus =
   | { kind: 'ready' }
   | { kind: 'writing' }
   /** The box did not take the invite; it is on the clipboard instead (or could not be put there). */
   | { kind: 'failed'; copied: boolean }
-  | { kind: 'no-times' };
+  /** Nothing free: not in the horizon, not in the week after (`days` searched in all). */
+  | { kind: 'no-times'; days?: number };
 
 export type SnoozeChoice = 'site' | 'hour' | 'phrase';
 export type CardTheme = 'light' | 'dark';
@@ -14,14 +18,6 @@ export type CardTheme = 'light' | 'dark';
 export interface CardActivity {
   id: string;
   label: string;
-}
-
-/** One free time the card offers, as a chip that leaves it out of the invite when toggled off. */
-export interface CardTime {
-  /** The slot's start as an ISO string: what the plan's `excludedSlots` takes. */
-  id: string;
-  label: string;
-  offered: boolean;
 }
 
 export interface SuggestionCardProps {
@@ -40,6 +36,10 @@ export interface SuggestionCardProps {
   /** Every time found, offered or left out; none hides the chips. */
   times?: readonly CardTime[];
   onToggleTime?: (id: string) => void;
+  /** One click for the times someone who has not answered was offered: true leaves them out. */
+  onLeaveOutOffered?: (leaveOut: boolean) => void;
+  /** Said above the actions, e.g. that nothing was free this week and these times are the week after. */
+  note?: string | null;
   /** Business invites: whether the contact is nearby (null hides the toggle). */
   nearby?: boolean | null;
   onNearby?: (nearby: boolean) => void;
@@ -87,6 +87,8 @@ export function SuggestionCard({
   onActivity,
   times = [],
   onToggleTime,
+  onLeaveOutOffered,
+  note = null,
   nearby = null,
   onNearby,
   placeholderHint = false,
@@ -231,21 +233,12 @@ export function SuggestionCard({
         </p>
       )}
 
-      {times.length > 0 && (
-        <div className="times" role="group" aria-label={t('cardTimes')}>
-          {times.map((time) => (
-            <button
-              key={time.id}
-              type="button"
-              className={`chip${time.offered ? '' : ' off'}`}
-              aria-pressed={time.offered}
-              data-slot={time.id}
-              onClick={() => onToggleTime?.(time.id)}
-            >
-              {time.label}
-            </button>
-          ))}
-        </div>
+      <TimeChips times={times} onToggle={onToggleTime} onLeaveOutOffered={onLeaveOutOffered} />
+
+      {note && invite !== null && (
+        <p className="message" role="status">
+          {note}
+        </p>
       )}
 
       {nearby !== null && (
@@ -259,7 +252,7 @@ export function SuggestionCard({
 
       {status.kind === 'no-times' && (
         <p className="message" role="status">
-          {times.length > 0 && times.every((time) => !time.offered) ? t('cardAllTimesOff') : t('cardNoTimes')}{' '}
+          {times.length > 0 && times.every((time) => !time.offered) ? t('cardAllTimesOff') : t('cardNoTimes', String(status.days ?? 14))}{' '}
           <button type="button" className="link" onClick={onOpenOptions}>
             {t('cardEditTimesLink')}
           </button>

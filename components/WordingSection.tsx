@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { t, type MessageKey } from '../utils/i18n';
-import type { Interval } from '../utils/availability';
-import { planInvite } from '../utils/plan';
-import type { AvailabilitySettings } from '../utils/availability-settings';
+import { planFromStorage, type StoredPlanInputs } from '../utils/planner';
 import { isQuotaError, SyncQuotaError } from '../utils/storage';
 import {
   checkTemplate,
@@ -28,8 +26,8 @@ const SAVE_AFTER_MS = 600;
 export interface WordingSectionProps {
   wording: WordingSettings;
   onSave: (next: WordingSettings) => Promise<void>;
-  availability: AvailabilitySettings;
-  busy?: Interval[];
+  /** What the preview plans from, as the card does (its own wording is the draft being edited). */
+  planner: Omit<StoredPlanInputs, 'wording'>;
   /** For the preview; a test passes a fixed time. */
   now?: () => Date;
 }
@@ -45,11 +43,10 @@ function TemplateEditor(props: {
   lang: InviteLanguage;
   wording: WordingSettings;
   save: (next: WordingSettings) => void;
-  availability: AvailabilitySettings;
-  busy: Interval[];
+  planner: Omit<StoredPlanInputs, 'wording'>;
   now: () => Date;
 }): ReactElement {
-  const { kind, lang, wording, save, availability, busy, now } = props;
+  const { kind, lang, wording, save, planner, now } = props;
   const stored = templateFor(wording, kind, lang);
   const [draft, setDraft] = useState(stored);
   const [followed, setFollowed] = useState(`${lang}:${stored}`);
@@ -64,17 +61,17 @@ function TemplateEditor(props: {
 
   const preview = useMemo(() => {
     const draftWording = withTemplate(wording, kind, lang, draft);
-    return planInvite({
-      mode: kind === 'social' ? 'social' : 'business',
-      nearby: kind === 'businessNearby',
-      availability,
-      wording: draftWording,
-      now: now(),
-      busy,
-      lang,
-      recipient: t('optionsPreviewName'),
-    });
-  }, [wording, kind, lang, draft, availability, busy, now]);
+    return planFromStorage(
+      { ...planner, wording: draftWording },
+      {
+        mode: kind === 'social' ? 'social' : 'business',
+        nearby: kind === 'businessNearby',
+        now: now(),
+        lang,
+        recipient: t('optionsPreviewName'),
+      },
+    );
+  }, [wording, kind, lang, draft, planner, now]);
 
   const change = (text: string) => {
     setDraft(text);
@@ -124,7 +121,7 @@ function TemplateEditor(props: {
 }
 
 /** Templates per mode and language with a live preview, and the activities invites offer. */
-export function WordingSection({ wording, onSave, availability, busy = [], now = () => new Date() }: WordingSectionProps): ReactElement {
+export function WordingSection({ wording, onSave, planner, now = () => new Date() }: WordingSectionProps): ReactElement {
   const [lang, setLang] = useState<InviteLanguage>('en');
   const [status, setStatus] = useState('');
   const [name, setName] = useState('');
@@ -163,7 +160,7 @@ export function WordingSection({ wording, onSave, availability, busy = [], now =
         </select>
       </label>
       {TEMPLATE_KINDS.map((kind) => (
-        <TemplateEditor key={kind} kind={kind} lang={lang} wording={wording} save={save} availability={availability} busy={busy} now={now} />
+        <TemplateEditor key={kind} kind={kind} lang={lang} wording={wording} save={save} planner={planner} now={now} />
       ))}
 
       <h3>{t('optionsActivitiesHeading')}</h3>

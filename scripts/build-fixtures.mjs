@@ -30,6 +30,8 @@ const PAGES = [
   'feed-churn',
   'x-reply',
   'x-dm',
+  'xchat',
+  'xchat-pin',
   'linkedin-overlay',
   'linkedin-comment',
 ];

@@ -1,6 +1,6 @@
 /**
- * Each detector language's rules as an ES module of its own (rules/<code>.js), for the content side to
- * import when a message needs that language. Built with esbuild beside WXT's build: they are plain
+ * Each detector language (its rules and its learned model) as an ES module of its own (rules/<code>.js),
+ * for the content side to import when a message needs that language. Built with esbuild beside WXT's build: they are plain
  * data modules with no imports at run time, so each file stands alone.
  */
 import { build } from 'esbuild';
@@ -14,8 +14,16 @@ export async function languageRuleFiles(): Promise<{ relativeDest: string; conte
   return Promise.all(
     LANGUAGE_ORDER.map(async (code) => {
       const result = await build({
-        // The module's default export is the language's rules.
-        stdin: { contents: `export { ${code} as default } from './utils/detect/lang/${code}.ts';`, resolveDir: root, loader: 'ts' },
+        // The module's default export is the language's rules with its model (utils/detect/detector.ts's LanguageData).
+        stdin: {
+          contents: [
+            `import { ${code} as rules } from './utils/detect/lang/${code}.ts';`,
+            `import { ${code}Model as model } from './utils/detect/models/${code}.ts';`,
+            'export default { rules, model };',
+          ].join('\n'),
+          resolveDir: root,
+          loader: 'ts',
+        },
         bundle: true,
         write: false,
         format: 'esm',

@@ -39,6 +39,22 @@ export function isKnownTimeZone(zone: string): boolean {
   return canonical === 'UTC' || supportedZones.has(canonical) || (supportedZones.size === 0 && canonical !== '');
 }
 
+/** The most times one invite may be capped at (the cap is optional: null offers all). */
+export const MAX_TIMES_LIMIT = 20;
+/** Until version 3 every invite offered at most this many times by default. */
+const OLD_DEFAULT_MAX_SLOTS = 3;
+
+/**
+ * Version 3 replaced `maxSlots` (1–10, default 3) with `maxTimes` (null: every free time, the new
+ * default). A stored 3 cannot be told from the old default, which every saved week carried, so it
+ * follows the new default; any other number was the person's choice and is kept.
+ */
+export function availabilityV3(old: Record<string, unknown>): Record<string, unknown> {
+  if (typeof old !== 'object' || old === null || 'maxTimes' in old) return old;
+  const { maxSlots, ...rest } = old;
+  return { ...rest, maxTimes: typeof maxSlots === 'number' && maxSlots !== OLD_DEFAULT_MAX_SLOTS ? maxSlots : null };
+}
+
 export const availabilitySchema = z.object({
   /** IANA zone; empty means "whatever zone the browser is in". */
   timeZone: z.string().refine((zone) => zone === '' || isKnownTimeZone(zone), 'a time zone this browser knows'),
@@ -46,7 +62,8 @@ export const availabilitySchema = z.object({
   minNoticeMinutes: z.number().int().min(0).max(7 * 24 * 60),
   bufferMinutes: z.number().int().min(0).max(240),
   horizonDays: z.number().int().min(1).max(60),
-  maxSlots: z.number().int().min(1).max(10),
+  /** At most this many times in one invite; null offers every free time in the horizon. */
+  maxTimes: z.number().int().min(1).max(MAX_TIMES_LIMIT).nullable(),
   /** Days off, blocked ranges and extra hours on one date. */
   overrides: z.array(dateOverrideSchema).default([]),
   /** Whether invites name the time zone: "Tue 6–9pm (ET)". */
@@ -67,7 +84,7 @@ export function defaultAvailability(): AvailabilitySettings {
     minNoticeMinutes: 180,
     bufferMinutes: 15,
     horizonDays: 7,
-    maxSlots: 3,
+    maxTimes: null,
     overrides: [],
     showZone: false,
   };

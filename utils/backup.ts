@@ -5,7 +5,23 @@
  * and confirmed.
  */
 import { z } from 'zod';
-import { collectUnreadable, readStored, STORED, STORED_NAMES, writeStored, type Stored, type StoredName, type StoredValue } from './storage';
+import { isKnownTimeZone } from './availability-settings';
+import { CALENDAR_STORAGE_BUDGET_BYTES } from './calendars';
+import {
+  collectUnreadable,
+  LOCAL_QUOTA_BYTES,
+  rawValues,
+  readStored,
+  STORED,
+  STORED_NAMES,
+  SYNC_QUOTA_BYTES,
+  SYNC_QUOTA_BYTES_PER_ITEM,
+  syncBytes,
+  writeAllOrNothing,
+  type Stored,
+  type StoredName,
+  type StoredValue,
+} from './storage';
 import { migrate } from './stored-item';
 
 export const BACKUP_FORMAT = 'someday-backup';
@@ -48,20 +64,32 @@ export async function collectBackup(now = new Date()): Promise<FullBackup> {
   };
   for (const part of BACKUP_PART_NAMES) Object.assign(backup, { [part]: await readStored(thingOf(part)) });
   const unreadable = await collectUnreadable();
-  if (unreadable.length > 0) backup.couldNotBeRead = Object.fromEntries(unreadable.map(({ name, values }) => [name || 'unknown', values]));
+  if (unreadable.length > 0) backup.couldNotBeRead = Object.fromEntries(unreadable.map(({ name, values }) => [name ?? 'unknown', values]));
   return backup;
 }
 
-export type BackupReading =
-  | { ok: true; data: BackupData; unknownKeys: string[] }
-  | { ok: false; problem: 'notJson' | 'notBackup' | 'invalid'; detail: string };
+/** Why a file is not imported, as data, so the options page words it in the person's language. */
+export type ImportProblem =
+  | { code: 'notJson'; detail: string }
+  | { code: 'notBackup' }
+  /** `detail` names where, as paths: "availability › maxSlots: …". */
+  | { code: 'invalid'; detail: string }
+  | { code: 'unknownZone'; zone: string }
+  | { code: 'syncItemTooLarge'; part: StoredName; bytes: number; limit: number }
+  | { code: 'syncTotalTooLarge'; bytes: number; limit: number }
+  | { code: 'calendarsTooLarge'; bytes: number; limit: number }
+  | { code: 'localTooLarge'; bytes: number; limit: number }
+  | { code: 'writeFailed'; detail: string };
 
-/** A readable account of where a file goes wrong: "availability › weekly › 0 › start: a time as HH:mm". */
+export type BackupReading = { ok: true; data: BackupData; unknownKeys: string[] } | { ok: false; problem: ImportProblem };
+
+/**
+ * Where a file goes wrong, as paths in the file ("availability › weekly › 0 › start"): the same in
+ * every language, unlike the schema's own English messages.
+ */
 function describeIssues(part: string, error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${[part, ...issue.path.map(String)].filter(Boolean).join(' › ')}: ${issue.message}`)
-    .join('; ');
+  const paths = error.issues.slice(0, 5).map((issue) => [part, ...issue.path.map(String)].filter(Boolean).join(' › ') || part);
+  return [...new Set(paths)].join('; ');
 }
 
 /** One part of a file, strictly; a part written by an older version goes through the migrations first. */
@@ -77,26 +105,71 @@ function readPart(part: StoredName, raw: unknown, fromVersion: number | undefine
 export function readBackup(text: string): BackupReading {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark (some editors write one) is not part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problem: 'notJson', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: { code: 'notJson', detail: error instanceof Error ? error.message : String(error) } };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, problem: 'notBackup', detail: '' };
+    return { ok: false, problem: { code: 'notBackup' } };
   }
   const header = headerSchema.safeParse(raw);
-  if (!header.success) return { ok: false, problem: 'invalid', detail: describeIssues('', header.error) };
+  if (!header.success) return { ok: false, problem: { code: 'invalid', detail: describeIssues('', header.error) } };
   const file = raw as Record<string, unknown>;
+  // A zone this browser cannot plan in would import fine and then no card would appear anywhere.
+  const zone = (file.availability as { timeZone?: unknown } | undefined)?.timeZone;
+  if (typeof zone === 'string' && zone !== '' && !isKnownTimeZone(zone)) return { ok: false, problem: { code: 'unknownZone', zone } };
   const data: BackupData = {};
   for (const part of BACKUP_PART_NAMES) {
     if (file[part] === undefined) continue;
     const read = readPart(part, file[part], header.data.versions?.[part]);
-    if (!read.ok) return { ok: false, problem: 'invalid', detail: read.detail };
+    if (!read.ok) return { ok: false, problem: { code: 'invalid', detail: read.detail } };
     Object.assign(data, { [part]: read.value });
   }
   // Keys from a newer Someday are named to the person and left alone.
   const unknownKeys = Object.keys(file).filter((key) => !HEADER_KEYS.includes(key) && !BACKUP_PART_NAMES.includes(key as StoredName));
   return { ok: true, data, unknownKeys };
+}
+
+const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** Bytes an area would hold with `values` written over what it holds now (key + JSON per item). */
+function areaBytesAfter(current: Record<string, unknown>, values: Record<string, unknown>): number {
+  const after = { ...current, ...values };
+  return Object.entries(after).reduce((sum, [key, value]) => sum + syncBytes(key, value), 0);
+}
+
+/**
+ * Everything that could refuse an import, checked before anything is written: each synced part
+ * against the per-item quota, the synced total and this device's storage as they would be after
+ * the import, and the calendars against the budget Someday keeps for them (their busy times have
+ * the shape the .ics reader stores, checked by the schema). Null when the import can be written.
+ */
+export async function checkBackup(data: BackupData): Promise<ImportProblem | null> {
+  const byArea: Record<'sync' | 'local', Record<string, unknown>> = { sync: {}, local: {} };
+  for (const part of BACKUP_PART_NAMES) {
+    const value = data[part];
+    if (value === undefined) continue;
+    const thing = thingOf(part);
+    if (thing.area === 'sync') {
+      const bytes = syncBytes(thing.key, value);
+      if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) return { code: 'syncItemTooLarge', part, bytes, limit: SYNC_QUOTA_BYTES_PER_ITEM };
+    }
+    byArea[thing.area][thing.key] = value;
+    byArea[thing.area][`${thing.key}$`] = { v: thing.version };
+  }
+  if (data.calendars) {
+    const bytes = jsonBytes(data.calendars);
+    if (bytes > CALENDAR_STORAGE_BUDGET_BYTES) return { code: 'calendarsTooLarge', bytes, limit: CALENDAR_STORAGE_BUDGET_BYTES };
+  }
+  const [sync, local] = await Promise.all([rawValues('sync'), rawValues('local')]);
+  const syncTotal = areaBytesAfter(sync, byArea.sync);
+  if (syncTotal > SYNC_QUOTA_BYTES) return { code: 'syncTotalTooLarge', bytes: syncTotal, limit: SYNC_QUOTA_BYTES };
+  // What the import replaces may be set aside as unreadable: counted as if all of it were.
+  const mayBeSetAside = Object.keys(byArea.local).reduce((sum, key) => sum + (local[key] === undefined ? 0 : syncBytes(key, local[key])), 0);
+  const localTotal = areaBytesAfter(local, byArea.local) + mayBeSetAside;
+  if (localTotal > LOCAL_QUOTA_BYTES) return { code: 'localTooLarge', bytes: localTotal, limit: LOCAL_QUOTA_BYTES };
+  return null;
 }
 
 export interface BackupChange {
@@ -158,10 +231,18 @@ export async function currentData(): Promise<BackupData> {
   return data;
 }
 
-/** Writes every part the backup holds; parts it does not hold are left as they are. */
-export async function applyBackup(data: BackupData): Promise<void> {
-  for (const part of BACKUP_PART_NAMES) {
-    const value = data[part];
-    if (value !== undefined) await writeStored(thingOf(part), value);
+/**
+ * Writes every part the backup holds, all or nothing: checked first (`checkBackup`), then one write
+ * per storage area, with sync put back if this device's write fails. Parts the backup does not hold
+ * are left as they are.
+ */
+export async function applyBackup(data: BackupData): Promise<{ ok: true } | { ok: false; problem: ImportProblem }> {
+  const problem = await checkBackup(data);
+  if (problem) return { ok: false, problem };
+  try {
+    await writeAllOrNothing(data);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, problem: { code: 'writeFailed', detail: error instanceof Error ? error.message : String(error) } };
   }
 }

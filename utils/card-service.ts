@@ -8,16 +8,15 @@
  * card costs the page one message. Everything crosses as plain JSON (ISO strings for times), which
  * both browsers' messaging carries unchanged.
  */
-import { formatSlot } from './format-slots';
 import { fitInviteToContext, type InviteMode } from './invite';
-import { heldBusy, logAcceptedInvite, newInviteId } from './invites';
+import { logAcceptedInvite, newInviteId } from './invites';
 import { setNearby } from './nearby';
-import { listActivities, planInvite } from './plan';
+import { listActivities } from './plan';
+import { planFromStorage, reachNote, timesFromPlan, type CardTime } from './planner';
 import { isSiteEnabled } from './site-switches';
 import type { SiteId } from './sites';
 import { isSnoozed, snoozeForAnHour, snoozePhrase } from './snooze';
 import { readStored, STORED, updateStored } from './storage';
-import { busyFromCalendars } from './stores';
 
 /** The card's choices and where it is: everything a plan depends on besides what is stored. */
 export interface CardChoices {
@@ -29,8 +28,8 @@ export interface CardChoices {
   conversation: string;
   /** The activity picked on the card; null for the wording's default. */
   activityId: string | null;
-  /** ISO starts of the times switched off on the card. */
-  excluded: string[];
+  /** ISO starts of the times switched off on the card; null until the person changes a chip (the plan's default). */
+  excluded: string[] | null;
   /** The text before the invite, which its first letter fits. */
   before: string;
 }
@@ -44,8 +43,14 @@ export interface PlannedCard {
   activityId: string;
   /** Activities to pick from (social invites only). */
   activities: { id: string; label: string }[];
-  /** Every free time found, as a chip, offered or switched off. */
-  times: { id: string; label: string; offered: boolean }[];
+  /** Every free time found, as a chip, offered or switched off, with who else was offered it. */
+  times: CardTime[];
+  /** ISO starts switched off, as the plan applied them (the chips' starting point). */
+  excluded: string[];
+  /** Said on the card about where the times come from (the week after, when nothing was free before). */
+  note: string | null;
+  /** Days searched in all: what the card says when nothing is free. */
+  searchedDays: number;
   /** Business invites: whether the contact is nearby; null for social ones. */
   nearby: boolean | null;
   /** The offered times, for the invite log. */
@@ -101,13 +106,10 @@ async function readPlanInputs() {
 
 function planCard(inputs: Awaited<ReturnType<typeof readPlanInputs>>, choices: CardChoices, now = new Date()): PlannedCard {
   const nearby = choices.mode === 'business' ? inputs.nearby.includes(choices.conversation) : null;
-  const plan = planInvite({
+  // The same planner as the popover, Copy invite and the options preview (utils/planner.ts).
+  const plan = planFromStorage(inputs, {
     mode: choices.mode,
-    availability: inputs.availability,
-    wording: inputs.wording,
     now,
-    // The person's calendars, and times already offered to someone who has not answered.
-    busy: [...busyFromCalendars(inputs.calendars), ...heldBusy(inputs.inviteLog, inputs.followUps, now)],
     lang: choices.lang,
     recipient: choices.recipient,
     activityId: choices.activityId ?? undefined,
@@ -122,14 +124,10 @@ function planCard(inputs: Awaited<ReturnType<typeof readPlanInputs>>, choices: C
     activityId: plan.activity.id,
     activities:
       choices.mode === 'social' ? listActivities(inputs.wording, choices.lang).map(({ id, label }) => ({ id, label })) : [],
-    times: plan.candidates.map((slot) => {
-      const id = slot.start.toISOString();
-      return {
-        id,
-        label: formatSlot(slot, { now, timeZone: plan.timeZone, locale: plan.lang }),
-        offered: !choices.excluded.includes(id),
-      };
-    }),
+    times: timesFromPlan(plan, now),
+    excluded: plan.excluded,
+    note: reachNote(plan),
+    searchedDays: plan.searchedDays,
     nearby,
     offered: plan.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
   };

@@ -4,10 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { CalendarResult } from './calendars';
-import type { CardServiceMessages } from './card-service';
 
-/** The card's messages (utils/card-service.ts) and the pages'. */
-export interface MessageTypes extends CardServiceMessages {
+export interface MessageTypes {
   /** Content scripts cannot open the options page themselves. */
   'open-options': { request: object; response: void };
   /** Feeds are fetched by the background, once the options page was granted the feed's origin. */
@@ -16,16 +14,40 @@ export interface MessageTypes extends CardServiceMessages {
   'calendar-refresh': { request: { id: string }; response: CalendarResult };
 }
 
+/** A protocol: for each message type, what its request carries and what it answers. */
+export type Protocol<P> = { [T in keyof P]: { request: object; response: unknown } };
+export type ProtocolMessage<P extends Protocol<P>, T extends keyof P = keyof P> = { type: T } & P[T]['request'];
+/** One handler per message type of a protocol; the type checker names a missing one. */
+export type Handlers<P extends Protocol<P>> = { [T in keyof P]: (message: ProtocolMessage<P, T>) => Promise<P[T]['response']> };
+
 export type MessageType = keyof MessageTypes;
-export type Message<T extends MessageType = MessageType> = { type: T } & MessageTypes[T]['request'];
-export type MessageHandlers = { [T in MessageType]: (message: Message<T>) => Promise<MessageTypes[T]['response']> };
+export type Message<T extends MessageType = MessageType> = ProtocolMessage<MessageTypes, T>;
+export type MessageHandlers = Handlers<MessageTypes>;
 
 export function sendMessage<T extends MessageType>(message: Message<T>): Promise<MessageTypes[T]['response']> {
   return browser.runtime.sendMessage(message) as Promise<MessageTypes[T]['response']>;
 }
 
-function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+/**
+ * The one dispatcher, for every context: registers one listener that hands each message of the
+ * protocol to its handler and leaves anything else to other listeners (it answers undefined).
+ * Returns a function that removes the listener.
+ */
+export function handleMessages<P extends Protocol<P> = MessageTypes>(handlers: Handlers<NoInfer<P>>): () => void {
+  const listener = (message: unknown): Promise<unknown> | undefined => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const { type } = message as { type?: unknown };
+    // Own handlers only: a message typed "toString" or "constructor" reaches nothing.
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type as keyof P] as (message: unknown) => Promise<unknown>;
+    try {
+      return Promise.resolve(handler(message));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /**
@@ -42,10 +64,8 @@ export type InsertResult =
   | { ok: false; reason: 'no-box' | 'no-times' | 'rejected' };
 
 export type TabMessageType = keyof TabMessageTypes;
-export type TabMessage<T extends TabMessageType = TabMessageType> = { type: T } & TabMessageTypes[T]['request'];
-export type TabMessageHandlers = {
-  [T in TabMessageType]: (message: TabMessage<T>) => Promise<TabMessageTypes[T]['response']>;
-};
+export type TabMessage<T extends TabMessageType = TabMessageType> = ProtocolMessage<TabMessageTypes, T>;
+export type TabMessageHandlers = Handlers<TabMessageTypes>;
 
 export function sendTabMessage<T extends TabMessageType>(
   tabId: number,
@@ -56,28 +76,7 @@ export function sendTabMessage<T extends TabMessageType>(
   return browser.tabs.sendMessage(tabId, message, options) as Promise<TabMessageTypes[T]['response']>;
 }
 
-function isTabMessage(value: unknown): value is TabMessage {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** The content script's listener for `TabMessageTypes`; returns a function that removes it. */
+/** The content script's handlers for `TabMessageTypes`, through the same dispatcher. */
 export function handleTabMessages(handlers: TabMessageHandlers): () => void {
-  const listener = (message: unknown) => {
-    if (!isTabMessage(message) || !(message.type in handlers)) return undefined;
-    const handler = handlers[message.type] as (message: TabMessage) => Promise<unknown>;
-    return handler(message);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-/** Registers one listener that dispatches to `handlers`; returns a function that removes it. */
-export function handleMessages(handlers: MessageHandlers): () => void {
-  const listener = (message: unknown) => {
-    if (!isMessage(message) || !(message.type in handlers)) return undefined;
-    const handler = handlers[message.type] as (message: Message) => Promise<unknown>;
-    return handler(message);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return handleMessages<TabMessageTypes>(handlers);
 }

@@ -11,10 +11,10 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { availabilitySchema, defaultAvailability, type AvailabilitySettings } from './availability-settings';
-import { defaultFollowUpSettings, followUpSettingsSchema, INVITE_LOG_LIMIT, inviteLogEntrySchema } from './invite-log';
+import { availabilitySchema, availabilityV3, defaultAvailability, type AvailabilitySettings } from './availability-settings';
+import { defaultFollowUpSettings, followUpSettingsSchema, followUpSettingsV2, INVITE_LOG_LIMIT, inviteLogEntrySchema } from './invite-log';
 import { MAX_NEARBY_CONVERSATIONS, nearbyConversationSchema } from './nearby';
-import { defaultSettings, settingsSchema } from './site-switches';
+import { defaultSettings, settingsMigrations, settingsSchema } from './site-switches';
 import { defaultSnooze, snoozeSchema } from './snooze';
 import { calendarSettingsSchema, defaultCalendarSettings, storedCalendarSchema } from './stored-calendars';
 import { storedList, storedValue, type Reading, type StorageArea, type StoredThing } from './stored-item';
@@ -33,13 +33,24 @@ const TABLE = {
     backup: true,
     schema: availabilitySchema,
     fallback: defaultAvailability,
-    version: 2,
+    version: 3,
     migrations: {
       // Version 2 added date overrides and the time-zone label.
       2: (old: Partial<AvailabilitySettings>) => ({ overrides: [], showZone: false, ...old }),
+      // Version 3: every free time by default, instead of three (maxSlots → maxTimes).
+      3: availabilityV3,
     },
   }),
-  settings: storedValue({ key: 'settings', area: 'sync', label: 'optionsNavSites', backup: true, schema: settingsSchema, fallback: defaultSettings }),
+  settings: storedValue({
+    key: 'settings',
+    area: 'sync',
+    label: 'optionsNavSites',
+    backup: true,
+    schema: settingsSchema,
+    fallback: defaultSettings,
+    version: 2,
+    migrations: settingsMigrations,
+  }),
   wording: storedValue({ key: 'wording', area: 'sync', label: 'optionsNavWording', backup: true, schema: wordingSchema, fallback: defaultWording }),
   followUps: storedValue({
     key: 'followUps',
@@ -48,6 +59,9 @@ const TABLE = {
     backup: true,
     schema: followUpSettingsSchema,
     fallback: defaultFollowUpSettings,
+    version: 2,
+    // Version 2: times offered to someone still waiting are offered again, marked (holdOfferedTimes → offeredTimes).
+    migrations: { 2: followUpSettingsV2 },
   }),
   // Calendars stay on this device: a feed's secret address and the busy times never leave it.
   calendars: storedList({ key: 'calendars', area: 'local', label: 'optionsNavCalendars', backup: true, entry: storedCalendarSchema }),
@@ -245,17 +259,25 @@ function entriesFor(thing: StoredThing<unknown>, value: unknown): Record<string,
  */
 async function writeKeepingUnreadable<T>(thing: Stored<T>, value: T, unreadable: readonly unknown[]): Promise<void> {
   const values = entriesFor(thing, value);
-  if (unreadable.length > 0) {
+  if (unreadable.length === 0) {
+    await browser.storage[thing.area].set(values);
+    return;
+  }
+  const written = await exclusively(SET_ASIDE.key, async () => {
     const current = await readStored(SET_ASIDE);
     const added = setAsideEntries(current, thing.name, unreadable, new Date().toISOString());
-    if (added.length > 0) {
-      console.warn(`[Someday] Kept ${added.length} stored ${thing.name} value(s) that could not be read aside, under "${SET_ASIDE.key}".`);
-      const aside = { [SET_ASIDE.key]: [...current, ...added] };
-      if (thing.area === 'local') Object.assign(values, aside);
-      else await browser.storage.local.set(aside);
+    if (added.length === 0) return false;
+    console.warn(`[Someday] Set ${added.length} stored ${thing.name} value(s) that could not be read aside, under "${SET_ASIDE.key}".`);
+    const aside = { [SET_ASIDE.key]: [...current, ...added] };
+    // Both local: one write, so the value is never replaced without its unreadable part kept.
+    if (thing.area === 'local') {
+      await browser.storage.local.set({ ...aside, ...values });
+      return true;
     }
-  }
-  await browser.storage[thing.area].set(values);
+    await browser.storage.local.set(aside);
+    return false;
+  });
+  if (!written) await browser.storage[thing.area].set(values);
 }
 
 /** Saves a value: checked, the quota respected, and nothing unreadable written over. */
@@ -286,7 +308,8 @@ export function updateStored<T>(thing: Stored<T>, change: (current: T) => T): Pr
 // ---------------------------------------------------------------------------------------------
 
 export interface Unreadable {
-  name: StoredName;
+  /** null for entries set aside under a name this version does not have. */
+  name: StoredName | null;
   label: Stored<unknown>['label'];
   /** Still in place (nothing has written over it yet) and already set aside, oldest first. */
   values: unknown[];
@@ -306,7 +329,7 @@ export async function collectUnreadable(): Promise<Unreadable[]> {
   }
   // Entries set aside under a name this version does not have stay listed too.
   const strays = aside.filter((entry) => !(STORED_NAMES as string[]).includes(entry.from));
-  if (strays.length > 0) found.push({ name: '' as StoredName, label: SET_ASIDE.label, values: strays.map((entry) => entry.value) });
+  if (strays.length > 0) found.push({ name: null, label: SET_ASIDE.label, values: strays.map((entry) => entry.value) });
   return found;
 }
 
@@ -369,4 +392,54 @@ export async function calendarsBytesInUse(): Promise<number> {
   }
   const value = await STORED.calendars.item.getValue();
   return new TextEncoder().encode(JSON.stringify({ calendars: value })).length;
+}
+// ---------------------------------------------------------------------------------------------
+// Writing an import: all of it or none of it.
+// ---------------------------------------------------------------------------------------------
+
+/** Raw values per area, as they were before a write, for putting them back. */
+async function snapshot(area: StorageArea, keys: string[]): Promise<{ values: Record<string, unknown>; absent: string[] }> {
+  const values = await browser.storage[area].get(keys);
+  return { values, absent: keys.filter((key) => values[key] === undefined) };
+}
+
+/**
+ * Writes checked values for several things at once: one write per area, sync first. If the local
+ * write fails, sync is put back as it was, so either everything is written or nothing is. What the
+ * import replaces that could not be read is set aside in the same local write.
+ */
+export async function writeAllOrNothing(values: Partial<{ [N in StoredName]: StoredValue<N> }>): Promise<void> {
+  const byArea: Record<StorageArea, Record<string, unknown>> = { sync: {}, local: {} };
+  const at = new Date().toISOString();
+  let aside = await readStored(SET_ASIDE);
+  let asideChanged = false;
+  for (const name of STORED_NAMES) {
+    if (values[name] === undefined) continue;
+    const thing = STORED[name] as Stored<unknown>;
+    const { unreadable } = await loadStored(thing);
+    const added = setAsideEntries(aside, name, unreadable, at);
+    if (added.length > 0) {
+      aside = [...aside, ...added];
+      asideChanged = true;
+    }
+    Object.assign(byArea[thing.area], entriesFor(thing, values[name]));
+  }
+  if (asideChanged) byArea.local[SET_ASIDE.key] = aside;
+  const syncKeys = Object.keys(byArea.sync);
+  const before = await snapshot('sync', syncKeys);
+  if (syncKeys.length > 0) await browser.storage.sync.set(byArea.sync);
+  try {
+    if (Object.keys(byArea.local).length > 0) await browser.storage.local.set(byArea.local);
+  } catch (error) {
+    if (syncKeys.length > 0) {
+      await browser.storage.sync.set(before.values);
+      if (before.absent.length > 0) await browser.storage.sync.remove(before.absent);
+    }
+    throw error;
+  }
+}
+
+/** Raw stored values of every thing in one area, for the import's quota checks. */
+export async function rawValues(area: StorageArea): Promise<Record<string, unknown>> {
+  return browser.storage[area].get(null);
 }

@@ -30,8 +30,12 @@ export const storedCalendarSchema = z.object({
   coversUntil: z.number(),
   /** When the busy times were last read successfully (ms), or null before the first success. */
   readAt: z.number().nullable(),
-  /** The last failed refresh, kept until a refresh succeeds. */
-  lastError: z.object({ message: z.string(), at: z.number() }).nullable(),
+  /**
+   * The last failed refresh, kept until a refresh succeeds. `problem` is its reason as data
+   * (utils/calendars/problem-schema.ts), which the options page checks and words in the person's
+   * language; only its code is checked here, so every context need not load that schema.
+   */
+  lastError: z.object({ message: z.string(), at: z.number(), problem: z.looseObject({ code: z.string() }).optional() }).nullable(),
 });
 export type StoredCalendar = z.infer<typeof storedCalendarSchema>;
 export const storedCalendarsSchema = z.array(storedCalendarSchema);

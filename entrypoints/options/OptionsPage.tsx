@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { AvailabilityEditor } from '../../components/AvailabilityEditor';
 import { BackupSection } from '../../components/BackupSection';
 import { CalendarsSection } from '../../components/CalendarsSection';
@@ -12,7 +12,7 @@ import { effectiveTimeZone, type AvailabilitySettings } from '../../utils/availa
 import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../utils/invite-log';
 import type { Settings } from '../../utils/site-switches';
 import type { CalendarSettings, StoredCalendar } from '../../utils/stored-calendars';
-import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
+import { staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 
 export interface OptionsPageProps {
@@ -55,6 +55,13 @@ export function OptionsPage({
   const switches = useStorageStore(settings);
   const words = useStorageStore(wording);
   const stored = useStorageStore(calendars);
+  const log = useStorageStore(inviteLog);
+  const followUpSettings = useStorageStore(followUps);
+  // The preview plans from the same stored inputs as the card: calendars and the invite log included.
+  const planner = useMemo(
+    () => ({ availability: times.value, calendars: stored.value, inviteLog: log.value, followUps: followUpSettings.value }),
+    [times.value, stored.value, log.value, followUpSettings.value],
+  );
   const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   return (
@@ -84,7 +91,7 @@ export function OptionsPage({
       <section id="wording" aria-labelledby="wording-heading">
         <h2 id="wording-heading">{t('optionsNavWording')}</h2>
         {words.loaded && times.loaded && (
-          <WordingSection wording={words.value} onSave={words.save} availability={times.value} busy={busyFromCalendars(stored.value)} now={now} />
+          <WordingSection wording={words.value} onSave={words.save} planner={planner} now={now} />
         )}
       </section>
 

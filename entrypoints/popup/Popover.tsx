@@ -1,17 +1,17 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { InvitesSection } from '../../components/InvitesSection';
 import { useStorageStore } from '../../components/useStorageStore';
-import { formatSlot } from '../../utils/format-slots';
+import { TimeChips } from '../../components/TimeChips';
 import { t } from '../../utils/i18n';
-import { listActivities, planInvite } from '../../utils/plan';
+import { excludeOfferedTimes, listActivities } from '../../utils/plan';
+import { planFromStorage, reachNote, timesFromPlan } from '../../utils/planner';
 import { SITES, type SiteId } from '../../utils/sites';
 import type { AvailabilitySettings } from '../../utils/availability-settings';
 import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../utils/invite-log';
-import { heldBusy } from '../../utils/invites';
 import type { Settings } from '../../utils/site-switches';
 import { defaultSnooze, snoozeForAnHour, type Snooze } from '../../utils/snooze';
 import type { StoredCalendar } from '../../utils/stored-calendars';
-import { busyFromCalendars, staticStore, type StorageStore } from '../../utils/stores';
+import { staticStore, type StorageStore } from '../../utils/stores';
 import { defaultWording, type WordingSettings } from '../../utils/templates';
 
 export interface PopoverProps {
@@ -62,19 +62,18 @@ export function Popover({
   const { value: stored } = useStorageStore(calendars);
   const [copyStatus, setCopyStatus] = useState('');
   const [activityId, setActivityId] = useState<string | null>(null);
+  /** Times switched off here; null until a chip is touched (the plan's default). */
+  const [excluded, setExcluded] = useState<string[] | null>(null);
   const activities = useMemo(() => listActivities(words, lang), [words, lang]);
-  const plan = useMemo(() => {
-    const at = now();
-    return planInvite({
-      mode: 'social',
-      availability: times,
-      wording: words,
-      now: at,
-      busy: [...busyFromCalendars(stored), ...heldBusy(invites, followUpSettings, at)],
-      lang,
-      activityId: activityId ?? undefined,
-    });
-  }, [times, words, stored, invites, followUpSettings, now, lang, activityId]);
+  const plan = useMemo(
+    () =>
+      planFromStorage(
+        { availability: times, calendars: stored, inviteLog: invites, followUps: followUpSettings, wording: words },
+        { mode: 'social', now: now(), lang, activityId: activityId ?? undefined, excludedSlots: excluded },
+      ),
+    [times, words, stored, invites, followUpSettings, now, lang, activityId, excluded],
+  );
+  const note = reachNote(plan);
   const siteLabel = SITES.find((candidate) => candidate.id === site)?.label;
   const siteOn = site !== null && !switches.disabledSites.includes(site);
   const at = now();
@@ -149,16 +148,24 @@ export function Popover({
 
       <section aria-labelledby="next-times">
         <h2 id="next-times">{t('popupNextTimes')}</h2>
-        {plan.slots.length === 0 ? (
-          <p className="muted">{t('popupNoTimes', String(times.horizonDays))}</p>
+        {plan.candidates.length === 0 ? (
+          <p className="muted">{t('popupNoTimes', String(plan.searchedDays))}</p>
         ) : (
-          <ul className="times" data-testid="next-times">
-            {plan.slots.map((slot) => (
-              <li key={slot.start.toISOString()}>
-                {formatSlot(slot, { now: at, timeZone: plan.timeZone, locale: plan.lang })}
-              </li>
-            ))}
-          </ul>
+          <div data-testid="next-times">
+            <TimeChips
+              times={timesFromPlan(plan, at)}
+              onToggle={(id) => {
+                const current = excluded ?? plan.excluded;
+                setExcluded(current.includes(id) ? current.filter((start) => start !== id) : [...current, id]);
+              }}
+              onLeaveOutOffered={(leaveOut) => setExcluded(excludeOfferedTimes(plan, leaveOut))}
+            />
+          </div>
+        )}
+        {note && (
+          <p className="muted" role="status">
+            {note}
+          </p>
         )}
         <label className="row activity">
           <span>{t('popupActivity')}</span>

@@ -193,7 +193,9 @@ export function sameCardProps(a: SuggestionCardProps, b: SuggestionCardProps): b
   for (const key of keys) {
     if (key === 'status') {
       const [x, y] = [a.status, b.status];
-      if (x.kind !== y.kind || (x.kind === 'failed' && y.kind === 'failed' && x.copied !== y.copied)) return false;
+      if (x.kind !== y.kind) return false;
+      if (x.kind === 'failed' && y.kind === 'failed' && x.copied !== y.copied) return false;
+      if (x.kind === 'no-times' && y.kind === 'no-times' && x.days !== y.days) return false;
     } else if (a[key] !== b[key]) return false;
   }
   return true;

@@ -14,7 +14,7 @@ import { adapterForHostname } from '../../utils/sites';
 import { TYPING_PAUSE_MS } from '../../utils/typing';
 import { startInsertAtCaret } from './features/insert-at-caret';
 import { createCardClient } from './card-client';
-import { createUiLoader, importRules } from './load-stages';
+import { createUiLoader, importLanguage } from './load-stages';
 import { pageTheme } from './theme';
 import type { SuggestionsEnv } from './types';
 import { watchBoxes } from './watcher';
@@ -24,11 +24,11 @@ function startSomeday(): void {
   const ctx = new ContentScriptContext('someday-suggestions');
   const adapter = adapterForHostname(location.hostname);
   const detector = createLoadingDetector({
-    en: () => importRules('en'),
-    es: () => importRules('es'),
-    fr: () => importRules('fr'),
-    de: () => importRules('de'),
-    pt: () => importRules('pt'),
+    en: () => importLanguage('en'),
+    es: () => importLanguage('es'),
+    fr: () => importLanguage('fr'),
+    de: () => importLanguage('de'),
+    pt: () => importLanguage('pt'),
   });
   const uiLoader = createUiLoader(ctx);
   let reported = false;

@@ -1,11 +1,12 @@
 /**
  * Loading in steps. Focus brings only what reading the text needs: this module, with the detector, and
- * a language's rules as a message needs them. The card's UI (React and the card) is a module of its
+ * a language's rules and model as a message needs them. The card's UI (React and the card) is a module of its
  * own, evaluated in its own task: in idle time after focus, or at once when a card is waiting. The
  * planning happens in the background (utils/card-service.ts) and loads nothing on the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LanguageCode, LanguageRules } from '../../utils/detect/types';
+import type { LanguageData } from '../../utils/detect/detector';
+import type { LanguageCode } from '../../utils/detect/types';
 import { importModule, modulePath, rulesModulePath } from '../../utils/lazy-start';
 import type { CardUi, CardUiModule } from './card-ui';
 
@@ -21,9 +22,9 @@ export function extensionUrl(path: string): string {
   return runtime.getURL(path);
 }
 
-/** A language's rules from their own module. */
-export const importRules = (code: LanguageCode): Promise<LanguageRules> =>
-  importModule<LanguageRules>(extensionUrl(rulesModulePath(code)), 'patterns');
+/** A language's rules and model from their own module. */
+export const importLanguage = (code: LanguageCode): Promise<LanguageData> =>
+  importModule<LanguageData>(extensionUrl(rulesModulePath(code)), 'rules');
 
 /** Waits for the page to be idle (at most `timeout` ms), or only for the next task when a card is waiting. */
 function yieldToPage(urgent: () => boolean, timeout = 2000): Promise<void> {

@@ -8,7 +8,9 @@
 import type { CardProps } from './card-ui';
 import type { VagueMatch } from '../../utils/detect';
 import type { MessageBox } from '../../utils/composer';
+import type { EditorWriter } from '../../utils/editors';
 import type { CardChoices, PlannedCard } from '../../utils/card-service';
+import { detectOptionsFor } from './detect-options';
 import type { BoxMemory, CardFeature, CardHandlers, Session, SessionActions, Suggestion, SuggestionsEnv } from './types';
 
 export interface SessionOptions {
@@ -31,6 +33,11 @@ export function deepActiveElement(doc: Document = document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** The writer of a box's editor, as its site adapter declares the editor. */
+export function writerOf(env: Pick<SuggestionsEnv, 'adapter' | 'writerFor'>, box: MessageBox): EditorWriter {
+  return env.writerFor(box, env.adapter.editorKind(box));
 }
 
 export function isFocused(target: MessageBox): boolean {
@@ -106,6 +113,7 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
     onDismiss: () => undefined,
     onOpenOptions: () => undefined,
     ...handlers,
+    note: card.note,
     onAnchorGone,
     phrase: match.phrase,
     recipient: context.recipient,
@@ -128,7 +136,8 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
 
   /** Read afresh: the status may have changed while a plan was on its way. */
   const isWriting = (current: Suggestion) => current.status.kind === 'writing';
-  const statusOf = (card: PlannedCard): Suggestion['status'] => (card.invite === null ? { kind: 'no-times' } : { kind: 'ready' });
+  const statusOf = (card: PlannedCard): Suggestion['status'] =>
+    card.invite === null ? { kind: 'no-times', days: card.searchedDays } : { kind: 'ready' };
 
   const change = async (current: Suggestion, apply: (choices: CardChoices) => CardChoices, preview?: (card: PlannedCard) => PlannedCard) => {
     if (ended || suggestion !== current || current.status.kind === 'writing') return;
@@ -136,7 +145,7 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
     current.choices = choices;
     // The choice shows at once (the next arrow key starts from it); the invite follows with the plan.
     const shown = current.card;
-    const excluded = new Set(choices.excluded);
+    const excluded = new Set(choices.excluded ?? shown.excluded);
     current.card = (preview ?? ((card) => card))({
       ...shown,
       activityId: choices.activityId ?? shown.activityId,
@@ -155,14 +164,14 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
     const caret = caretBeforeCard;
     caretBeforeCard = null;
     if (!box.isConnected) return;
-    const writer = env.writerFor(box);
+    const writer = writerOf(env, box);
     box.focus({ preventScroll: true });
     if (caret !== null) writer.placeCaret(box, Math.min(caret, writer.readText(box).length));
   };
 
   const closeAndReturnCaret = (current: Suggestion) => {
     const inCard = ui()?.focused ?? false;
-    const caret = env.writerFor(current.box).caretOffset(current.box);
+    const caret = writerOf(env, current.box).caretOffset(current.box);
     if (suggestion === current) hideCard();
     if (inCard || caret === null) returnCaret();
   };
@@ -174,10 +183,13 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
       destroy();
       return;
     }
-    const text = env.writerFor(box).readText(box);
+    const text = writerOf(env, box).readText(box);
     const quiet = memory.dismissed.get(box);
     const written = memory.written.get(box) ?? [];
-    const found = (await env.detector.detectVaguePhrases(text)).filter(
+    const lang = env.detector.detectLanguage(text);
+    // Where the text goes (a direct message, a reply, a post) comes from the site adapter.
+    const context = env.adapter.describe(box);
+    const found = (await env.detector.detectVaguePhrases(text, detectOptionsFor(lang, context))).filter(
       (candidate) => !quiet?.has(dismissKey(candidate)) && !isInsideWritten(written, text, candidate),
     );
     if (ended || read !== generation) return;
@@ -185,8 +197,6 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
       hideCard();
       return;
     }
-    const context = env.adapter.describe(box);
-    const lang = env.detector.detectLanguage(text);
     const first = found[0]!;
     // A card already showing for the first wish keeps the choices made on it.
     const kept = suggestion?.original === text.slice(first.start, first.end) ? suggestion : null;
@@ -200,7 +210,7 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
           recipient: context.recipient,
           conversation: context.conversation,
           activityId: kept?.choices.activityId ?? null,
-          excluded: kept?.choices.excluded ?? [],
+          excluded: kept?.choices.excluded ?? null,
           before: text.slice(0, first.start),
         },
       ),
@@ -227,7 +237,7 @@ export function createBoxSession(box: MessageBox, { env, memory, features, onEnd
       recipient: context.recipient,
       conversation: context.conversation,
       activityId: keep?.choices.activityId ?? null,
-      excluded: keep?.choices.excluded ?? [],
+      excluded: keep?.choices.excluded ?? null,
       before: text.slice(0, match.start),
     };
     // A later wish than the first (the first one snoozed): its plan is made for its own place in the text.

@@ -5,12 +5,12 @@
 import type { CardStatus, CardTheme, SnoozeChoice } from '../../components/SuggestionCard';
 import type { CardCandidate, CardChoices, PlannedCard } from '../../utils/card-service';
 import type { MessageBox } from '../../utils/composer';
-import type { VagueMatch } from '../../utils/detect';
+import type { DetectOptions, VagueMatch } from '../../utils/detect';
 import type { LanguageCode } from '../../utils/detect/types';
-import type { EditorWriter, ReplaceOptions, ReplaceOutcome } from '../../utils/editors';
+import type { EditorKind, EditorWriter, ReplaceOptions, ReplaceOutcome } from '../../utils/editors';
 import type { InviteMode } from '../../utils/invite';
 import type { InsertResult } from '../../utils/messages';
-import type { BoxContext, SiteAdapter } from '../../utils/sites';
+import type { BoxContext, PageAdapter } from '../../utils/sites';
 import type { CardProps, CardUi } from './card-ui';
 
 export type { CardProps, CardUi };
@@ -46,13 +46,13 @@ export interface CardService {
 
 /** Reading a box's text for wishes, which the first step brings. */
 export interface ReadingDetector {
-  detectVaguePhrases(text: string, options?: { lang?: string }): Promise<VagueMatch[]>;
+  detectVaguePhrases(text: string, options?: DetectOptions): Promise<VagueMatch[]>;
   detectLanguage(text: string): LanguageCode;
 }
 
 /** What the session and its features use from the page and the rest of Someday; tests pass their own. */
 export interface SuggestionsEnv {
-  adapter: SiteAdapter;
+  adapter: PageAdapter;
   detector: ReadingDetector;
   service: CardService;
   /** Loads the card's UI (once) and resolves with it. */
@@ -61,7 +61,8 @@ export interface SuggestionsEnv {
   loadedCardUi(): CardUi | null;
   /** Starts loading what a focused box will need, in idle time. */
   preload(box: MessageBox): void;
-  writerFor(box: MessageBox): EditorWriter;
+  /** The box's editor's writer; `kind` as the site adapter declares it (null: the generic sniff). */
+  writerFor(box: MessageBox, kind: EditorKind | null): EditorWriter;
   replaceInBox(box: MessageBox, start: number, phrase: string, insert: string, options?: ReplaceOptions): Promise<ReplaceOutcome>;
   /** Whether an event is the person's own (not made up by the page). */
   isPersonEvent(event: Event): boolean;
@@ -84,7 +85,7 @@ export interface BoxMemory {
 /** The card handlers features provide; the session hands them to the card once, so they never change. */
 export type CardHandlers = Pick<
   CardProps,
-  'onAccept' | 'onDismiss' | 'onOpenOptions' | 'onActivity' | 'onToggleTime' | 'onNearby' | 'onSnooze' | 'onReturn'
+  'onAccept' | 'onDismiss' | 'onOpenOptions' | 'onActivity' | 'onToggleTime' | 'onLeaveOutOffered' | 'onNearby' | 'onSnooze' | 'onReturn'
 >;
 
 /** The actions other features (the keyboard) can call. */

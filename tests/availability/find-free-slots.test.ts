@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFreeSlots, type FreeSlotQuery, type WeeklyWindow } from '../../utils/availability/index.ts';
+import { findFreeSlots, MAX_HORIZON_DAYS, type FreeSlotQuery, type WeeklyWindow } from '../../utils/availability/index.ts';
 
 const iso = (slots: { start: Date; end: Date }[]) => slots.map((s) => `${s.start.toISOString()} ${s.end.toISOString()}`);
 const win = (day: WeeklyWindow['day'], start: string, end: string): WeeklyWindow => ({ day, start, end });
@@ -165,5 +165,57 @@ describe('findFreeSlots examples', () => {
     expect(() => findFreeSlots({ ...base, weekly: [win(2, '6pm', '21:00')] })).toThrow(
       'The time "6pm" is not a wall-clock time like 18:30 (00:00 to 24:00).',
     );
+  });
+});
+
+describe('a broken query gets a clear Error, never a TypeError (issue 13)', () => {
+  const broken: [string, unknown][] = [
+    ['no query', undefined],
+    ['null', null],
+    ['now as a string', { ...base, now: '2026-12-07' }],
+    ['no time zone', { ...base, timeZone: undefined }],
+    ['a time zone that is a number', { ...base, timeZone: 5 }],
+    ['weekly missing', { ...base, weekly: undefined }],
+    ['weekly as an object', { ...base, weekly: { day: 1 } }],
+    ['a null window', { ...base, weekly: [null] }],
+    ['a window without times', { ...base, weekly: [{ day: 2 }] }],
+    ['a window on day 7', { ...base, weekly: [win(7 as WeeklyWindow['day'], '18:00', '21:00')] }],
+    ['a window with numeric times', { ...base, weekly: [{ day: 2, start: 18, end: 21 }] }],
+    ['busy as an object', { ...base, busy: { start: new Date(), end: new Date() } }],
+    ['a busy time with string dates', { ...base, busy: [{ start: '2026-12-08', end: '2026-12-09' }] }],
+    ['a busy time that is null', { ...base, busy: [null] }],
+    ['a duration in a string', { ...base, durationMinutes: '60' }],
+    ['no duration', { ...base, durationMinutes: undefined }],
+    ['a horizon in a string', { ...base, horizonDays: '7' }],
+    ['overrides as a string', { ...base, overrides: 'none' }],
+    ['extra hours without windows', { ...base, overrides: [{ date: '2026-12-24' }] }],
+    ['an override of an unknown kind', { ...base, overrides: [{ kind: 'holiday', date: '2026-12-24' }] }],
+  ];
+  test.each(broken)('%s', (_name, query) => {
+    let thrown: unknown;
+    try {
+      findFreeSlots(query as FreeSlotQuery);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toMatch(/^findFreeSlots needs .+\.$/);
+  });
+});
+
+describe('horizonDays is capped at MAX_HORIZON_DAYS', () => {
+  const everyDay = ([0, 1, 2, 3, 4, 5, 6] as const).map((day) => win(day, '18:00', '21:00'));
+  // Busy every evening for two years, so the only free evenings are as far ahead as the engine looks.
+  const allBusy = { start: new Date('2026-12-07T00:00:00Z'), end: new Date('2028-12-31T00:00:00Z') };
+
+  test('a horizon of 100,000 days looks no further than 366 days', () => {
+    const query = { ...base, weekly: everyDay, busy: [allBusy], maxSlots: 1 };
+    expect(findFreeSlots({ ...query, horizonDays: 100_000 })).toEqual(findFreeSlots({ ...query, horizonDays: MAX_HORIZON_DAYS }));
+    expect(findFreeSlots({ ...query, horizonDays: 100_000 })).toEqual([]);
+    // Free from 2027-12-08 on: within 366 days of 2026-12-07, so the capped horizon still finds it.
+    const freeLater = { start: new Date('2026-12-07T00:00:00Z'), end: new Date('2027-12-08T00:00:00Z') };
+    const [slot] = findFreeSlots({ ...query, busy: [freeLater], horizonDays: 100_000 });
+    expect(slot?.start.toISOString()).toBe('2027-12-08T00:00:00.000Z'); // the rest of the 7 December evening in New York
   });
 });

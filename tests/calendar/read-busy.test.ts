@@ -127,25 +127,26 @@ describe('readBusyFromIcs refuses bad input with a readable message', () => {
       'a cut-off file',
       'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260101T100000Z\r\n',
       'truncated',
-      'The calendar file is cut off: it ends before END:VCALENDAR, so events may be missing. Export or download it again.',
+      'The calendar file is cut off: it ends before its last END: line, so events may be missing. Export or download it again.',
     ],
     [
       'an event that is never closed',
       'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260101T100000Z\r\nEND:VCALENDAR',
       'truncated',
-      'The calendar file is cut off: a BEGIN: block is never closed by its END: line.',
+      'The calendar file is cut off: it ends before its last END: line, so events may be missing. Export or download it again.',
     ],
     [
       'a time zone nobody knows',
       wrap('BEGIN:VEVENT', 'UID:z', 'DTSTART;TZID=Middle Earth Time:20260110T100000', 'DTEND;TZID=Middle Earth Time:20260110T110000', 'END:VEVENT'),
       'unknown-time-zone',
-      'The calendar uses the time zone "Middle Earth Time", which Someday does not recognise, and the file does not describe it (no VTIMEZONE block).',
+      'The calendar uses the time zone "Middle Earth Time", which Someday does not recognise, and the file does not describe it.',
     ],
     [
       'a broken date',
       wrap('BEGIN:VEVENT', 'UID:x', 'DTSTART:2026011', 'END:VEVENT'),
       'unreadable',
-      'This calendar file could not be read: invalid date-time value: "2026-01-1T::".',
+      // The parser's own text ("invalid date-time value") is not for people.
+      'This calendar file could not be read; it may be damaged. Export or download it again.',
     ],
   ])('%s', (_name, ics, code, message) => {
     let thrown: unknown;

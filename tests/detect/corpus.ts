@@ -2,7 +2,7 @@
  * Loads the labeled corpus and scores the detector on it. Shared by the
  * `eval:detector` report and the regression test, so both count the same way.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectVaguePhrases, type VagueMatch } from '../../utils/detect/index.ts';
@@ -13,7 +13,8 @@ export type Label = 'social' | 'business' | 'none';
  * start. fresh: written later by writers who never saw the rules or the rest
  * of the corpus, scored before any rule change and never tuned on.
  */
-export type Split = 'tune' | 'holdout' | 'fresh';
+export type Split = 'tune' | 'holdout' | 'fresh' | 'train' | 'fresh-new';
+export type Surface = 'direct' | 'comment' | 'post';
 
 export interface CorpusEntry {
   text: string;
@@ -23,23 +24,78 @@ export interface CorpusEntry {
   split: Split;
   lang: string;
   line: number;
+  /** Where the message was written for; older lines without it were all written as direct messages. */
+  surface?: Surface;
+  addressed?: boolean;
+  register?: string;
+  /** The file it came from, relative to the corpus folder. */
+  file: string;
 }
 
 const corpusDir = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
+const roundsDir = join(corpusDir, 'rounds');
 
-export function loadCorpus(): CorpusEntry[] {
+export interface LoadOptions {
+  /**
+   * Also load rounds/fresh-*.jsonl (split "fresh-new"). Only the lead's final
+   * `eval:detector --fresh` passes this: those rounds are never read, trained or tuned on.
+   */
+  freshNew?: boolean;
+}
+
+function readLines(path: string, file: string, fallbackLang: string | undefined, fallbackSplit: Split | undefined, into: CorpusEntry[]): void {
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (!line.trim()) return;
+      let parsed: Partial<CorpusEntry>;
+      try {
+        parsed = JSON.parse(line) as Partial<CorpusEntry>;
+      } catch {
+        throw new Error(`${file}:${index + 1}: not valid JSON`);
+      }
+      const lang = parsed.lang ?? fallbackLang;
+      const split = fallbackSplit === 'fresh-new' ? 'fresh-new' : (parsed.split ?? fallbackSplit);
+      if (typeof parsed.text !== 'string' || !lang || !split || (parsed.label !== 'social' && parsed.label !== 'business' && parsed.label !== 'none')) {
+        throw new Error(`${file}:${index + 1}: needs text, label (social, business or none), lang and split`);
+      }
+      into.push({ ...(parsed as CorpusEntry), lang, split, line: index + 1, file });
+    });
+}
+
+/** Every labelled message: the language files and every round (fresh-new rounds only when asked). */
+export function loadCorpus(options: LoadOptions = {}): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
   for (const file of readdirSync(corpusDir).filter((name) => name.endsWith('.jsonl')).sort()) {
-    const lang = file.replace(/\.jsonl$/, '');
-    readFileSync(join(corpusDir, file), 'utf8')
-      .split('\n')
-      .forEach((line, index) => {
-        if (!line.trim()) return;
-        const parsed = JSON.parse(line) as Omit<CorpusEntry, 'lang' | 'line'>;
-        entries.push({ ...parsed, lang, line: index + 1 });
-      });
+    readLines(join(corpusDir, file), file, file.replace(/\.jsonl$/, ''), undefined, entries);
   }
-  return entries;
+  if (existsSync(roundsDir)) {
+    for (const file of readdirSync(roundsDir).filter((name) => name.endsWith('.jsonl')).sort()) {
+      const fresh = file.startsWith('fresh-');
+      if (fresh && !options.freshNew) continue;
+      readLines(join(roundsDir, file), `rounds/${file}`, undefined, fresh ? 'fresh-new' : 'train', entries);
+    }
+  }
+  return applyCorrections(entries);
+}
+
+/**
+ * tests/detect/corpus/corrections.jsonl: {"file", "line", "label", "span"?, "note"}
+ * per line, fixing a mislabel in a file the project does not edit (a writer's round).
+ */
+function applyCorrections(entries: CorpusEntry[]): CorpusEntry[] {
+  const path = join(corpusDir, 'corrections.jsonl');
+  if (!existsSync(path)) return entries;
+  const fixes = new Map<string, { label: Label; span?: string }>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const fix = JSON.parse(line) as { file: string; line: number; label: Label; span?: string };
+    fixes.set(`${fix.file}:${fix.line}`, fix);
+  }
+  return entries.map((entry) => {
+    const fix = fixes.get(`${entry.file}:${entry.line}`);
+    return fix ? { ...entry, label: fix.label, span: fix.label === 'none' ? undefined : fix.span } : entry;
+  });
 }
 
 export interface Outcome {
@@ -56,7 +112,12 @@ export interface Outcome {
 }
 
 export function evaluateEntry(entry: CorpusEntry, withLang: boolean): Outcome {
-  const matches = detectVaguePhrases(entry.text, withLang ? { lang: entry.lang } : undefined);
+  const matches = detectVaguePhrases(entry.text, { ...(withLang ? { lang: entry.lang } : {}), surface: entry.surface, addressed: entry.addressed });
+  return outcomeOf(entry, matches);
+}
+
+/** Scores one message's matches, however they were produced (rules, model, fused). */
+export function outcomeOf(entry: CorpusEntry, matches: VagueMatch[]): Outcome {
   if (entry.label === 'none') {
     return { entry, matches, hit: false, falseAlarm: matches.length > 0, spanExact: false, wrongKind: false };
   }

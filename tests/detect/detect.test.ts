@@ -326,7 +326,9 @@ describe('corpus regression (tune split)', () => {
     for (const lang of ['es', 'fr', 'de', 'pt']) expect(count(lang)).toBeGreaterThanOrEqual(120);
     for (const entry of all) {
       if (entry.label !== 'none') expect(entry.text).toContain(entry.span);
-      expect(['tune', 'holdout', 'fresh']).toContain(entry.split);
+      expect(['tune', 'holdout', 'fresh', 'train']).toContain(entry.split);
+      expect(['direct', 'comment', 'post']).toContain(entry.surface);
+      expect(typeof entry.addressed).toBe('boolean');
     }
     const positives = all.filter((entry) => entry.label !== 'none').length;
     expect(all.length - positives).toBeGreaterThanOrEqual(positives);

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { detectVaguePhrases } from '../../utils/detect/index.ts';
+import { detectVaguePhrases, type DetectOptions } from '../../utils/detect/index.ts';
+import { loadCorpus } from './corpus.ts';
 import { LANGUAGE_LOADERS } from '../../utils/detect/lang/loaders.ts';
 import { createLoadingDetector, type LanguageLoader } from '../../utils/detect/loading.ts';
 import type { LanguageCode } from '../../utils/detect/types.ts';
@@ -54,6 +55,37 @@ describe('the loading detector', () => {
     await detector.detectVaguePhrases('on devrait se voir un de ces jours');
     expect(calls.filter((code) => code === 'fr')).toHaveLength(2);
     warn.mockRestore();
+  });
+
+  test('the corpus: the same fused matches as the all-languages detector, with and without the box’s surface and language', async () => {
+    const detector = createLoadingDetector(LANGUAGE_LOADERS);
+    const entries = loadCorpus().filter((_, index) => index % 5 === 0);
+    expect(entries.length).toBeGreaterThan(500);
+    let found = 0;
+    for (const entry of entries) {
+      const variants: (DetectOptions | undefined)[] = [
+        undefined,
+        { surface: entry.surface ?? 'direct', addressed: entry.addressed },
+        { lang: entry.lang, surface: entry.surface ?? 'direct', addressed: entry.addressed },
+        // A broadcast nobody is addressed in: longing drops (it reads English longing words too).
+        { lang: entry.lang, surface: 'post', addressed: false },
+      ];
+      for (const options of variants) {
+        const expected = detectVaguePhrases(entry.text, options);
+        found += expected.length;
+        expect(await detector.detectVaguePhrases(entry.text, options), `${entry.file}:${entry.line} ${JSON.stringify(options)}`).toEqual(expected);
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  test('a Spanish broadcast loads English too, for its longing words', async () => {
+    const { loaders, calls } = countedLoaders();
+    const detector = createLoadingDetector(loaders);
+    const text = 'te extraño tanto, qué ganas de verte';
+    const options: DetectOptions = { lang: 'es', surface: 'post', addressed: false };
+    expect(await detector.detectVaguePhrases(text, options)).toEqual(detectVaguePhrases(text, options));
+    expect(calls.sort()).toEqual(['en', 'es']);
   });
 
   test('empty text loads nothing', async () => {

@@ -76,7 +76,7 @@ test.describe('switches', () => {
   });
 
   test('a site switched off gets no card while other sites do', async ({ page, serviceWorker }) => {
-    await setStorage(serviceWorker, 'sync', { settings: { enabled: true, disabledSites: ['messenger'] } });
+    await setStorage(serviceWorker, 'sync', { settings: { enabled: true, disabledSites: ['facebook'] } });
     await page.goto(messenger.url);
     await page.locator(messenger.boxSelector).click();
     await page.keyboard.type(VAGUE, { delay: 10 });

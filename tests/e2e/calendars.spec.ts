@@ -10,9 +10,8 @@
  * person refusing it, are covered by the component tests only.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { findFreeSlots, type Interval, type WeeklyWindow } from '../../utils/availability';
-import { formatSlotList } from '../../utils/format-slots';
-import { DEFAULT_SOCIAL_ACTIVITY } from '../../utils/invite';
+import type { Interval, WeeklyWindow } from '../../utils/availability';
+import { planInvite } from '../../utils/plan';
 import { fixturePages } from '../fixtures/pages';
 import { expect, setStorage, test } from './harness';
 
@@ -26,26 +25,22 @@ const WEEKLY: WeeklyWindow[] = [0, 1, 2, 3, 4, 5, 6].map((day) =>
     ? { day: day as WeeklyWindow['day'], start: '10:00', end: '18:00' }
     : { day: day as WeeklyWindow['day'], start: '18:00', end: '21:00' },
 );
-const AVAILABILITY = { timeZone: TIME_ZONE, weekly: WEEKLY, minNoticeMinutes: 180, bufferMinutes: 15, horizonDays: 7, maxSlots: 3 };
+const AVAILABILITY = { timeZone: TIME_ZONE, weekly: WEEKLY, minNoticeMinutes: 180, bufferMinutes: 15, horizonDays: 7, maxTimes: 3 };
 
 const FEED_HOST = 'calendar.someday.test';
 const FEED_URL = `https://${FEED_HOST}/calendar/ical/team/basic.ics`;
 
-/** What the card should offer with these busy times, worked out by the same pure engines. */
+/** What the card should offer with these busy times, worked out by the same pure planner. */
 function expectedPlan(busy: Interval[] = []) {
-  const now = new Date();
-  const slots = findFreeSlots({
-    now,
+  const plan = planInvite({
+    mode: 'social',
+    availability: { ...AVAILABILITY, overrides: [], showZone: false },
     timeZone: TIME_ZONE,
-    weekly: WEEKLY,
+    now: new Date(),
     busy,
-    durationMinutes: DEFAULT_SOCIAL_ACTIVITY.durationMinutes,
-    minNoticeMinutes: AVAILABILITY.minNoticeMinutes,
-    horizonDays: AVAILABILITY.horizonDays,
-    maxSlots: AVAILABILITY.maxSlots,
-    bufferMinutes: AVAILABILITY.bufferMinutes,
+    locale: 'en',
   });
-  return { slots, times: formatSlotList(slots, { now, timeZone: TIME_ZONE }) };
+  return { slots: plan.slots, times: plan.times };
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -99,6 +94,7 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
 /** The few extension APIs the tests read in the service worker (types only: evaluated code cannot close over values). */
 interface ChromeApis {
   permissions: { contains(query: { origins: string[] }): Promise<boolean> };
+  offscreen: { hasDocument(): Promise<boolean> };
   alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }
@@ -128,11 +124,14 @@ test('an imported .ics takes its busy time out of the card, the popover and an o
   expect(after.slots.some((slot) => slot.start < busy.end && slot.end > busy.start)).toBe(false);
 
   const options = await openOptions(context, extensionId);
+  // The file is read in the reader's worker, off the options page's thread.
+  const worker = options.waitForEvent('worker', { predicate: (started) => started.url().endsWith('/calendar-reader.js') });
   await options.getByLabel('Choose an .ics file').setInputFiles({
     name: 'evening.ics',
     mimeType: 'text/calendar',
     buffer: Buffer.from(icsWith('Evening plans', [busy])),
   });
+  await worker;
   const item = options.getByRole('listitem', { name: 'Evening plans' });
   await expect(item.getByTestId('calendar-facts')).toContainText('1 busy time · imported');
   await expect(calendarsRegion(options).getByTestId('calendar-status')).toHaveText('Imported “Evening plans” (1 busy time).');
@@ -196,8 +195,12 @@ test.describe('a subscribed feed', () => {
     const options = await openOptions(context, extensionId);
     await options.getByLabel('Subscribe to a calendar address').fill(`webcal://${FEED_HOST}/calendar/ical/team/basic.ics`);
     await options.getByRole('button', { name: 'Subscribe' }).click();
+    // The service worker cannot start a worker: it reads the feed in its offscreen document's.
+    await expect.poll(() => serviceWorker.evaluate(() => (globalThis as unknown as WithChrome).chrome.offscreen.hasDocument()), { timeout: 3_000, intervals: [50] }).toBe(true);
     const item = options.getByRole('listitem', { name: 'Team feed' });
     await expect(item.getByTestId('calendar-facts')).toContainText('1 busy time · last refreshed');
+    // Closed again once no read is pending.
+    await expect.poll(() => serviceWorker.evaluate(() => (globalThis as unknown as WithChrome).chrome.offscreen.hasDocument()), { timeout: 10_000 }).toBe(false);
     await expect(item).toContainText(FEED_HOST);
     expect(await hasOrigin(serviceWorker, origin)).toBe(true);
     const alarm = await serviceWorker.evaluate(() => (globalThis as unknown as WithChrome).chrome.alarms.get('someday-calendar-refresh'));
@@ -233,6 +236,33 @@ test.describe('a subscribed feed', () => {
     expect(pageErrors(options)).toEqual([]);
   });
 
+  test('a feed that redirects is not followed: the other address is never requested', async ({ context, extensionId }) => {
+    const origin = `https://${FEED_HOST}/*`;
+    const settings = await context.newPage();
+    await settings.goto('chrome://extensions/');
+    await settings.evaluate(
+      ([id, pattern]) =>
+        (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
+      [extensionId, origin],
+    );
+    await settings.close();
+    const requested: string[] = [];
+    await context.route(`https://${FEED_HOST}/moved.ics`, (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ status: 302, headers: { location: `https://${FEED_HOST}/calendar/ical/team/basic.ics` } });
+    });
+    await context.route(`https://${FEED_HOST}/calendar/ical/team/basic.ics`, (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ contentType: 'text/calendar', body: icsWith('Team feed', []) });
+    });
+    const options = await openOptions(context, extensionId);
+    await options.getByLabel('Subscribe to a calendar address').fill(`https://${FEED_HOST}/moved.ics`);
+    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(calendarsRegion(options).getByRole('alert')).toContainText(`The calendar was not added. ${FEED_HOST} sent the calendar on to another address.`);
+    expect(requested).toEqual([`https://${FEED_HOST}/moved.ics`]);
+    await expect(options.getByText('No calendars yet.')).toBeVisible();
+  });
+
   test('an address that is not a calendar is not added and its site is given back', async ({ context, extensionId, serviceWorker }) => {
     const origin = `https://${FEED_HOST}/*`;
     const settings = await context.newPage();
@@ -253,4 +283,45 @@ test.describe('a subscribed feed', () => {
     await expect(options.getByText('No calendars yet.')).toBeVisible();
     await expect.poll(() => hasOrigin(serviceWorker, origin)).toBe(false);
   });
+});
+
+test('a file the worker cannot read in time is stopped with a clear error, and nothing is stored', async ({ context, extensionId, serviceWorker }) => {
+  test.setTimeout(60_000);
+  const options = await context.newPage();
+  // The reader's budgets bound every file known to be slow (tests/calendar/pathological.ts), so this
+  // stands in for one nobody has found yet: the real worker starts and reads, but its answer never
+  // reaches the page. What is under test is the page's side: the time limit, terminate, the words.
+  await options.addInitScript(() => {
+    const RealWorker = window.Worker;
+    const log = { terminated: 0 };
+    Object.defineProperty(window, '__readerLog', { value: log });
+    window.Worker = class extends RealWorker {
+      override set onmessage(_handler: ((event: MessageEvent) => void) | null) {
+        // swallowed: the answer never arrives
+      }
+      override terminate(): void {
+        log.terminated++;
+        super.terminate();
+      }
+    } as typeof Worker;
+  });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Calendars' })).toBeVisible();
+  const started = Date.now();
+  await options.getByLabel('Choose an .ics file').setInputFiles({
+    name: 'slow.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.from(icsWith('Slow', [firstFreeTime()])),
+  });
+  await expect(calendarsRegion(options).getByRole('alert')).toHaveText(
+    'slow.ics was not imported. This calendar takes too long to read (over 6 seconds), so Someday stopped. Export a shorter date range or a single calendar.',
+    { timeout: 15_000 },
+  );
+  const waited = Date.now() - started;
+  expect(waited).toBeGreaterThanOrEqual(6_000);
+  expect(await options.evaluate(() => (window as unknown as { __readerLog: { terminated: number } }).__readerLog.terminated)).toBe(1);
+  expect(await serviceWorker.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.local.get('calendars'))).toEqual({});
+  // The page kept taking input.
+  await options.getByLabel('Subscribe to a calendar address').fill('still typing');
+  await expect(options.getByLabel('Subscribe to a calendar address')).toHaveValue('still typing');
 });

@@ -3,10 +3,13 @@
  * accept or dismiss it, and read the editor's own model through the page's world.
  */
 import type { Locator, Page } from '@playwright/test';
+import { DEFAULT_ACTIVITY_ID } from '../../utils/templates';
 import { fixturePages } from '../fixtures/pages';
-import { expect, test } from './harness';
+import { expect, setStorage, test } from './harness';
 
 const VAGUE = 'hey! we should hang out sometime';
+/** An invite of three lines with a blank one between: Draft.js drops blank lines typed through execCommand. */
+const MULTI_LINE_TEMPLATE = "Want to {activity}?\n\nI'm free {times}.";
 
 interface FixtureApi {
   model(): string;
@@ -110,6 +113,22 @@ for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
       await expect.poll(() => model(page)).not.toBe(VAGUE);
       await page.keyboard.press('Control+z');
       await expect.poll(() => model(page)).toBe(VAGUE);
+    });
+
+    test('a multi-line invite keeps its blank line in the editor model', async ({ page, serviceWorker }) => {
+      const template = { en: MULTI_LINE_TEMPLATE };
+      await setStorage(serviceWorker, 'sync', {
+        wording: { templates: { social: template, business: template }, customActivities: [], defaultActivity: DEFAULT_ACTIVITY_ID },
+      });
+      await page.reload();
+      await page.locator(fixture.boxSelector).waitFor();
+      await typeInto(page, page.locator(fixture.boxSelector), VAGUE);
+      await expect(preview(page)).toContainText("I'm free");
+      await pauseLikeAPerson(page);
+      await page.keyboard.press('Tab');
+      await expect.poll(() => model(page)).toMatch(/^hey! Want to [^\n]+\?\n\nI'm free [^\n]+\.$/);
+      await page.keyboard.type(' :)', { delay: 15 });
+      await expect.poll(() => model(page)).toMatch(/\n\nI'm free [^\n]+\. :\)$/);
     });
 
     test('Enter is never taken: it still sends the message', async ({ page }) => {

@@ -78,33 +78,73 @@ interface Fixtures {
   page: Page;
 }
 
-export const test = base.extend<Fixtures>({
+export interface WorkerFixtures {
+  /**
+   * 'fresh': every test gets a new browser profile (the default). 'shared': every test in a worker
+   * runs in one profile that is never cleared, as a person's browser is: storage, the invite log
+   * and settings carry over from test to test (a project in playwright.config.ts sets it).
+   */
+  profile: 'fresh' | 'shared';
+  sharedContext: BrowserContext | null;
+}
+
+async function launchWithExtension(): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs(EXTENSION_PATH),
+    viewport: { width: 1100, height: 800 },
+  });
+  await context.addInitScript(recordCardLatency);
+  return context;
+}
+
+/** Keeps the pages' card timings for the latency summary. */
+async function keepLatencies(context: BrowserContext, title: string): Promise<void> {
+  const latencies: number[] = [];
+  for (const page of context.pages()) {
+    const values = await page
+      .evaluate(() => (window as unknown as { __somedayTiming?: { latencies: number[] } }).__somedayTiming?.latencies ?? [])
+      .catch(() => []);
+    latencies.push(...values);
+  }
+  if (latencies.length > 0) {
+    await mkdir(resolve('test-results'), { recursive: true });
+    await appendFile(LATENCY_LOG, `${JSON.stringify({ test: title, latencies })}\n`);
+  }
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  profile: ['fresh', { scope: 'worker', option: true }],
+  sharedContext: [
+    async ({ profile }, use) => {
+      if (profile !== 'shared') return use(null);
+      const context = await launchWithExtension();
+      await routeFixtures(context, {});
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
   extraPages: [{}, { option: true }],
-  context: async ({ extraPages }, use, testInfo) => {
-    if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-      throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
+  context: async ({ extraPages, sharedContext }, use, testInfo) => {
+    if (sharedContext) {
+      if (Object.keys(extraPages).length > 0) {
+        throw new Error('extraPages needs a fresh profile: the shared profile routes the fixture pages only.');
+      }
+      await use(sharedContext);
+      await keepLatencies(sharedContext, testInfo.title);
+      // Pages the test opened close, as a person closes tabs; the first tab and the profile stay.
+      for (const page of sharedContext.pages().slice(1)) await page.close();
+      return;
     }
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: findChromium(),
-      headless: true,
-      args: chromiumArgs(EXTENSION_PATH),
-      viewport: { width: 1100, height: 800 },
-    });
+    const context = await launchWithExtension();
     await routeFixtures(context, extraPages);
-    await context.addInitScript(recordCardLatency);
     await use(context);
-    // Keep the page's card timings for the latency summary.
-    const latencies: number[] = [];
-    for (const page of context.pages()) {
-      const values = await page
-        .evaluate(() => (window as unknown as { __somedayTiming?: { latencies: number[] } }).__somedayTiming?.latencies ?? [])
-        .catch(() => []);
-      latencies.push(...values);
-    }
-    if (latencies.length > 0) {
-      await mkdir(resolve('test-results'), { recursive: true });
-      await appendFile(LATENCY_LOG, `${JSON.stringify({ test: testInfo.title, latencies })}\n`);
-    }
+    await keepLatencies(context, testInfo.title);
     await context.close();
   },
   serviceWorker: async ({ context }, use) => {
@@ -117,8 +157,10 @@ export const test = base.extend<Fixtures>({
   page: async ({ context }, use, testInfo) => {
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('pageerror', onError);
     await use(page);
+    page.off('pageerror', onError);
     if (testInfo.status !== testInfo.expectedStatus) {
       const path = testInfo.outputPath('failure.png');
       await page.screenshot({ path, fullPage: true }).catch(() => undefined);

@@ -1,6 +1,7 @@
 /**
- * The invite log end to end: an accepted invite shows up in the popover, "yes" with a time takes
- * that time out of the next card and gives the other offered times back, and a reminder falls due
+ * The invite log end to end: an accepted invite shows up in the popover, its times are offered again
+ * on the next card and marked as offered to that person, "yes" with a time takes that time out of
+ * the next card and leaves the other offered times, and a reminder falls due
  * by an alarm, with a notification and the badge.
  */
 import type { Worker } from '@playwright/test';
@@ -35,7 +36,7 @@ const readLog = (worker: Worker) =>
 const chipStarts = async (page: import('@playwright/test').Page) =>
   page.locator('[data-someday="suggestion"] [data-slot]').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-slot')));
 
-test('accept, see it in the popover, say yes with a time: that time is no longer offered, the others are again', async ({
+test('accept, see it in the popover, say yes with a time: that time is no longer offered, the others still are', async ({
   page,
   context,
   serviceWorker,
@@ -52,15 +53,23 @@ test('accept, see it in the popover, say yes with a time: that time is no longer
   const offered = logged!.offered.map((span) => new Date(span.start).toISOString());
   expect(offered.length).toBeGreaterThan(1);
 
-  // While Sam has not answered, none of the offered times goes to anyone else.
+  // While Sam has not answered, the times are offered again, marked, and one click leaves them out.
   const next = await context.newPage();
   await next.goto(other.url);
   await next.locator(other.boxSelector).click();
   await next.keyboard.type(VAGUE, { delay: 10 });
   await expect(next.locator('[data-someday="preview"]')).toBeVisible();
   const whileWaiting = await chipStarts(next);
-  expect(whileWaiting.length).toBeGreaterThan(0);
-  expect(whileWaiting.filter((start) => offered.includes(start!))).toEqual([]);
+  expect(whileWaiting).toEqual(offered);
+  const firstChip = next.locator('[data-someday="suggestion"] [data-slot]').first();
+  await expect(firstChip).toContainText('also offered to Sam');
+  await expect(firstChip).toHaveAccessibleName(/, also offered to Sam$/);
+  const withShared = await next.locator('[data-someday="preview"]').innerText();
+  await next.locator('[data-someday="suggestion"]').getByRole('button', { name: 'Leave out times offered to others' }).click();
+  await expect(next.locator('[data-someday="preview"]')).toHaveCount(0);
+  await expect(next.locator('[data-someday="suggestion"]')).toContainText('Every time is left out');
+  await next.locator('[data-someday="suggestion"]').getByRole('button', { name: 'Offer them too' }).click();
+  await expect(next.locator('[data-someday="preview"]')).toHaveText(withShared);
   await next.close();
 
   const popover = await context.newPage();
@@ -121,4 +130,30 @@ test('a reminder falls due by its alarm: a notification naming the person, and t
   expect(await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({}))).toBe('1');
   const [entry] = (await readLog(serviceWorker)) as (LoggedInvite & { reminders: { lastShownAt: string | null } })[];
   expect(entry?.reminders.lastShownAt).not.toBeNull();
+});
+
+test('an invite-log entry that cannot be read survives an accepted invite and shows in options as kept', async ({ page, context, serviceWorker, extensionId }) => {
+  const broken = { id: 'broken', sentAt: 'not a date' };
+  await serviceWorker.evaluate(async (broken) => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    await api.storage.local.set({ inviteLog: [broken], inviteLog$: { v: 1 } });
+  }, broken);
+  await page.goto(messenger.url);
+  await page.locator(messenger.boxSelector).click();
+  await page.keyboard.type(VAGUE, { delay: 10 });
+  await expect(page.locator('[data-someday="preview"]')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await readLog(serviceWorker)).map((entry) => entry.id).includes('broken')).toBe(false);
+  expect(await readLog(serviceWorker)).toHaveLength(1);
+  const aside = await serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    return (await api.storage.local.get('couldNotBeRead')).couldNotBeRead;
+  });
+  expect(aside).toEqual([expect.objectContaining({ from: 'inviteLog', value: broken })]);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#privacy`);
+  const region = options.getByRole('region', { name: 'Could not be read' });
+  await expect(region.locator('[data-unreadable="inviteLog"]')).toHaveText('Your invites: 1 kept');
+  await expect(options.locator('tr[data-stored="couldNotBeRead"]')).toContainText('bytes');
 });

@@ -35,7 +35,7 @@ const AVAILABILITY = {
   minNoticeMinutes: 60,
   bufferMinutes: 30,
   horizonDays: 14,
-  maxSlots: 2,
+  maxTimes: 2,
   overrides: [{ kind: 'blocked', from: '2026-12-20', to: '2027-01-02' }],
   showZone: true,
 };
@@ -61,7 +61,7 @@ const CALENDARS = [
 
 test('export then import brings every setting back', async ({ page, extensionId, serviceWorker }) => {
   // The version marks keep the items from being migrated as if they came from an older Someday.
-  await setStorage(serviceWorker, 'sync', { availability: AVAILABILITY, 'availability$': { v: 2 }, settings: SETTINGS, wording: WORDING });
+  await setStorage(serviceWorker, 'sync', { availability: AVAILABILITY, 'availability$': { v: 3 }, settings: SETTINGS, wording: WORDING });
   await setStorage(serviceWorker, 'local', { calendars: CALENDARS, calendarSettings: CALENDAR_SETTINGS });
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
@@ -123,8 +123,8 @@ test('an edited social template changes the card on Messenger', async ({ context
 
 test('the Privacy table lists everything stored, with sizes, and the sync total counts the follow-ups', async ({ page, extensionId, serviceWorker }) => {
   await clearStorage(serviceWorker);
-  const followUps = { followUpDays: 5, weeklyGoal: 3, holdOfferedTimes: false, reminders: true };
-  await setStorage(serviceWorker, 'sync', { settings: SETTINGS, followUps, followUps$: { v: 1 } });
+  const followUps = { followUpDays: 5, weeklyGoal: 3, offeredTimes: 'leave-out', reminders: true };
+  await setStorage(serviceWorker, 'sync', { settings: SETTINGS, followUps, followUps$: { v: 2 } });
   await setStorage(serviceWorker, 'local', { nearbyConversations: ['linkedin:/in/sam'], snooze: { until: 0, phrases: ['sometime'] } });
   await page.goto(`chrome-extension://${extensionId}/options.html#privacy`);
   const table = page.locator('#privacy table');
@@ -134,9 +134,63 @@ test('the Privacy table lists everything stored, with sizes, and the sync total 
   }
   await expect(table.locator('tbody tr')).toHaveCount(10);
   const bytes = (key: string, value: unknown) => Buffer.byteLength(key + JSON.stringify(value));
-  const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 1 });
+  const followUpBytes = bytes('followUps', followUps) + bytes('followUps$', { v: 2 });
   await expect(rowFor('followUps')).toContainText(`${followUpBytes} bytes`);
   await expect(rowFor('nearby')).toContainText(`${bytes('nearbyConversations', ['linkedin:/in/sam'])} bytes`);
-  const syncTotal = followUpBytes + bytes('settings', SETTINGS);
+  // Everything in sync counts, version records included (opening options may write one for settings).
+  const { sync } = await readAll(serviceWorker);
+  expect(Object.keys(sync)).toEqual(expect.arrayContaining(['followUps', 'followUps$', 'settings']));
+  const syncTotal = Object.entries(sync).reduce((sum, [key, value]) => sum + bytes(key, value), 0);
+  expect(syncTotal).toBeGreaterThanOrEqual(followUpBytes + bytes('settings', SETTINGS));
   await expect(page.getByTestId('sync-total')).toContainText(`Synced in total: ${syncTotal.toLocaleString('en-US')} of 102,400 bytes`);
+});
+
+async function readAll(worker: Worker): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
+  return worker.evaluate(async () => {
+    type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
+    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', StorageArea> } }).chrome;
+    return { sync: await api.storage.sync.get(null), local: await api.storage.local.get(null) };
+  });
+}
+
+const HEADER = { format: 'someday-backup', version: 1, exportedAt: '2026-03-02T12:00:00.000Z' };
+
+test('a backup with a byte-order mark imports; one with the zone Mars/Olympus changes nothing and says why', async ({ page, extensionId, serviceWorker }) => {
+  await clearStorage(serviceWorker);
+  await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  await page.getByLabel('Import a backup file').setInputFiles({
+    name: 'mars.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...HEADER, settings: SETTINGS, availability: { ...AVAILABILITY, timeZone: 'Mars/Olympus' } })),
+  });
+  await expect(page.getByRole('alert')).toHaveText('Nothing changed: mars.json sets the time zone “Mars/Olympus”, which this browser does not know.');
+  expect(await readAll(serviceWorker)).toEqual({ sync: {}, local: {} });
+
+  await page.getByLabel('Import a backup file').setInputFiles({
+    name: 'bom.json',
+    mimeType: 'application/json',
+    buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ ...HEADER, settings: SETTINGS, availability: AVAILABILITY }))]),
+  });
+  await page.getByRole('region', { name: /What importing bom.json/ }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+  expect(await readStorage(serviceWorker, 'sync', 'settings')).toEqual(SETTINGS);
+  expect(await readStorage(serviceWorker, 'sync', 'availability')).toEqual(AVAILABILITY);
+});
+
+test('an import the sync quota would refuse changes nothing, in either area, and says why', async ({ page, extensionId, serviceWorker }) => {
+  await clearStorage(serviceWorker);
+  // Little room left in Chrome's real sync storage.
+  await setStorage(serviceWorker, 'sync', Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`later${i}`, 'y'.repeat(8100)])));
+  await setStorage(serviceWorker, 'local', { calendarSettings: CALENDAR_SETTINGS });
+  const before = await readAll(serviceWorker);
+  const long = `${'x'.repeat(991)} {times}`;
+  const wording = { ...WORDING, templates: { social: { en: long, es: long, fr: long, de: long, pt: long }, business: { en: long } } };
+  await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  await page.getByLabel('Import a backup file').setInputFiles({
+    name: 'full.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...HEADER, wording, calendarSettings: { refreshMinutes: 30 }, inviteLog: [] })),
+  });
+  await expect(page.getByRole('alert')).toContainText('Nothing changed: with full.json, your synced settings would take');
+  expect(await readAll(serviceWorker)).toEqual(before);
 });

@@ -34,6 +34,16 @@ for (const fixture of siteBoxes) {
   });
 }
 
+test("XChat's passcode screen gives no card, though its fields take text", async ({ page }) => {
+  const passcode = fixturePages.find((fixture) => fixture.name === 'xchat-pin')!;
+  await page.goto(passcode.url);
+  await page.locator(passcode.boxSelector).click();
+  await page.keyboard.type(VAGUE, { delay: 10 });
+  await expect(page.locator(passcode.boxSelector)).toHaveValue(VAGUE);
+  await page.waitForTimeout(900);
+  await expect(page.locator('[data-someday="suggestion"]')).toHaveCount(0);
+});
+
 test('on X the phrase decides the mode: picking a brain asks for a call', async ({ page }) => {
   const post = siteBoxes.find((fixture) => fixture.site === 'x' && fixture.surface === 'post')!;
   await page.goto(post.url);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CalendarsSection, describeProblem, type CalendarActions } from '../../components/CalendarsSection';
 import { CalendarError } from '../../utils/calendar';
-import { CalendarInputError, problemOf, type CalendarProblem } from '../../utils/calendars';
+import { CalendarInputError, calendarProblemSchema, problemOf, type CalendarProblem } from '../../utils/calendars';
 import { catalog } from '../../utils/i18n/catalog';
 import { LOCALES } from '../../utils/i18n/locales';
 import { calendars as calendarMessages } from '../../utils/i18n/messages/calendars';
@@ -54,17 +54,31 @@ describe('calendar problems', () => {
     { code: 'feed-not-calendar', host: 'example.com' },
     { code: 'not-icalendar' },
     { code: 'truncated' },
-    { code: 'too-large', limitBytes: 10 * 1024 * 1024 },
+    { code: 'too-large', bytes: 11 * 1024 * 1024, limitBytes: 10 * 1024 * 1024 },
     { code: 'unknown-time-zone', zone: 'Mars/Olympus_Mons', yours: true },
     { code: 'unknown-time-zone', zone: 'Nowhere Standard Time', yours: false },
     { code: 'unknown-time-zone', zone: null, yours: false },
-    { code: 'unreadable' },
+    { code: 'unreadable', line: null },
+    { code: 'unreadable', line: 1234 },
+    { code: 'time-zone-rule', zone: 'Custom/Fast' },
+    { code: 'invalid-rule', event: 'Standup' },
+    { code: 'invalid-rule', event: null },
+    { code: 'unsupported-rule', event: 'Rent' },
+    { code: 'unsupported-rule', event: null },
+    { code: 'too-many-occurrences', limit: 100_000 },
+    { code: 'too-many-dates', count: 400_000, limit: 50_000 },
+    { code: 'too-slow', seconds: 6 },
+    { code: 'address-credentials' },
+    { code: 'address-refused', host: '127.0.0.1', reason: 'loopback' },
+    { code: 'address-refused', host: '169.254.169.254', reason: 'link-local' },
+    { code: 'address-refused', host: '224.0.0.1', reason: 'reserved' },
+    { code: 'feed-redirect', host: 'example.com' },
+    { code: 'feed-too-large', bytes: null, limitBytes: 10 * 1024 * 1024 },
     { code: 'invalid-range' },
     { code: 'storage-full', bytes: 9 * 1024 * 1024, budgetBytes: 8 * 1024 * 1024 },
     { code: 'calendar-removed' },
     { code: 'file-not-refreshable' },
-    { code: 'unexpected', detail: 'quota exceeded' },
-    { code: 'unexpected', detail: null },
+    { code: 'unexpected' },
   ];
 
   test.each(problems)('%j is worded, every placeholder filled', (problem) => {
@@ -73,11 +87,18 @@ describe('calendar problems', () => {
     expect(text).not.toMatch(/\$\d/);
   });
 
+  test.each(problems)('%j is stored and read back by the schema', (problem) => {
+    expect(calendarProblemSchema.parse(JSON.parse(JSON.stringify(problem)))).toEqual(problem);
+  });
+
   test('the specifics are kept', () => {
     expect(describeProblem({ code: 'feed-http', host: 'example.com', status: '503 Service Unavailable', hint: false })).toBe(
       'example.com answered “503 Service Unavailable”.',
     );
-    expect(describeProblem({ code: 'too-large', limitBytes: 10 * 1024 * 1024 })).toContain('over the 10 MB limit');
+    expect(describeProblem({ code: 'too-large', bytes: 11 * 1024 * 1024, limitBytes: 10 * 1024 * 1024 })).toContain('over the 10 MB limit');
+    expect(describeProblem({ code: 'too-many-occurrences', limit: 100_000 })).toContain('more than 100,000 times');
+    expect(describeProblem({ code: 'unreadable', line: 1234 })).toContain('from line 1,234 on');
+    expect(describeProblem({ code: 'too-slow', seconds: 6 })).toContain('takes too long to read (over 6 seconds)');
     expect(describeProblem({ code: 'feed-too-large', bytes: 12.5 * 1024 * 1024, limitBytes: 10 * 1024 * 1024 })).toBe(
       'This calendar is 12.5 MB, over the 10 MB limit.',
     );
@@ -85,22 +106,27 @@ describe('calendar problems', () => {
     expect(describeProblem({ code: 'unknown-time-zone', zone: 'Mars/Olympus_Mons', yours: true })).toContain('Mars/Olympus_Mons');
   });
 
-  test('the reader’s errors become problems by code', () => {
-    expect(problemOf(new CalendarError('truncated', 'cut off'))).toEqual({ code: 'truncated' });
-    expect(problemOf(new CalendarError('too-large', 'big'))).toEqual({ code: 'too-large', limitBytes: 10 * 1024 * 1024 });
-    expect(problemOf(new CalendarError('unknown-time-zone', 'Unknown time zone "Mars/Olympus_Mons": …'), 'Mars/Olympus_Mons')).toEqual({
+  test('the reader’s errors become problems by code, whatever their message says', () => {
+    expect(problemOf(new CalendarError({ code: 'truncated' }))).toEqual({ code: 'truncated' });
+    expect(problemOf(new CalendarError({ code: 'too-large', bytes: 1, limitBytes: 10 * 1024 * 1024 }))).toEqual({
+      code: 'too-large',
+      bytes: 1,
+      limitBytes: 10 * 1024 * 1024,
+    });
+    expect(problemOf(new CalendarError({ code: 'unknown-time-zone', zone: 'Mars/Olympus_Mons', yours: true }))).toEqual({
       code: 'unknown-time-zone',
       zone: 'Mars/Olympus_Mons',
       yours: true,
     });
-    expect(
-      problemOf(new CalendarError('unknown-time-zone', 'The calendar uses the time zone "Nowhere Time", which …'), 'Europe/Paris'),
-    ).toEqual({ code: 'unknown-time-zone', zone: 'Nowhere Time', yours: false });
-    expect(problemOf(new CalendarInputError({ code: 'feed-unreachable', host: 'a.test' }, 'Could not reach a.test.'))).toEqual({
-      code: 'feed-unreachable',
-      host: 'a.test',
-    });
-    expect(problemOf(new Error('disk full'))).toEqual({ code: 'unexpected', detail: 'disk full' });
+    expect(problemOf(new CalendarInputError({ code: 'feed-unreachable', host: 'a.test' }))).toEqual({ code: 'feed-unreachable', host: 'a.test' });
+  });
+
+  test('an error Someday did not make is never shown as its own text', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const raw = new TypeError("Cannot read properties of undefined (reading 'push')");
+    expect(problemOf(raw)).toEqual({ code: 'unexpected' });
+    expect(describeProblem(problemOf(raw))).toBe('Something went wrong reading this calendar.');
+    expect(warn).toHaveBeenCalledWith(expect.any(String), raw);
   });
 });
 
@@ -122,6 +148,7 @@ function renderSection(overrides: Partial<CalendarActions> = {}) {
   const actions: CalendarActions = {
     importFile: vi.fn(),
     requestOrigin: vi.fn().mockResolvedValue(true),
+    hasOrigin: vi.fn().mockResolvedValue(true),
     addFeed: vi.fn(),
     refresh: vi.fn(),
     remove: vi.fn(),

@@ -286,6 +286,11 @@ describe('subscribing to a feed', () => {
 });
 
 describe('refreshing a feed', () => {
+  beforeEach(() => {
+    granted.add('https://calendar.google.com/*');
+    granted.add('https://example.com/*');
+  });
+
   test('success replaces the busy times, re-read over the coming weeks, and clears the last error', async () => {
     const later = at(2);
     await STORED.calendars.item.setValue([feedCalendar({ lastError: { message: 'old', at: at(-1).getTime() } })]);
@@ -315,7 +320,7 @@ describe('refreshing a feed', () => {
     const result = await refreshCalendar('feed-1', () => at(2));
     expect(!result.ok && result.error).toContain(message);
     const [stored, other] = await readStoredCalendars();
-    expect(stored).toEqual({ ...good, lastError: { message: expect.stringContaining(message), at: at(2).getTime() } });
+    expect(stored).toEqual({ ...good, lastError: { message: expect.stringContaining(message), at: at(2).getTime(), problem: expect.any(Object) } });
     expect(other).toEqual(fileCalendar());
   });
 
@@ -402,6 +407,7 @@ describe('the refresh alarm', () => {
 
   test('the background registers it on start and refreshes the feeds when it fires', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    granted.add('https://calendar.google.com/*');
     await STORED.calendars.item.setValue([feedCalendar()]);
     fetchMock.mockResolvedValue(calendarResponse(eventsIcs([[at(40), at(41)]])));
     const stop = startCalendarRefresh();

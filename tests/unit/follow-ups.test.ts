@@ -68,7 +68,7 @@ describe('follow-up reminders', () => {
   });
 
   test('reminders switched off: no alarm, no notification', async () => {
-    await STORED.followUps.item.setValue({ followUpDays: 3, weeklyGoal: 2, holdOfferedTimes: true, reminders: false });
+    await STORED.followUps.item.setValue({ followUpDays: 3, weeklyGoal: 2, offeredTimes: 'mark', reminders: false });
     await logAcceptedInvite(invite('a'));
     await showDueFollowUps(new Date(sentAt.getTime() + 4 * DAY));
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});

@@ -4,7 +4,6 @@ import { calendarEventIcs, foldLine } from '../../utils/invite-log/ics-event';
 import {
   awaitingFollowUp,
   dueFollowUps,
-  heldTimes,
   nextReminderAt,
   parseInviteLog,
   recordInvite,
@@ -89,21 +88,6 @@ describe('outcomes', () => {
     const change = removeInvite(log, 'a');
     expect(change.log).toEqual([]);
     expect(change.undo).toEqual(log);
-  });
-});
-
-describe('heldTimes', () => {
-  const offered = [slot('2026-12-01T23:00:00Z', '2026-12-02T02:00:00Z'), slot('2026-12-03T23:00:00Z', '2026-12-04T02:00:00Z')];
-  const log = recordInvite([], invite('a', '2026-11-25T10:00:00Z', offered));
-
-  test.each([
-    ['waiting: every offered time is held', log, at('2026-11-26T00:00:00Z'), offered],
-    ['waiting, after the first time passed: only the second', log, at('2026-12-02T03:00:00Z'), [offered[1]]],
-    ['yes: only the picked time', setOutcome(log, 'a', 'yes', at('2026-11-26T00:00:00Z'), offered[1]!).log, at('2026-11-26T00:00:00Z'), [offered[1]]],
-    ['no: nothing held', setOutcome(log, 'a', 'no', at('2026-11-26T00:00:00Z')).log, at('2026-11-26T00:00:00Z'), []],
-    ['no reply: nothing held', setOutcome(log, 'a', 'no-reply', at('2026-11-26T00:00:00Z')).log, at('2026-11-26T00:00:00Z'), []],
-  ])('%s', (_name, entries, now, expected) => {
-    expect(heldTimes(entries, now)).toEqual(expected);
   });
 });
 

@@ -15,7 +15,8 @@ import {
 } from '../../utils/templates';
 
 const now = new Date('2026-11-25T14:00:00Z');
-const availability = { ...defaultAvailability(), timeZone: 'America/New_York' };
+const timeZone = 'America/New_York';
+const availability = { ...defaultAvailability(), timeZone };
 
 const cases = INVITE_LANGUAGES.flatMap((lang) =>
   (['social', 'business'] as const).flatMap((mode) =>
@@ -25,7 +26,7 @@ const cases = INVITE_LANGUAGES.flatMap((lang) =>
 
 describe('default templates', () => {
   test.each(cases)('$lang $mode nearby=$nearby renders every placeholder', ({ lang, mode, nearby }) => {
-    const plan = planInvite({ mode, availability, now, lang, nearby, recipient: 'Sam Rivera' });
+    const plan = planInvite({ mode, availability, timeZone, now, lang, nearby, recipient: 'Sam Rivera' });
     expect(plan.invite).not.toBeNull();
     const invite = plan.invite!;
     expect(invite).not.toMatch(/[{}]/);
@@ -63,7 +64,7 @@ describe('default templates', () => {
   });
 
   test('an unknown language falls back to English', () => {
-    expect(planInvite({ mode: 'social', availability, now, lang: 'it' }).invite).toMatch(/^Want to get coffee\?/);
+    expect(planInvite({ mode: 'social', availability, timeZone, now, lang: 'it' }).invite).toMatch(/^Want to get coffee\?/);
   });
 });
 
@@ -110,7 +111,7 @@ describe('activities', () => {
 
   test.each([30, 150, 240])('a custom activity of %i minutes drives the slot length', (minutes) => {
     const wording = { ...defaultWording(), customActivities: [{ id: 'climb', name: 'go climbing', durationMinutes: minutes }] };
-    const plan = planInvite({ mode: 'social', availability, now, wording, activityId: 'climb' });
+    const plan = planInvite({ mode: 'social', availability, timeZone, now, wording, activityId: 'climb' });
     expect(plan.activity).toMatchObject({ id: 'climb', durationMinutes: minutes, custom: true });
     for (const slot of plan.slots) expect(slot.end.getTime() - slot.start.getTime()).toBeGreaterThanOrEqual(minutes * 60_000);
     if (minutes > 180) expect(plan.slots.every((slot) => slot.start.getUTCDay() === 0 || slot.start.getUTCDay() === 6)).toBe(true);
@@ -119,27 +120,28 @@ describe('activities', () => {
 
   test('the wording default activity is used for social invites, a call for business', () => {
     const wording = { ...defaultWording(), defaultActivity: 'dinner' };
-    expect(planInvite({ mode: 'social', availability, now, wording }).activity.id).toBe('dinner');
-    expect(planInvite({ mode: 'business', availability, now, wording }).activity.id).toBe('call');
-    expect(planInvite({ mode: 'business', availability, now, wording, nearby: true }).activity.id).toBe('coffee');
+    expect(planInvite({ mode: 'social', availability, timeZone, now, wording }).activity.id).toBe('dinner');
+    expect(planInvite({ mode: 'business', availability, timeZone, now, wording }).activity.id).toBe('call');
+    expect(planInvite({ mode: 'business', availability, timeZone, now, wording, nearby: true }).activity.id).toBe('coffee');
   });
 });
 
 describe('custom templates', () => {
   test('a custom template replaces the default in its language only; the default is not stored', () => {
     const custom = withTemplate(defaultWording(), 'social', 'en', 'Yo {name}! {activity}? {times}');
-    expect(planInvite({ mode: 'social', availability, now, wording: custom, recipient: 'Ana B' }).invite).toMatch(/^Yo Ana! get coffee\? /);
-    expect(planInvite({ mode: 'social', availability, now, wording: custom, lang: 'es' }).invite).toMatch(/^¿Te apetece/);
+    expect(planInvite({ mode: 'social', availability, timeZone, now, wording: custom, recipient: 'Ana B' }).invite).toMatch(/^Yo Ana! get coffee\? /);
+    expect(planInvite({ mode: 'social', availability, timeZone, now, wording: custom, lang: 'es' }).invite).toMatch(/^¿Te apetece/);
     expect(withTemplate(custom, 'social', 'en', DEFAULT_TEMPLATES.social.en).templates).toEqual({});
   });
 
   test('excluded slots are left out of the invite but kept as candidates', () => {
-    const all = planInvite({ mode: 'social', availability, now, locale: 'en-US' });
+    const all = planInvite({ mode: 'social', availability, timeZone, now, locale: 'en-US' });
     const first = all.candidates[0]!;
-    const plan = planInvite({ mode: 'social', availability, now, excludedSlots: [first.start.toISOString()] });
-    expect(plan.candidates).toEqual(all.candidates);
-    expect(plan.slots).toEqual(all.candidates.slice(1));
-    const none = planInvite({ mode: 'social', availability, now, excludedSlots: all.candidates.map((s) => s.start.toISOString()) });
+    const plan = planInvite({ mode: 'social', availability, timeZone, now, excludedSlots: [first.start.toISOString()] });
+    expect(plan.candidates.map((slot) => slot.id)).toEqual(all.candidates.map((slot) => slot.id));
+    expect(plan.candidates.map((slot) => slot.offered)).toEqual(all.candidates.map((_, index) => index > 0));
+    expect(plan.slots).toEqual(all.candidates.slice(1).map(({ start, end }) => ({ start, end })));
+    const none = planInvite({ mode: 'social', availability, timeZone, now, excludedSlots: all.candidates.map((s) => s.start.toISOString()) });
     expect(none).toMatchObject({ invite: null, placeholder: null, times: '' });
   });
 });

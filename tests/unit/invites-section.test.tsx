@@ -100,8 +100,9 @@ describe('InvitesSection', () => {
     renderSection();
     await invites();
     fireEvent.change(screen.getByLabelText('Invites a week to aim for'), { target: { value: '3' } });
-    fireEvent.click(screen.getByLabelText(/Do not offer a time to someone else/));
-    await waitFor(async () => expect(await STORED.followUps.item.getValue()).toMatchObject({ weeklyGoal: 3, holdOfferedTimes: false }));
+    expect(screen.getByLabelText(/Offer it again, marked/)).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByLabelText(/Leave it out until they answer/));
+    await waitFor(async () => expect(await STORED.followUps.item.getValue()).toMatchObject({ weeklyGoal: 3, offeredTimes: 'leave-out' }));
   });
 
   test('compact (the popover) shows only waiting invites, without the preferences', async () => {

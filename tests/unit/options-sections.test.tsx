@@ -10,6 +10,7 @@ import { WordingSection } from '../../components/WordingSection';
 import { defaultWording, DEFAULT_TEMPLATES, type WordingSettings } from '../../utils/templates';
 import { STORED } from '../../utils/storage';
 import { defaultAvailability, type StoredDateOverride, type StoredWeeklyWindow } from '../../utils/availability-settings';
+import { defaultFollowUpSettings } from '../../utils/invite-log';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
@@ -98,7 +99,14 @@ describe('WordingSection', () => {
 
   function renderSection(wording: WordingSettings = defaultWording()) {
     const onSave = vi.fn<(next: WordingSettings) => Promise<void>>().mockResolvedValue(undefined);
-    render(<WordingSection wording={wording} onSave={onSave} availability={availability} now={now} />);
+    render(
+      <WordingSection
+        wording={wording}
+        onSave={onSave}
+        planner={{ availability, calendars: [], inviteLog: [], followUps: defaultFollowUpSettings() }}
+        now={now}
+      />,
+    );
     return { onSave };
   }
 
@@ -167,7 +175,7 @@ describe('BackupSection', () => {
   test.each([
     ['not JSON', '{oops', 'is not a JSON file'],
     ['another file', '{"hello": 1}', 'is not a Someday backup'],
-    ['bad values', JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', availability: { ...defaultAvailability(), maxSlots: 99 } }), 'availability › maxSlots'],
+    ['bad values', JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', availability: { ...defaultAvailability(), maxTimes: 99 } }), 'availability › maxTimes'],
     [
       'a broken invite log',
       JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', settings: { enabled: false, disabledSites: [] }, inviteLog: [{ id: 'x', sentAt: 'yesterday' }] }),

@@ -3,13 +3,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popover } from '../../entrypoints/popup/Popover';
-import { recordInvite } from '../../utils/invite-log';
+import { recordInvite, setOutcome } from '../../utils/invite-log';
 import { STORED } from '../../utils/storage';
 import { openStore } from '../../utils/stores';
 import { defaultAvailability } from '../../utils/availability-settings';
 import { SNOOZE_HOUR_MS } from '../../utils/snooze';
 
 const now = () => new Date('2026-11-25T14:00:00Z');
+const chips = () => Array.from(screen.getByTestId('next-times').querySelectorAll<HTMLElement>('[data-slot]'));
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -39,8 +40,11 @@ function renderPopover(site: 'x' | null = 'x') {
 describe('Popover', () => {
   test('lists the next free times and the invite', async () => {
     renderPopover();
-    await waitFor(() => expect(screen.getByTestId('next-times').children).toHaveLength(3));
-    expect(screen.getByTestId('popover-invite').textContent).toMatch(/^Want to get coffee\? I'm free .+\. Which works for you\?$/);
+    // Wednesday 9am in New York: every free window of the coming seven days.
+    await waitFor(() => expect(chips()).toHaveLength(7));
+    expect(screen.getByTestId('popover-invite').textContent).toBe(
+      "Want to get coffee? I'm free every evening this week 6–9pm, Sat and Sun 10am–6pm, or Mon and Tue 6–9pm. Which works for you?",
+    );
   });
 
   test('Copy invite puts the invite on the clipboard and says so', async () => {
@@ -117,30 +121,61 @@ describe('Popover', () => {
     expect(screen.getAllByTestId('invite').map((item) => item.querySelector('strong')?.textContent)).toEqual(['Sam Rivera', 'Jordan Lee']);
   });
 
-  test('a time offered to someone who has not answered is not offered again', async () => {
+  test('a time offered to someone who has not answered is offered again, marked, and one click leaves it out', async () => {
     renderPopover();
-    const first = await screen.findByTestId('popover-invite');
-    const before = first.textContent;
-    await waitFor(() => expect(screen.getByTestId('next-times').children.length).toBeGreaterThan(0));
-    const firstTime = screen.getByTestId('next-times').children[0]!.textContent;
+    await waitFor(() => expect(chips().length).toBe(7));
+    const first = chips()[0]!;
     cleanup();
-    // Offer the popover's first time to someone.
-    const { planInvite } = await import('../../utils/plan');
-    const plan = planInvite({ mode: 'social', availability: await STORED.availability.item.getValue(), now: now(), lang: 'en-US' });
+    // Offer the popover's first time to Jordan, who has not answered.
     await STORED.inviteLog.item.setValue(
       recordInvite([], {
-        id: 'held',
+        id: 'waiting',
         sentAt: now(),
         site: 'x',
         conversationUrl: 'https://x.com/messages/1-2',
         recipient: 'Jordan Lee',
         mode: 'social',
         activity: 'coffee',
-        offered: [plan.slots[0]!],
+        offered: [{ start: new Date(first.dataset.slot!), end: new Date(first.dataset.slotEnd!) }],
       }),
     );
     renderPopover();
-    await waitFor(() => expect(screen.getByTestId('popover-invite').textContent).not.toBe(before));
-    expect(screen.getByTestId('next-times').children[0]!.textContent).not.toBe(firstTime);
+    await waitFor(() => expect(chips()[0]?.textContent).toContain('also offered to Jordan'));
+    expect(chips()).toHaveLength(7);
+    expect(chips()[0]!.getAttribute('aria-label')).toBe('today 6–9pm, also offered to Jordan');
+    expect(chips().slice(1).every((chip) => !chip.textContent?.includes('also offered'))).toBe(true);
+    const invite = screen.getByTestId('popover-invite').textContent;
+    expect(invite).toContain('every evening this week 6–9pm');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Leave out times offered to others' }));
+    expect(chips()[0]!.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByTestId('popover-invite').textContent).toBe(
+      "Want to get coffee? I'm free tomorrow and Fri 6–9pm, Sat and Sun 10am–6pm, or Mon and Tue 6–9pm. Which works for you?",
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Offer them too' }));
+    expect(screen.getByTestId('popover-invite').textContent).toBe(invite);
+  });
+
+  test('a yes books its time: it is no longer offered', async () => {
+    renderPopover();
+    await waitFor(() => expect(chips().length).toBe(7));
+    const second = chips()[1]!;
+    cleanup();
+    const span = { start: new Date(second.dataset.slot!), end: new Date(second.dataset.slotEnd!) };
+    const log = recordInvite([], {
+      id: 'booked',
+      sentAt: now(),
+      site: 'x',
+      conversationUrl: 'https://x.com/messages/1-2',
+      recipient: 'Jordan Lee',
+      mode: 'social',
+      activity: 'coffee',
+      offered: [span],
+    });
+    await STORED.inviteLog.item.setValue(setOutcome(log, 'booked', 'yes', now(), span).log);
+    renderPopover();
+    await waitFor(() => expect(chips().length).toBe(6));
+    expect(chips().map((chip) => chip.dataset.slot)).not.toContain(second.dataset.slot);
+    expect(screen.getByTestId('popover-invite').textContent).toMatch(/^Want to get coffee\? I'm free today and Fri 6–9pm, /);
   });
 });

@@ -59,13 +59,13 @@ describe('storage-backed stores', () => {
     ['no readable window at all', { ...defaultAvailability(), weekly: [{ day: 9, start: '25:00', end: 'x' }] }, defaultAvailability()],
     [
       'one bad window among good ones',
-      { ...defaultAvailability(), weekly: [...evenings, { day: 9, start: '25:00', end: 'x' }], maxSlots: 5 },
-      { ...defaultAvailability(), weekly: evenings, maxSlots: 5 },
+      { ...defaultAvailability(), weekly: [...evenings, { day: 9, start: '25:00', end: 'x' }], maxTimes: 5 },
+      { ...defaultAvailability(), weekly: evenings, maxTimes: 5 },
     ],
-    ['a zone this browser does not know', { ...defaultAvailability(), timeZone: 'Mars/Olympus', maxSlots: 4 }, { ...defaultAvailability(), maxSlots: 4 }],
+    ['a zone this browser does not know', { ...defaultAvailability(), timeZone: 'Mars/Olympus', maxTimes: 4 }, { ...defaultAvailability(), maxTimes: 4 }],
   ])('stored availability with %s: what can be read is kept, the rest is the default, with a warning', async (_name, raw, expected) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await fakeBrowser.storage.sync.set({ availability: raw, availability$: { v: 2 } });
+    await fakeBrowser.storage.sync.set({ availability: raw, availability$: { v: 3 } });
     const store = openStore('availability');
     await store.ready;
     expect(store.getState().value).toEqual(expected);
@@ -94,7 +94,8 @@ describe('availability migrations', () => {
     const v1 = { timeZone: 'Europe/Paris', weekly: [{ day: 2, start: '07:00', end: '08:00' }], minNoticeMinutes: 60, bufferMinutes: 0, horizonDays: 5, maxSlots: 2 };
     await fakeBrowser.storage.sync.set({ availability: v1, availability$: { v: 1 } });
     await STORED.availability.item.migrate();
-    expect(await STORED.availability.item.getValue()).toEqual({ ...v1, overrides: [], showZone: false });
+    const { maxSlots, ...rest } = v1;
+    expect(await STORED.availability.item.getValue()).toEqual({ ...rest, maxTimes: maxSlots, overrides: [], showZone: false });
   });
 
   test('a value written without its version keeps the fields it already has', async () => {

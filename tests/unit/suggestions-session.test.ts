@@ -265,6 +265,76 @@ describe('a box session, from keystroke to inserted invite', () => {
     await vi.waitFor(() => expect(h.card.props.invite).not.toBe(before));
   });
 
+  test('times offered to someone still waiting say so, and one click leaves them all out of the next invite', async () => {
+    const h = harness();
+    const first = textarea();
+    const session = start(h, first);
+    type(first, WISH);
+    await vi.waitFor(() => expect(h.card.visible).toBe(true));
+    press(h, first, 'Tab');
+    await vi.waitFor(async () => expect(await readStored(STORED.inviteLog)).toHaveLength(1));
+    session.destroy();
+
+    // The next conversation, with the first invite still unanswered in the stored log.
+    const second = textarea();
+    start(h, second);
+    type(second, 'we should grab coffee sometime');
+    await vi.waitFor(() => expect(h.card.visible).toBe(true));
+    const noted = h.card.props.times!.filter((time) => time.note);
+    expect(noted.length).toBeGreaterThan(0);
+    expect(noted.every((time) => time.offered && /also offered to/.test(time.note!))).toBe(true);
+    h.card.props.onLeaveOutOffered!(true);
+    expect(h.card.props.times!.filter((time) => time.note).every((time) => !time.offered)).toBe(true);
+    await vi.waitFor(() => expect(h.card.props.status.kind === 'ready' || h.card.props.status.kind === 'no-times').toBe(true));
+    await vi.waitFor(async () => {
+      const plan = await h.env.service.plan({ ...sessions.at(-1)!.current()!.choices });
+      expect(plan.times.filter((time) => time.note).every((time) => !time.offered)).toBe(true);
+      expect(h.card.props.invite).toBe(plan.invite);
+    });
+    // And offered again.
+    h.card.props.onLeaveOutOffered!(false);
+    expect(h.card.props.times!.filter((time) => time.note).every((time) => time.offered)).toBe(true);
+  });
+
+  test('where the box writes to reaches the detector: a longing wish in a post nobody is addressed in gets no card', async () => {
+    const h = harness();
+    const surfaces = new Map<Element, 'direct' | 'post'>();
+    h.env.adapter = {
+      ...genericAdapter,
+      describe: (box) => {
+        const surface = surfaces.get(box) ?? 'direct';
+        return { surface, addressed: surface === 'direct', recipient: null, conversation: `c-${surface}` };
+      },
+    };
+    const post = textarea();
+    surfaces.set(post, 'post');
+    const postSession = start(h, post);
+    type(post, 'I miss you so much, we should catch up soon');
+    await settle();
+    expect(h.card.shown).toEqual([]);
+    postSession.destroy();
+
+    const direct = textarea();
+    start(h, direct);
+    type(direct, 'I miss you so much, we should catch up soon');
+    await vi.waitFor(() => expect(h.card.visible).toBe(true));
+  });
+
+  test('the box is written through the editor its site adapter declares', async () => {
+    const h = harness();
+    const kinds: (string | null)[] = [];
+    h.env.adapter = { ...genericAdapter, editorKind: () => 'textarea' };
+    h.env.writerFor = (box, kind) => (kinds.push(kind), writerFor(box, kind));
+    const box = textarea();
+    start(h, box);
+    type(box, WISH);
+    await vi.waitFor(() => expect(h.card.visible).toBe(true));
+    press(h, box, 'Tab');
+    await vi.waitFor(() => expect(box.value).not.toContain('sometime'));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((kind) => kind === 'textarea')).toBe(true);
+  });
+
   test('"not for this phrase" stores the snooze; the wish gets no card in a new box either', async () => {
     const h = harness();
     const box = textarea();
@@ -298,7 +368,7 @@ describe('a box session, from keystroke to inserted invite', () => {
     box.contentEditable = 'true';
     document.body.append(box);
     const read = vi.fn(writerFor(box).readText);
-    h.env.writerFor = (target) => ({ ...writerFor(target), readText: read });
+    h.env.writerFor = (target, kind) => ({ ...writerFor(target, kind), readText: read });
     const session = start(h, box);
     box.textContent = WISH; // the observer sees it; the pause is pending
     box.dispatchEvent(new InputEvent('input', { bubbles: true }));

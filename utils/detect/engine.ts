@@ -1023,3 +1023,37 @@ function startsNewClause(words: WordStream, w: readonly string[], lang: Compiled
 export function toVagueMatch(text: string, raw: RawMatch): VagueMatch {
   return { start: raw.start, end: raw.end, kind: raw.kind, phrase: text.slice(raw.phraseStart, raw.phraseEnd) };
 }
+
+/**
+ * The rules' guards over one sentence [from, to) of the word stream, for a
+ * sentence the learned model proposes without a rule match: negation or
+ * refusal, reported speech, the past, someone else's wish ("my boss wants
+ * to…", "Omar at Acme would love to…"), a closing formula ("talk soon!") or
+ * quoted words. Any one of them vetoes the model there (when the fusion says so).
+ */
+export function sentenceIsGuarded(words: WordStream, tokens: readonly Token[], lang: CompiledLanguage, from: number, to: number): boolean {
+  const w = words.w;
+  const info = words.info;
+  for (let k = from; k < to; k++) {
+    const here = info[k];
+    if (!here) continue;
+    if (here.reportVerb) return true;
+    if (here.negator && !lang.negationNeutralizers.has(w[k + 1] ?? '')) {
+      const p1 = k - 1 >= from ? w[k - 1] : undefined;
+      const p2 = k - 2 >= from ? w[k - 2] : undefined;
+      if (!((p1 && lang.negationExceptions.has(p1)) || (p2 && lang.negationExceptions.has(p2)))) return true;
+    }
+  }
+  if (anyPhraseIn(lang.pastMarkers, w, words.ids, from, to, to)) return true;
+  let head = from;
+  while (head < to - 1 && lang.greetings.has(w[head] ?? '')) head++;
+  // The owner of the wish: a third party among the first words, before any "I" / "we".
+  for (let k = head; k < to && k < head + 6; k++) {
+    const form = w[k] ?? '';
+    if (lang.persons.has(form)) break;
+    if (lang.thirdParty.has(form)) return true;
+    if (lang.affiliations.has(form) && k > head && isCapitalizedName(tokens[words.token[k - 1] ?? 0])) return true;
+  }
+  if (isSignOff(words, w, tokens, lang, head, from, to)) return true;
+  return isQuoted(tokens, words.token[from] ?? 0, words.token[to - 1] ?? 0);
+}

@@ -1,17 +1,17 @@
 /**
- * The detector as the content script uses it: each language's rules are a separate chunk, loaded the
- * first time a message needs that language, so a page pays for one language rather than five.
- * Everything else about detection is the same code as `index.ts` (detector.ts).
+ * The detector as the content script uses it: each language (its rules with its model) is a separate
+ * module, loaded the first time a message needs that language, so a page pays for one language rather
+ * than five. Everything else about detection is the same code as `index.ts` (detector.ts).
  */
-import { createDetector } from './detector.ts';
-import type { LanguageCode, LanguageRules, VagueMatch } from './types.ts';
+import { createDetector, type DetectOptions, type LanguageData } from './detector.ts';
+import type { LanguageCode, VagueMatch } from './types.ts';
 
-/** Brings one language's rules. The detector engineer's per-language data plugs in here. */
-export type LanguageLoader = () => Promise<LanguageRules>;
+/** Brings one language: its rules and its model. The detector engineer's per-language data plugs in here. */
+export type LanguageLoader = () => Promise<LanguageData>;
 
 export interface LoadingDetector {
   /** Loads what `text` needs (once per language), then detects; never rejects. */
-  detectVaguePhrases(text: string, options?: { lang?: string }): Promise<VagueMatch[]>;
+  detectVaguePhrases(text: string, options?: DetectOptions): Promise<VagueMatch[]>;
   detectLanguage(text: string): LanguageCode;
   /** Starts loading a language ahead of need (the page's language, in idle time). */
   preload(code: LanguageCode): Promise<void>;
@@ -22,7 +22,7 @@ export interface LoadingDetector {
  * in the content script.
  */
 export function createLoadingDetector(loaders: Record<LanguageCode, LanguageLoader>): LoadingDetector {
-  const loaded = new Map<LanguageCode, LanguageRules>();
+  const loaded = new Map<LanguageCode, LanguageData>();
   const loading = new Map<LanguageCode, Promise<void>>();
   const detector = createDetector((code) => loaded.get(code));
 
@@ -30,7 +30,7 @@ export function createLoadingDetector(loaders: Record<LanguageCode, LanguageLoad
     let pending = loading.get(code);
     if (!pending) {
       pending = loaders[code]().then(
-        (rules) => void loaded.set(code, rules),
+        (data) => void loaded.set(code, data),
         (error: unknown) => {
           // A language that cannot load is left out (its matches missed), never the others; a later message tries again.
           loading.delete(code);

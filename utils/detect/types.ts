@@ -72,4 +72,9 @@ export interface LanguageRules {
   businessCues: string[];
   /** Words anywhere in the message that mark a professional register (sign-offs, salutations). */
   strongBusinessCues: string[];
+  /**
+   * Words (folded, matched at a word start: "miss" covers "missing") and phrases of longing for
+   * the reader. A broadcast nobody is addressed in drops wishes that contain one.
+   */
+  longing: string[];
 }

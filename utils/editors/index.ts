@@ -17,7 +17,11 @@ export type { EditorKind, EditorWriter } from './types';
 /** How many frames an editor gets to apply an edit before the write counts as failed. */
 const SETTLE_FRAMES = 6;
 
-export function editorKindOf(box: MessageBox): EditorKind {
+/**
+ * The generic sniff, for boxes no site adapter names (the demo page, a site's new box): each
+ * editor library's own markers, never a site's selectors.
+ */
+export function sniffEditorKind(box: MessageBox): EditorKind {
   if (isTextControl(box)) return 'textarea';
   if (box.closest('[data-lexical-editor="true"]')) return 'lexical';
   if (box.closest('.public-DraftEditor-content, [data-contents="true"]') || box.querySelector('[data-contents="true"]')) {
@@ -35,8 +39,9 @@ const WRITERS: Record<EditorKind, EditorWriter> = {
   textarea: textareaWriter,
 };
 
-export function writerFor(box: MessageBox): EditorWriter {
-  return WRITERS[editorKindOf(box)];
+/** The writer for `kind`, as the site adapter declares it; without one, the sniff decides. */
+export function writerFor(box: MessageBox, kind: EditorKind | null = null): EditorWriter {
+  return WRITERS[kind ?? sniffEditorKind(box)];
 }
 
 export type ReplaceOutcome =
@@ -55,6 +60,8 @@ export type ReplaceOutcome =
 export interface ReplaceOptions {
   /** `performance.now()` of the person's last edit in the box, when known. */
   lastInputAt?: number;
+  /** The box's editor as its site adapter declares it; without it, the generic sniff decides. */
+  editor?: EditorKind | null;
 }
 
 export async function replaceInBox(
@@ -62,9 +69,9 @@ export async function replaceInBox(
   phraseStart: number,
   phrase: string,
   insert: string,
-  { lastInputAt }: ReplaceOptions = {},
+  { lastInputAt, editor = null }: ReplaceOptions = {},
 ): Promise<ReplaceOutcome> {
-  const writer = writerFor(box);
+  const writer = writerFor(box, editor);
   // Keep the invite out of the typing's undo step in editors that merge quick edits.
   if (writer.undoGroupMs && lastInputAt !== undefined) {
     const wait = lastInputAt + writer.undoGroupMs + 20 - performance.now();

@@ -132,22 +132,6 @@ export function removeInvite(log: readonly InviteLogEntry[], id: string): Change
   return { undo: [...log], log: log.filter((entry) => entry.id !== id) };
 }
 
-/**
- * Times not to offer anyone else: every time offered to someone who has not answered yet, until it
- * passes, and the time someone said yes to.
- */
-export function heldTimes(log: readonly InviteLogEntry[], now: Date): Interval[] {
-  const held: Interval[] = [];
-  for (const entry of log) {
-    const spans = entry.outcome === 'waiting' ? entry.offered : entry.outcome === 'yes' && entry.picked ? [entry.picked] : [];
-    for (const offered of spans) {
-      const interval = fromSpan(offered);
-      if (interval.end > now) held.push(interval);
-    }
-  }
-  return held.sort((a, b) => a.start.getTime() - b.start.getTime());
-}
-
 /** When a waiting invite is due a reminder: `afterDays` after it was sent, or after a snooze. */
 export function reminderDueAt(entry: InviteLogEntry, afterDays = DEFAULT_FOLLOW_UP_DAYS): Date | null {
   if (entry.outcome !== 'waiting' || entry.reminders.stopped) return null;
@@ -259,12 +243,8 @@ function toSpan(interval: Interval): { start: string; end: string } {
   return { start: interval.start.toISOString(), end: interval.end.toISOString() };
 }
 
-function fromSpan(span: { start: string; end: string }): Interval {
-  return { start: new Date(span.start), end: new Date(span.end) };
-}
-
 function sameSpan(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return Date.parse(a.start) === Date.parse(b.start) && Date.parse(a.end) === Date.parse(b.end);
 }
 
-export { defaultFollowUpSettings, followUpSettingsSchema, type FollowUpSettings } from './follow-up-settings';
+export { defaultFollowUpSettings, followUpSettingsSchema, followUpSettingsV2, type FollowUpSettings } from './follow-up-settings';

@@ -1,13 +1,24 @@
-/** The sites Someday runs on, named once, with what each one means for the invite. */
+/**
+ * The sites Someday runs on, each declared once by its adapter: its name, its hosts, its boxes and
+ * their editors. The manifest's matches, the popup's site switches and the stored site list derive
+ * from this table; a new site is one adapter file and one entry here.
+ */
 import { facebookAdapter } from './facebook';
 import { linkedInAdapter } from './linkedin';
-import { genericAdapter } from './shared';
-import type { SiteAdapter } from './types';
+import { genericAdapter, matchPatterns } from './shared';
+import type { PageAdapter, SiteAdapter, SiteId } from './types';
 import { xAdapter } from './x';
 
-export type { BoxContext, SiteAdapter, Surface } from './types';
+export type { BoxContext, PageAdapter, SiteAdapter, SiteId, Surface } from './types';
 
-export type SiteId = 'facebook' | 'messenger' | 'x' | 'linkedin';
+// A Record, so the type checker names a SiteId without an adapter.
+const ADAPTERS: { readonly [id in SiteId]: SiteAdapter & { site: id } } = {
+  facebook: facebookAdapter,
+  x: xAdapter,
+  linkedin: linkedInAdapter,
+};
+
+export const SITE_IDS = Object.keys(ADAPTERS) as [SiteId, ...SiteId[]];
 
 export interface SiteInfo {
   id: SiteId;
@@ -16,28 +27,23 @@ export interface SiteInfo {
   matches: string[];
 }
 
-export const SITES: readonly SiteInfo[] = [
-  { id: 'facebook', label: 'Facebook', matches: ['*://*.facebook.com/*'] },
-  { id: 'messenger', label: 'Messenger', matches: ['*://*.messenger.com/*'] },
-  { id: 'x', label: 'X (Twitter)', matches: ['*://*.x.com/*', '*://*.twitter.com/*'] },
-  { id: 'linkedin', label: 'LinkedIn', matches: ['*://*.linkedin.com/*'] },
-];
+export const SITES: readonly SiteInfo[] = SITE_IDS.map((id) => ({
+  id,
+  label: ADAPTERS[id].label,
+  matches: matchPatterns(ADAPTERS[id].hostSuffixes),
+}));
 
 export const SITE_MATCHES: string[] = SITES.flatMap((site) => site.matches);
 
-const HOST_SUFFIXES: ReadonlyArray<readonly [string, SiteId]> = [
-  ['facebook.com', 'facebook'],
-  ['messenger.com', 'messenger'],
-  ['x.com', 'x'],
-  ['twitter.com', 'x'],
-  ['linkedin.com', 'linkedin'],
-];
+export function isSiteId(value: unknown): value is SiteId {
+  return typeof value === 'string' && Object.hasOwn(ADAPTERS, value);
+}
 
 /** Which supported site a hostname belongs to, or null for any other host (such as the demo page). */
 export function siteForHostname(hostname: string): SiteId | null {
   const host = hostname.toLowerCase();
-  for (const [suffix, id] of HOST_SUFFIXES) {
-    if (host === suffix || host.endsWith(`.${suffix}`)) return id;
+  for (const id of SITE_IDS) {
+    if (ADAPTERS[id].hostSuffixes.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) return id;
   }
   return null;
 }
@@ -52,17 +58,7 @@ export function siteForUrl(url: string | undefined): SiteId | null {
 }
 
 /** The adapter for a page: the site's own, or the generic one on any other host. */
-export function adapterForHostname(hostname: string): SiteAdapter {
+export function adapterForHostname(hostname: string): PageAdapter {
   const site = siteForHostname(hostname);
-  switch (site) {
-    case 'facebook':
-    case 'messenger':
-      return facebookAdapter(site);
-    case 'x':
-      return xAdapter;
-    case 'linkedin':
-      return linkedInAdapter;
-    default:
-      return genericAdapter;
-  }
+  return site ? ADAPTERS[site] : genericAdapter;
 }

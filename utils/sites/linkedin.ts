@@ -1,14 +1,21 @@
 /**
  * LinkedIn: a plain contenteditable with <p> lines in messaging (full page and overlay bubbles),
- * Quill in the post composer and comment boxes (EDITORS.md).
+ * Quill in the post composer and comment boxes.
+ *
+ * Sources (docs/SITES.md has the links): `.msg-form__contenteditable` and its Send button that
+ * stays disabled until the page sees per-line input: opencues PR #93 (2026-06) and OpenCLI PR #1817
+ * (2026-06); Quill's `.ql-editor` in posts and comments: Briskine issue #386 and EDITORS.md (last
+ * seen 2025-12). LinkedIn publishes no test ids; these are its class names, which change without
+ * notice. Not checked against the live site by us.
  */
+import type { EditorKind } from '../editors/types';
 import { cleanName, context, findBoxWith, firstMatch } from './shared';
 import type { SiteAdapter } from './types';
 
 const BOX_SELECTORS = [
-  // Messaging, on the full page and in the overlay bubbles.
+  // Messaging, on the full page and in the overlay bubbles. 2026-06.
   'div.msg-form__contenteditable[contenteditable="true"]',
-  // Quill's editor: the post composer and comment boxes.
+  // Quill's editor: the post composer and comment boxes. 2025-12.
   '.ql-editor[contenteditable="true"]',
 ];
 
@@ -33,9 +40,17 @@ const CONVERSATION_CONTAINERS = [
   'main',
 ];
 
-export const linkedInAdapter: SiteAdapter = {
+export const linkedInAdapter: SiteAdapter & { site: 'linkedin' } = {
   site: 'linkedin',
+  label: 'LinkedIn',
+  hostSuffixes: ['linkedin.com'],
   findBox: (target) => findBoxWith(BOX_SELECTORS, target),
+  editorKind(box): EditorKind | null {
+    // Messaging takes lines one at a time, so its Send button sees the input.
+    if (box.matches(MESSAGING_BOX)) return 'contenteditable';
+    if (box.classList.contains('ql-editor')) return 'quill';
+    return null;
+  },
   describe(box) {
     if (box.matches(MESSAGING_BOX)) {
       const container = box.closest(CONVERSATION_CONTAINERS.join(','));

@@ -1,6 +1,6 @@
 /** Pieces every site adapter uses: the generic fallback and careful reading of names from headers. */
 import { findMessageBox, type MessageBox } from '../composer';
-import type { BoxContext, SiteAdapter, Surface } from './types';
+import type { BoxContext, PageAdapter, Surface } from './types';
 
 /** Finds a box by the site's selectors first; a box the generic rule rejects (a search field) stays rejected. */
 export function findBoxWith(selectors: readonly string[], target: Element): MessageBox | null {
@@ -38,13 +38,21 @@ export function conversationKey(recipient: string | null): string {
 export function context(surface: Surface, recipient: string | null): BoxContext {
   // Never guess a name in a public reply or a post.
   const name = surface === 'direct' ? recipient : null;
-  return { surface, recipient: name, conversation: conversationKey(name) };
+  // A direct message and a reply are written to someone; a new post is not, unless its text says so.
+  const addressed = surface === 'direct' || surface === 'comment';
+  return { surface, addressed, recipient: name, conversation: conversationKey(name) };
+}
+
+/** Match patterns for a site's hosts and all their subdomains. */
+export function matchPatterns(hostSuffixes: readonly string[]): string[] {
+  return hostSuffixes.map((host) => `*://*.${host}/*`);
 }
 
 /** Any other page (the demo page among them): the generic rule, no names, the phrase decides the mode. */
-export const genericAdapter: SiteAdapter = {
+export const genericAdapter: PageAdapter = {
   site: null,
   findBox: (target) => findMessageBox(target),
+  editorKind: () => null,
   describe: () => context('unknown', null),
   modeFor: (kind) => kind,
 };

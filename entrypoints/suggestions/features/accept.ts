@@ -4,6 +4,8 @@
  * business invite's placeholder is selected for the person to type over, and the invite is logged.
  * A box that does not take the invite keeps the person's text; the invite goes to the clipboard.
  */
+import { detectOptionsFor } from '../detect-options';
+import { writerOf } from '../session';
 import type { CardFeature, Session, Suggestion } from '../types';
 
 /** Remembers the words Someday wrote into a box; what the person types over a placeholder is theirs. */
@@ -23,12 +25,13 @@ export async function acceptSuggestion(session: Session): Promise<void> {
     session.hideCard();
     return;
   }
-  const writer = env.writerFor(box);
+  const writer = writerOf(env, box);
   // The text may have changed since the card appeared: find the phrase again before writing.
   const text = writer.readText(box);
   let start = current.match.start;
   if (text.slice(start, start + original.length) !== original) {
-    const again = (await env.detector.detectVaguePhrases(text)).find((match) => text.slice(match.start, match.end) === original);
+    const found = await env.detector.detectVaguePhrases(text, detectOptionsFor(current.choices.lang, current.context));
+    const again = found.find((match) => text.slice(match.start, match.end) === original);
     if (!again || session.current() !== current) {
       if (session.current() === current) session.hideCard();
       return;
@@ -38,7 +41,7 @@ export async function acceptSuggestion(session: Session): Promise<void> {
   current.status = { kind: 'writing' };
   session.render(current);
   session.rememberCaret(null);
-  const outcome = await env.replaceInBox(box, start, original, invite, { lastInputAt: session.lastInputAt() });
+  const outcome = await env.replaceInBox(box, start, original, invite, { lastInputAt: session.lastInputAt(), editor: env.adapter.editorKind(box) });
   if (outcome.ok) {
     const placeholder = current.card.placeholder;
     rememberWritten(session, box, placeholder ? [invite.slice(0, placeholder.start), invite.slice(placeholder.end)] : [invite]);

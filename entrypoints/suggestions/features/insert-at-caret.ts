@@ -3,7 +3,7 @@
  * written like an accepted card (an insert is a replacement of the empty range at the caret). Needs no
  * vague phrase and no card on show, so it lives beside the sessions rather than in one.
  */
-import { deepActiveElement } from '../session';
+import { deepActiveElement, writerOf } from '../session';
 import type { BoxMemory, InsertResult, SuggestionsEnv } from '../types';
 import { rememberWritten } from './accept';
 
@@ -11,7 +11,7 @@ export async function insertAtCaret(env: SuggestionsEnv, memory: BoxMemory, lang
   const active = deepActiveElement();
   const box = active ? env.adapter.findBox(active) : null;
   if (!box) return { ok: false, reason: 'no-box' };
-  const writer = env.writerFor(box);
+  const writer = writerOf(env, box);
   const text = writer.readText(box);
   const caret = writer.caretOffset(box) ?? text.length;
   const context = env.adapter.describe(box);
@@ -24,13 +24,13 @@ export async function insertAtCaret(env: SuggestionsEnv, memory: BoxMemory, lang
     recipient: context.recipient,
     conversation: context.conversation,
     activityId: null,
-    excluded: [],
+    excluded: null,
     before,
   });
   if (card.invite === null) return { ok: false, reason: 'no-times' };
   const spacer = before !== '' && !/\s$/.test(before) ? ' ' : '';
   const invite = spacer + card.invite;
-  const outcome = await env.replaceInBox(box, caret, '', invite);
+  const outcome = await env.replaceInBox(box, caret, '', invite, { editor: env.adapter.editorKind(box) });
   if (!outcome.ok) return { ok: false, reason: 'rejected' };
   const placeholder = card.placeholder;
   rememberWritten(

@@ -3,7 +3,7 @@
  * focus into the card. Enter is never taken: it still sends the message. Only the person's own keys
  * count; a keydown the page made up does nothing.
  */
-import { FOCUS_KEY } from '../session';
+import { FOCUS_KEY, writerOf } from '../session';
 import type { CardFeature } from '../types';
 
 export const keyboardFeature: CardFeature = (session, signal) => {
@@ -15,7 +15,7 @@ export const keyboardFeature: CardFeature = (session, signal) => {
     if (!(target instanceof Node) || !(box === target || box.contains(target))) return;
     const modified = event.shiftKey || event.ctrlKey || event.altKey || event.metaKey;
     if (event.key === FOCUS_KEY.key && event.altKey && !event.shiftKey && !event.ctrlKey && !event.metaKey) {
-      const caret = env.writerFor(box).caretOffset(box);
+      const caret = writerOf(env, box).caretOffset(box);
       if (session.ui()?.focus()) {
         event.preventDefault();
         event.stopImmediatePropagation();

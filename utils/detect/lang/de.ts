@@ -403,4 +403,6 @@ export const de: LanguageRules = {
   ],
   // Not a bare "sehr": "würde mich sehr freuen" is as social as it is formal; "Sehr geehrte" has its own cue.
   strongBusinessCues: ['geehrter', 'geehrte', 'freundlichen', 'freundliche', 'ihnen', 'linkedin', 'xing'],
+  // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
+  longing: ['vermiss', 'vermis', 'fehlst', 'fehlt mir', 'fehlt uns', 'fehlen mir', 'sehnsucht', 'sehne mich'],
 };

@@ -169,7 +169,9 @@ export const en: LanguageRules = {
     SUBJECT_WORDS: ['we', 'let', 'lets', 'i'],
     AFFILIATION: ['from', 'at'],
     // "talk soon!" says goodbye; "talk soon?" proposes.
-    SIGN_OFF: ['talk soon', 'speak soon', 'chat soon', 'talk later', 'speak later', 'see you soon', 'see you later', 'catch you later'],
+    SIGN_OFF: ['talk soon', 'speak soon', 'chat soon', 'talk later', 'speak later', 'see you soon', 'see you later', 'catch you later',
+      // Thanks, not a plan: "I owe you one" closes a favour (the model, not the rules, would take it for "we owe each other that dinner").
+      'i owe you one', 'owe you one', 'i owe u one', 'owe u one', 'i owe ya one', 'owe ya one'],
     // connect the database / collaborate closely with marketing: work on a thing or with others, not a wish to meet.
     OBJECT_VERBS: ['connect', 'reconnect', 'collaborate', 'collab', 'network', 'sync', 'partner', 'integrate', 'link'],
     OBJECT_STARTS: ['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'it', 'them', 'everything', 'all', 'both', 'two', 'to', 'into', 'across'],
@@ -500,4 +502,6 @@ export const en: LanguageRules = {
     'building', 'built', 'community', 'grad', 'student', 'virtual', 'user', 'users', 'interviews', 'pilot', 'mentoring', 'webinar', 'workshop',
   ],
   strongBusinessCues: ['regards', 'dear', 'sincerely', 'linkedin', 'profile'],
+  // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
+  longing: ['miss', 'miiss', 'miiiss'],
 };

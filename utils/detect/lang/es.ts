@@ -392,4 +392,6 @@ export const es: LanguageRules = {
     'rol', 'puesto', 'fintech', 'pyme', 'pymes', 'mipymes', 'ux', 'retencion', 'metricas', 'alianza',
   ],
   strongBusinessCues: ['estimado', 'estimada', 'usted', 'saludos cordiales', 'atentamente', 'linkedin'],
+  // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
+  longing: ['extrano', 'extranamos', 'extranando', 'extrane', 'echo de menos', 'echamos de menos', 'echo mucho de menos', 'anoro', 'te echo'],
 };

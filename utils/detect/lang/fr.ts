@@ -565,6 +565,8 @@ export const fr: LanguageRules = {
     'consultant', 'consulting', 'cabinet', 'association', 'fondateur', 'fondatrice', 'entrepreneuriat', 'entrepreneur', 'entrepreneure', 'entrepreneuse', 'collab', 'freelances', 'illustratrice', 'illustrateur', 'ceo', 'cto', 'rh', 'recruteur', 'recruteuse', 'sujet', 'sujets', 'management', 'discute', 'discutions', 'fonds', 'thread', 'post',
   ],
   strongBusinessCues: ['madame', 'monsieur', 'cordialement', 'seriez', 'auriez', 'linkedin', 'salutations', 'permets', 'veuillez', 'respectueusement', 'pourriez', 'agreer'],
+  // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
+  longing: ['manque', 'manques', 'manquez', 'manquer', 'manquera'],
 };
 
 /** Every "a b c" from one word or phrase of each list, in order. */

@@ -538,4 +538,6 @@ export const pt: LanguageRules = {
     'disponibilidade', 'parceiro', 'parceiros', 'tecnologico', 'tecnologica', 'tema', 'apresentacao', 'gestao', 'sinergias',
   ],
   strongBusinessCues: ['prezado', 'prezada', 'atenciosamente', 'linkedin', 'cordialmente', 'exmo', 'exma', 'dra', 'doutora'],
+  // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
+  longing: ['saudade', 'saudades', 'sdds', 'sdd', 'sinto falta', 'sentimos falta', 'sinto sua falta', 'sinto tua falta', 'faz falta', 'fazes falta'],
 };

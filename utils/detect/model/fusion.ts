@@ -1,0 +1,71 @@
+/**
+ * How the rules and the learned classifier decide together. The same
+ * function runs in the shipped detector and in training's cross-validation,
+ * so the fusion chosen there is exactly the one that runs on the page.
+ */
+import type { RawMatch } from '../engine.ts';
+import type { VagueKind } from '../types.ts';
+
+/**
+ * rules: the rules alone. model: the classifier alone (its sentence spans).
+ * or: a rule match, or a sentence the model scores at least `threshold`.
+ * or-veto: as "or", but a model-only sentence is dropped when the message
+ * names a concrete time anywhere (the rules' time guard vetoes the model).
+ * In every mode but "rules", a rule match is dropped when the model scores
+ * each sentence it touches below `ruleFloor` (0 keeps every rule match;
+ * ruleFloor = threshold lets the model decide while the rules keep their spans).
+ * With `modelKind`, a kept rule match takes the kind the model gives its
+ * sentence when the model is sure of it (odds outside 0.3–0.7).
+ * With `guards`, the rules' guards (negation, reported speech, the past, a
+ * third party, a sign-off, quotes) veto a model-only sentence.
+ * A model-only sentence needs two words at least ("com" of an address is no wish).
+ */
+export type FusionMode = 'rules' | 'model' | 'or' | 'or-veto';
+
+export interface FusionParams {
+  mode: FusionMode;
+  threshold: number;
+  ruleFloor: number;
+  modelKind?: boolean;
+  guards?: boolean;
+}
+
+export interface ScoredUnit {
+  start: number;
+  end: number;
+  spanStart: number;
+  /** Probability that the sentence carries an open wish. */
+  wish: number;
+  /** Probability that such a wish is a business one. */
+  business: number;
+  timeInMessage: boolean;
+  guarded: boolean;
+  wordCount: number;
+}
+
+export const RULES_ONLY: FusionParams = { mode: 'rules', threshold: 1, ruleFloor: 0 };
+
+export function fuse(rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams): RawMatch[] {
+  if (params.mode === 'rules' || units.length === 0) return rules.slice();
+  const kept: RawMatch[] = [];
+  if (params.mode !== 'model') {
+    for (const match of rules) {
+      let best: ScoredUnit | undefined;
+      for (const unit of units) if (unit.start < match.end && unit.end > match.start && (!best || unit.wish > best.wish)) best = unit;
+      // A rule match outside every scored sentence (the text was too long to score) stays as the rules made it.
+      if (best && best.wish < params.ruleFloor) continue;
+      const sure = best !== undefined && params.modelKind === true && Math.abs(best.business - 0.5) >= 0.2;
+      kept.push(sure ? { ...match, kind: (best as ScoredUnit).business >= 0.5 ? 'business' : 'social' } : match);
+    }
+  }
+  for (const unit of units) {
+    if (unit.wish < params.threshold) continue;
+    if (params.mode === 'or-veto' && unit.timeInMessage) continue;
+    if (unit.wordCount < 2 || (params.guards === true && unit.guarded)) continue;
+    if (kept.some((match) => match.start < unit.end && match.end > unit.start)) continue;
+    const kind: VagueKind = unit.business >= 0.5 ? 'business' : 'social';
+    kept.push({ start: unit.spanStart, end: unit.end, kind, phraseStart: unit.spanStart, phraseEnd: unit.end });
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
