@@ -41,6 +41,8 @@ export interface MessageAnalysis {
   lang: LanguageCode;
   /** The rules' merged matches. */
   rules: RawMatch[];
+  /** The matches of the primary language's own rules (the others come from the English fallback). */
+  ownRules: RawMatch[];
   /** The model language's sentences with their features. */
   units: Unit[];
 }
@@ -122,8 +124,8 @@ export function scannedPart(text: string): string {
  * when you wake up?"), as the rules' own matches are. Training's cross-validation
  * calls this too, so it scores exactly what ships.
  */
-export function fuseAndMerge(text: string, rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams): RawMatch[] {
-  const fused = fuse(rules, units, params);
+export function fuseAndMerge(text: string, rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams, ownRules?: readonly RawMatch[]): RawMatch[] {
+  const fused = fuse(rules, units, params, ownRules);
   return fused.length > 1 ? mergeMatches(text, fused) : fused;
 }
 
@@ -147,6 +149,7 @@ interface RulesRun {
   tokens: readonly Token[];
   primary: LanguageCode;
   rules: RawMatch[];
+  ownRules: RawMatch[];
   units: (model?: Model) => Unit[];
 }
 
@@ -205,11 +208,13 @@ export function createDetector(source: LanguageSource): Detector {
     const chosen = pickLanguages(scanned, tokens, lexemes, languageFromTag(options?.lang));
     const primary = chosen[0] ?? 'en';
     let raw: RawMatch[] = [];
+    let ownRules: RawMatch[] = [];
     for (const code of chosen) {
       const lang = language(code);
       if (!lang) continue;
       const found = detectInLanguage(scanned, tokens, lang, lexemes);
       if (found.length > 0) raw = raw.concat(found);
+      if (code === primary) ownRules = found.slice();
     }
     const rules = raw.length === 0 ? raw : mergeMatches(scanned, raw);
     // The primary language's word stream is still in its scratch buffer until the next message.
@@ -221,11 +226,11 @@ export function createDetector(source: LanguageSource): Detector {
       const addressed = options?.addressed === false && MENTION.test(scanned) ? true : options?.addressed;
       return extractUnits(scanned, tokens, lang.scratchWords, lang, { surface: options?.surface, addressed, ruleSpans: rules }, scorer);
     };
-    return { scanned, tokens, primary, rules, units };
+    return { scanned, tokens, primary, rules, ownRules, units };
   }
 
   function fuseWith(run: RulesRun, params: FusionParams, model: Model): RawMatch[] {
-    return fuseAndMerge(run.scanned, run.rules, scoreUnits(model, run.units(model)), params);
+    return fuseAndMerge(run.scanned, run.rules, scoreUnits(model, run.units(model)), params, run.ownRules);
   }
 
   function longingOf(code: LanguageCode): string[] {
@@ -301,7 +306,7 @@ export function createDetector(source: LanguageSource): Detector {
     analyzeMessage(text, options) {
       const run = runRules(text, options);
       if (!run) return undefined;
-      return { text: run.scanned, lang: run.primary, rules: run.rules, units: run.units() };
+      return { text: run.scanned, lang: run.primary, rules: run.rules, ownRules: run.ownRules, units: run.units() };
     },
     isLonging,
     forAudience,
