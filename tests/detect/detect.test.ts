@@ -161,7 +161,8 @@ describe('not flagged: the same words in another sense', () => {
     'we should meet the deadline if we push',
     'hang in there!',
     'would love to see you guys win the championship',
-    'We should visit the museum sometime',
+    // "We should visit the museum sometime" used to be here; the corpus guide counts any shared activity
+    // (bowling, a ramen place, a museum) as a wish, so tests/detect/span.test.ts expects it found.
   ])('%j', (text) => {
     expect(detectVaguePhrases(text)).toEqual([]);
   });
@@ -322,8 +323,10 @@ describe('corpus regression (tune split)', () => {
   test('the corpus is large enough and well formed', () => {
     const all = loadCorpus();
     const count = (lang: string) => all.filter((entry) => entry.lang === lang).length;
-    expect(count('en')).toBeGreaterThanOrEqual(600);
-    for (const lang of ['es', 'fr', 'de', 'pt']) expect(count(lang)).toBeGreaterThanOrEqual(120);
+    // Issue 12: at least 10,000 labelled messages, 4,000 of them English (unread fresh rounds not counted).
+    expect(all.length).toBeGreaterThanOrEqual(10_000);
+    expect(count('en')).toBeGreaterThanOrEqual(4_000);
+    for (const lang of ['es', 'fr', 'de', 'pt']) expect(count(lang)).toBeGreaterThanOrEqual(500);
     for (const entry of all) {
       if (entry.label !== 'none') expect(entry.text).toContain(entry.span);
       expect(['tune', 'holdout', 'fresh', 'train']).toContain(entry.split);

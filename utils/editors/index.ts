@@ -125,3 +125,17 @@ export async function replaceInBox(
 function holdsAt(text: string, start: number, expected: string): boolean {
   return normalizeForComparison(text.slice(start)).startsWith(normalizeForComparison(expected));
 }
+
+/**
+ * The placeholder's range within the text the editor took: the invite itself, or the invite on one
+ * line where the editor cannot take line breaks (`written`); null when it is no longer there.
+ */
+export function placeholderWithin(
+  written: string,
+  invite: string,
+  placeholder: { start: number; end: number } | null | undefined,
+): { start: number; end: number } | null {
+  if (!placeholder || written === invite) return placeholder ?? null;
+  const at = written.indexOf(invite.slice(placeholder.start, placeholder.end));
+  return at < 0 ? null : { start: at, end: at + placeholder.end - placeholder.start };
+}
