@@ -23,6 +23,7 @@ export const deModel: ModelAsset = {
     "threshold": 0.45,
     "ruleFloor": 0.05,
     "modelKind": true,
-    "guards": true
+    "guards": true,
+    "clauseStart": 0.05
   }
 };

@@ -23,6 +23,8 @@ export const esModel: ModelAsset = {
     "threshold": 0.55,
     "ruleFloor": 0.05,
     "modelKind": true,
-    "guards": true
+    "guards": true,
+    "clauseStart": 0.1,
+    "clauseGuards": true
   }
 };
