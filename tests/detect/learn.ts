@@ -190,8 +190,22 @@ export function chooseFusion(
       params = perClause;
     }
   }
+  if (GUARD_OVERRIDE_GRID.length > 0 && params.guards === true) {
+    const base = params;
+    for (const guardOverride of GUARD_OVERRIDE_GRID) {
+      const candidate = { ...base, guardOverride };
+      const f1 = score(outcomesFor(prepared, models, candidate)).f1;
+      if (f1 > bestF1 + 1e-9) {
+        bestF1 = f1;
+        params = candidate;
+      }
+    }
+  }
   return { params, f1: bestF1, rulesF1, spanExact: clause.spanExact, sentenceSpanExact: clause.sentenceSpanExact };
 }
+
+/** Model scores above which a guard no longer vetoes a model-only sentence (tried after the clause choice). */
+export const GUARD_OVERRIDE_GRID = [0.8, 0.85, 0.9, 0.95];
 
 export const CLAUSE_GRID = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7];
 

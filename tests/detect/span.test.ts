@@ -87,6 +87,24 @@ describe.each([
   });
 });
 
+describe('a confident model overrules a soft guard, never a firm one (guardOverride)', () => {
+  const params: FusionParams = { mode: 'or', threshold: 0.5, ruleFloor: 0, guards: true, guardOverride: 0.8 };
+  test('a negation or past guard vetoes a sentence scored below the override only', () => {
+    expect(fuse([], [unit({ guarded: true, wish: 0.7 })], params)).toEqual([]);
+    expect(fuse([], [unit({ guarded: true, wish: 0.85 })], params)).toHaveLength(1);
+    expect(fuse([], [unit({ guarded: true, wish: 0.85 })], { ...params, guardOverride: undefined })).toEqual([]);
+  });
+  test('a third party, reported speech or quotes veto at any score', () => {
+    expect(fuse([], [unit({ guarded: true, firmGuard: true, wish: 0.99 })], params)).toEqual([]);
+  });
+  test('the shipped English model: a negation inside the wish no longer hides it; a third party still does', () => {
+    const tacos = 'Not to be dramatic but i will perish if we dont get tacos soon';
+    expect(analyzeMessage(tacos, { lang: 'en' })?.rules).toEqual([]);
+    expect(spans(tacos, 'en')).toHaveLength(1);
+    expect(spans('Omar at Acme would love to grab coffee with you sometime', 'en')).toEqual([]);
+  });
+});
+
 describe('rule spans win over clauses', () => {
   test.each([
     ['en', 'ok so my week was insane, but we should grab ramen sometime', 'we should grab ramen sometime'],

@@ -78,6 +78,7 @@ export function decodeModel(asset: unknown, lang: string): Model {
   if (a.lang !== lang) throw new Error(`model is for "${String(a.lang)}", not "${lang}"`);
   const fusion = a.fusion;
   if (!fusion || !MODES.has(fusion.mode) || !Number.isFinite(fusion.threshold) || !Number.isFinite(fusion.ruleFloor)) throw new Error('bad fusion settings');
+  if (fusion.guardOverride !== undefined && !(Number.isFinite(fusion.guardOverride) && fusion.guardOverride >= 0 && fusion.guardOverride <= 1)) throw new Error('bad guard override');
   if (fusion.clauseStart !== undefined && !(Number.isFinite(fusion.clauseStart) && fusion.clauseStart >= 0 && fusion.clauseStart <= 1)) throw new Error('bad clause threshold');
   return {
     lang,
@@ -91,6 +92,7 @@ export function decodeModel(asset: unknown, lang: string): Model {
       guards: fusion.guards === true,
       ...(fusion.clauseStart === undefined ? {} : { clauseStart: fusion.clauseStart }),
       ...(fusion.clauseGuards === true ? { clauseGuards: true } : {}),
+      ...(fusion.guardOverride === undefined ? {} : { guardOverride: fusion.guardOverride }),
     },
   };
 }
@@ -117,6 +119,7 @@ export function scoreUnits(model: Model, units: readonly Unit[]): ScoredUnit[] {
     spanStart: unit.spanStart,
     timeInMessage: unit.timeInMessage,
     guarded: unit.guarded,
+    firmGuard: unit.firmGuard,
     wordCount: unit.wordCount,
     wish: sigmoid(unit.wishLogit ?? logit(model.wish, unit.hashes, unit.ngramCount)),
     business: sigmoid(unit.kindLogit ?? logit(model.kind, unit.hashes, unit.ngramCount)),

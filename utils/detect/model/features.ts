@@ -35,6 +35,8 @@ export interface Unit {
   ruleHere: boolean;
   /** One of the rules' guards holds in this sentence (see sentenceIsGuarded). */
   guarded: boolean;
+  /** A guard no model score overrules: a third party, reported speech or quotes in the sentence. */
+  firmGuard: boolean;
   /** Words in the sentence. */
   wordCount: number;
   /** Scored while extracting (the detector's path): the two models' log-odds; hashes is then empty. */
@@ -125,6 +127,8 @@ const FLAG = {
   timeMessage: hashString('f:time-in-message'),
   business: hashString('f:business-cue'),
   strongBusiness: hashString('f:strong-business-cue'),
+  businessNear: hashString('f:business-cue-next-or-previous'),
+  businessMessage: hashString('f:business-cue-in-message'),
   question: hashString('f:question'),
   exclaim: hashString('f:exclaim'),
   quoted: hashString('f:quoted'),
@@ -170,11 +174,23 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     if (has) timeInMessage = true;
   }
   for (let k = 0; k < n; k++) if (info[k]?.strongBusinessCue) strongBusiness = true;
+  // Which sentences hold a business or register cue: "ur the one who does cakes right?? can we talk sometime"
+  // is a business ask whose cue sits in the sentence before.
+  const businessIn: boolean[] = [];
+  let businessMessage = false;
+  for (let s = 0; s < sentenceCount; s++) {
+    let has = false;
+    for (let k = starts[s] as number, e = endOf(s); k < e && !has; k++) has = info[k]?.businessCue === true || info[k]?.registerCue === true;
+    businessIn.push(has);
+    if (has) businessMessage = true;
+  }
   const mention = text.includes('@');
   const errands = errandSet(lang.rules.code);
   const surface = context.surface ? FLAG.surface[context.surface] : FLAG.surface.none;
   const addressed = context.addressed === undefined ? FLAG.addressed.none : context.addressed ? FLAG.addressed.yes : FLAG.addressed.no;
   const lastWord = sentenceCount === 0 ? 0 : endOf(sentenceCount - 1);
+  /** Set by features(): its range holds a third party, a report verb or a quote mark. */
+  let rangeFirm = false;
   const wordHashes = new Array<number>(lastWord);
   for (let k = 0; k < lastWord; k++) wordHashes[k] = wordHash(w[k] ?? '');
 
@@ -211,8 +227,10 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     const ngramCount = features(hashes, from, to, prevFrom, nextTo, times[s] === true, near, s, unitStart, end, terminalFrom);
     // A sentence that opens with a quotation which closes inside it ("\"we should hang out sometime\" is such a
     // fake thing to say") talks about the quoted wish; the rules' quote guard only sees whole quoted sentences.
-    const guarded = sentenceIsGuarded(words, tokens, lang, from, to) || opensWithClosedQuote(text, unitStart, end);
-    const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from };
+    const quotedLead = opensWithClosedQuote(text, unitStart, end);
+    const guarded = sentenceIsGuarded(words, tokens, lang, from, to) || quotedLead;
+    const firmGuard = guarded && (rangeFirm || quotedLead);
+    const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, firmGuard, wordCount: to - from };
     if (scorer) {
       unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount);
       unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount);
@@ -292,12 +310,17 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
       if (word.businessCue || word.registerCue) business = true;
       if (lang.thirdParty.has(w[k] ?? '')) third = true;
     }
+    // "Omar at Acme would love to…": an affiliation word after a name (the engine's third-party reading).
+    for (let k = a + 1; k < b && !third; k++) if (lang.affiliations.has(w[k] ?? '') && startsCapitalized(tokens[words.token[k - 1] ?? 0])) third = true;
+    rangeFirm = third || report;
     if (negator) out.push(FLAG.negator);
     if (report) out.push(FLAG.report);
     if (third) out.push(FLAG.thirdParty);
     if (business) out.push(FLAG.business);
     if (errand) out.push(person ? FLAG.errand : FLAG.errandAlone);
     if (strongBusiness) out.push(FLAG.strongBusiness);
+    if ((s > 0 && businessIn[s - 1] === true) || businessIn[s + 1] === true) out.push(FLAG.businessNear);
+    if (businessMessage) out.push(FLAG.businessMessage);
     if (timeHere) out.push(FLAG.timeHere);
     if (timeNear) out.push(FLAG.timeNear);
     if (timeInMessage) out.push(FLAG.timeMessage);
@@ -310,7 +333,10 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     }
     if (question) out.push(FLAG.question);
     if (exclaim) out.push(FLAG.exclaim);
-    if (hasQuote(text, Math.max(0, charStart - 1), Math.min(text.length, charEnd + 1))) out.push(FLAG.quoted);
+    if (hasQuote(text, Math.max(0, charStart - 1), Math.min(text.length, charEnd + 1))) {
+      out.push(FLAG.quoted);
+      rangeFirm = true;
+    }
     if (mention) out.push(FLAG.mention);
     if (s === 0) out.push(FLAG.first);
     if (sentenceCount === 1) out.push(FLAG.only);
@@ -318,6 +344,13 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     out.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
     return ngrams;
   }
+}
+
+/** A word token written with a capital first letter, other than "I" (a name, for the affiliation check). */
+function startsCapitalized(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.raw === 'I') return false;
+  const first = token.raw.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 /** The word at `at` belongs to an @handle ("@noor.h", "@tayo_b"): its run of non-space text starts with "@". */

@@ -39,6 +39,12 @@ export interface FusionParams {
    * whole sentence ("my sister is getting married, but we should go bowling sometime" is no third party's wish).
    */
   clauseGuards?: boolean;
+  /**
+   * A guard on negation, the past or a sign-off vetoes only a model-only sentence scored below this
+   * ("we should go fishing again sometime like we used to" is no past event); a firm guard (a third
+   * party, reported speech, quotes) always vetoes. Undefined: every guard vetoes.
+   */
+  guardOverride?: number;
 }
 
 export interface ScoredUnit {
@@ -51,6 +57,8 @@ export interface ScoredUnit {
   business: number;
   timeInMessage: boolean;
   guarded: boolean;
+  /** The guard is a third party, reported speech or quotes: guardOverride never lifts it. */
+  firmGuard?: boolean;
   wordCount: number;
   /** The sentence's clauses, when it has two or more: where a span from each would start, and its wish score. */
   clauses?: ReadonlyArray<ScoredClause>;
@@ -107,7 +115,8 @@ export function fuse(rules: readonly RawMatch[], units: readonly ScoredUnit[], p
     if (params.mode === 'or-veto' && unit.timeInMessage) continue;
     const clause = params.clauseStart === undefined ? undefined : chosenClause(unit, params.clauseStart);
     const guarded = clause && params.clauseGuards === true ? clause.guarded : unit.guarded;
-    if (unit.wordCount < 2 || (params.guards === true && guarded)) continue;
+    const overruled = params.guardOverride !== undefined && unit.wish >= params.guardOverride && unit.firmGuard !== true;
+    if (unit.wordCount < 2 || (params.guards === true && guarded && !overruled)) continue;
     if (kept.some((match) => match.start < unit.end && match.end > unit.start)) continue;
     const kind: VagueKind = unit.business >= 0.5 ? 'business' : 'social';
     const start = clause?.start ?? unit.spanStart;
