@@ -3,10 +3,10 @@
  * the whole line; where a rule matches, the rule's exact span still wins.
  */
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage, detectVaguePhrases, fuseAndMerge } from '../../utils/detect/index.ts';
-import { decodeModel, scoreUnits } from '../../utils/detect/model/classifier.ts';
-import { clauseStartOf, fuse, type FusionParams, type ScoredUnit } from '../../utils/detect/model/fusion.ts';
-import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
+import { analyzeMessage, detectVaguePhrases, fuseAndMerge } from '../../core/detect/index.ts';
+import { decodeModel, scoreUnits } from '../../core/detect/model/classifier.ts';
+import { clauseStartOf, fuse, type FusionParams, type ScoredUnit } from '../../core/detect/model/fusion.ts';
+import { MODEL_ASSETS } from '../../core/detect/models/index.ts';
 
 const spans = (text: string, lang: string) => detectVaguePhrases(text, { lang, surface: 'direct', addressed: true }).map((m) => [m.kind, text.slice(m.start, m.end)]);
 
