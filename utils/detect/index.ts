@@ -141,6 +141,8 @@ export interface MessageAnalysis {
   lang: LanguageCode;
   /** The rules' merged matches. */
   rules: RawMatch[];
+  /** The matches of the primary language's own rules (the others come from the English fallback). */
+  ownRules: RawMatch[];
   /** The model language's sentences with their features. */
   units: Unit[];
 }
@@ -152,7 +154,7 @@ export interface MessageAnalysis {
 export function analyzeMessage(text: string, options?: DetectOptions): MessageAnalysis | undefined {
   const run = runRules(text, options);
   if (!run) return undefined;
-  return { text: run.scanned, lang: run.primary, rules: run.rules, units: run.units() };
+  return { text: run.scanned, lang: run.primary, rules: run.rules, ownRules: run.ownRules, units: run.units() };
 }
 
 interface RulesRun {
@@ -160,6 +162,7 @@ interface RulesRun {
   tokens: readonly Token[];
   primary: LanguageCode;
   rules: RawMatch[];
+  ownRules: RawMatch[];
   units: (model?: Model) => Unit[];
 }
 
@@ -172,11 +175,13 @@ function runRules(text: string, options: DetectOptions | undefined): RulesRun | 
   const chosen = pickLanguages(scanned, tokens, lexemes, languageFromTag(options?.lang));
   const primary = chosen[0] ?? 'en';
   let raw: RawMatch[] = [];
+  let ownRules: RawMatch[] = [];
   for (const code of chosen) {
     const lang = language(code);
     if (!lang) continue;
     const found = detectInLanguage(scanned, tokens, lang, lexemes);
     if (found.length > 0) raw = raw.concat(found);
+    if (code === primary) ownRules = found.slice();
   }
   const rules = raw.length === 0 ? raw : mergeMatches(scanned, raw);
   // The primary language's word stream is still in its scratch buffer until the next message.
@@ -188,7 +193,7 @@ function runRules(text: string, options: DetectOptions | undefined): RulesRun | 
     const addressed = options?.addressed === false && MENTION.test(scanned) ? true : options?.addressed;
     return extractUnits(scanned, tokens, lang.scratchWords, lang, { surface: options?.surface, addressed, ruleSpans: rules }, scorer);
   };
-  return { scanned, tokens, primary, rules, units };
+  return { scanned, tokens, primary, rules, ownRules, units };
 }
 
 export function detectVaguePhrases(text: string, options?: DetectOptions): VagueMatch[] {
@@ -210,7 +215,7 @@ export function detectVaguePhrases(text: string, options?: DetectOptions): Vague
 }
 
 function fuseWith(run: RulesRun, params: FusionParams, model: Model): RawMatch[] {
-  return fuseAndMerge(run.scanned, run.rules, scoreUnits(model, run.units(model)), params);
+  return fuseAndMerge(run.scanned, run.rules, scoreUnits(model, run.units(model)), params, run.ownRules);
 }
 
 /**
@@ -218,8 +223,8 @@ function fuseWith(run: RulesRun, params: FusionParams, model: Model): RawMatch[]
  * when you wake up?"), as the rules' own matches are. Training's cross-validation
  * calls this too, so it scores exactly what ships.
  */
-export function fuseAndMerge(text: string, rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams): RawMatch[] {
-  const fused = fuse(rules, units, params);
+export function fuseAndMerge(text: string, rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams, ownRules?: readonly RawMatch[]): RawMatch[] {
+  const fused = fuse(rules, units, params, ownRules);
   return fused.length > 1 ? mergeMatches(text, fused) : fused;
 }
 
