@@ -80,6 +80,4 @@ export interface LanguageRules {
    * the reader. A broadcast nobody is addressed in drops wishes that contain one.
    */
   longing: string[];
-  /** Frequent function words, for guessing the language. */
-  functionWords: string[];
 }
