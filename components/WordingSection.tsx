@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { t, type MessageKey } from '../utils/i18n';
-import { LANGUAGE_CODES, LANGUAGE_NAMES, type LanguageCode } from '../utils/languages';
+import { LANGUAGES, LANGUAGE_NAMES, type LanguageCode } from '../utils/languages';
 import { planFromStorage, type StoredPlanInputs } from '../utils/planner';
 import { isQuotaError, SyncQuotaError } from '../utils/storage';
 import {
@@ -150,7 +150,7 @@ export function WordingSection({ wording, onSave, planner, now = () => new Date(
       <label className="field">
         {t('optionsTemplateLanguage')}
         <select value={lang} onChange={(event) => setLang(event.target.value as LanguageCode)}>
-          {LANGUAGE_CODES.map((code) => (
+          {LANGUAGES.map((code) => (
             <option key={code} value={code}>
               {LANGUAGE_NAMES[code]}
             </option>

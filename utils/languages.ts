@@ -3,8 +3,9 @@
  * `LanguageCode` with a `Record<LanguageCode, …>`, so the list here is the only one and a language
  * added here makes the type checker name every place that still lacks its words:
  *
- * - the detector: its rules (utils/detect/lang/<code>.ts, listed in utils/detect/index.ts) and
- *   its model (utils/detect/models/<code>.ts; a language without one is read by the rules alone);
+ * - the detector: its rules (utils/detect/lang/<code>.ts) and model (utils/detect/models/<code>.ts),
+ *   listed in utils/detect/index.ts, utils/detect/lang/loaders.ts and function-words.ts, and the
+ *   content side's loader for its module (entrypoints/suggestions/index.ts);
  * - invite wording: the templates and the `{admire}` note, the built-in activities' labels and
  *   phrases (templates.ts), and the slot wording (format-slots/parts.ts, format-slots/week.ts);
  * - the interface text: one entry per language in each utils/i18n/messages/<area>.ts;
@@ -15,8 +16,8 @@
  */
 
 /** In the order pickers show them; English first, the fallback everywhere. */
-export const LANGUAGE_CODES = ['en', 'es', 'fr', 'de', 'pt'] as const;
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export type LanguageCode = (typeof LANGUAGES)[number];
 
 /** What a person reads when words in another language are missing. */
 export const FALLBACK_LANGUAGE = 'en' satisfies LanguageCode;
@@ -31,7 +32,7 @@ export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
 };
 
 export function isLanguageCode(code: string): code is LanguageCode {
-  return (LANGUAGE_CODES as readonly string[]).includes(code);
+  return (LANGUAGES as readonly string[]).includes(code);
 }
 
 /** The language of a BCP 47 tag ("pt-BR" → "pt", "de_AT" → "de"), or undefined when Someday has none. */

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, test } from 'vitest';
 import { findFreeSlots, type WeeklyWindow } from '../../utils/availability/index.ts';
 import { formatWeek, type Interval } from '../../utils/format-slots/index.ts';
-import { LANGUAGE_CODES, type LanguageCode } from '../../utils/languages.ts';
+import { LANGUAGES, type LanguageCode } from '../../utils/languages.ts';
 
 const NY = 'America/New_York';
 
@@ -28,7 +28,7 @@ const week = (now: Date, timeZone: string, busy: Interval[] = []) =>
 
 const monday = new Date('2026-12-07T17:00:00Z'); // Monday noon in New York
 type Words = Record<LanguageCode, string>;
-const each = (words: Words) => LANGUAGE_CODES.map((locale) => [locale, words[locale]] as const);
+const each = (words: Words) => LANGUAGES.map((locale) => [locale, words[locale]] as const);
 
 describe('formatWeek: the default week from Monday noon', () => {
   const slots = week(monday, NY);

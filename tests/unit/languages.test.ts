@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { languageFromTag } from '../../utils/detect/index.ts';
 import { localeFiles } from '../../utils/i18n/catalog';
-import { FALLBACK_LANGUAGE, LANGUAGE_CODES, LANGUAGE_NAMES, languageOfTag } from '../../utils/languages';
+import { FALLBACK_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, languageOfTag } from '../../utils/languages';
 import { ADMIRE_PLACEHOLDER, BUILT_IN_ACTIVITIES, DEFAULT_TEMPLATES, inviteLanguage, TEMPLATE_KINDS } from '../../utils/templates';
 import { wordingSchema } from '../../utils/wording-settings';
 
@@ -34,7 +34,7 @@ describe('languageOfTag', () => {
 // The type checker makes each Record<LanguageCode, …> name a missing language; these check that
 // nothing keeps words for a language the registry does not list, and that the lists agree at run time.
 describe('every list of languages is the registry', () => {
-  const sorted = [...LANGUAGE_CODES].sort();
+  const sorted = [...LANGUAGES].sort();
 
   test('names, templates, the {admire} note and the activities', () => {
     expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual(sorted);
@@ -47,12 +47,12 @@ describe('every list of languages is the registry', () => {
   });
 
   test('the interface text is built for each language, in the registry order', () => {
-    expect(localeFiles().map((file) => file.relativeDest)).toEqual(LANGUAGE_CODES.map((code) => `_locales/${code}/messages.json`));
+    expect(localeFiles().map((file) => file.relativeDest)).toEqual(LANGUAGES.map((code) => `_locales/${code}/messages.json`));
   });
 
   test('the stored wording accepts a template in each language and no other', () => {
     const wording = (lang: string) => ({ templates: { social: { [lang]: 'Hi {times}' } }, customActivities: [], defaultActivity: 'coffee' });
-    for (const code of LANGUAGE_CODES) expect(wordingSchema.safeParse(wording(code)).success).toBe(true);
+    for (const code of LANGUAGES) expect(wordingSchema.safeParse(wording(code)).success).toBe(true);
     expect(wordingSchema.safeParse(wording('it')).success).toBe(false);
   });
 });

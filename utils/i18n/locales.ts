@@ -1,7 +1,7 @@
-import { LANGUAGE_CODES, type LanguageCode } from '../languages';
+import { LANGUAGES, type LanguageCode } from '../languages';
 
 /** The interface languages Someday ships: every language it speaks, English first (the fallback). */
-export const LOCALES = LANGUAGE_CODES;
+export const LOCALES = LANGUAGES;
 export type Locale = LanguageCode;
 
 /**
