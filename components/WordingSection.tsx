@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { t, type MessageKey } from '../utils/i18n';
-import { LANGUAGES, LANGUAGE_NAMES, type LanguageCode } from '../utils/languages';
-import { planFromStorage, type StoredPlanInputs } from '../utils/planner';
-import { isQuotaError, SyncQuotaError } from '../utils/storage';
+import { t, type MessageKey } from '../extension/i18n';
+import { LANGUAGES, LANGUAGE_NAMES, type LanguageCode } from '../core/languages';
+import { planFromStorage, type StoredPlanInputs } from '../extension/plan-from-storage';
+import { isQuotaError, SyncQuotaError } from '../extension/storage';
 import {
   checkTemplate,
   DEFAULT_TEMPLATES,
@@ -12,7 +12,7 @@ import {
   withTemplate,
   type TemplateKind,
   type WordingSettings,
-} from '../utils/templates';
+} from '../core/templates';
 
 const KIND_LABELS: Record<TemplateKind, MessageKey> = {
   social: 'optionsTemplateSocial',

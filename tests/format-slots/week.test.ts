@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, test } from 'vitest';
-import { findFreeSlots, type WeeklyWindow } from '../../utils/availability/index.ts';
-import { formatWeek, type Interval } from '../../utils/format-slots/index.ts';
-import { LANGUAGES, type LanguageCode } from '../../utils/languages.ts';
+import { findFreeSlots, type WeeklyWindow } from '../../core/availability/index.ts';
+import { formatWeek, type Interval } from '../../core/format-slots/index.ts';
+import { LANGUAGES, type LanguageCode } from '../../core/languages.ts';
 
 const NY = 'America/New_York';
 

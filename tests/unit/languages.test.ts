@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { languageFromTag } from '../../utils/detect/index.ts';
-import { localeFiles } from '../../utils/i18n/catalog';
-import { FALLBACK_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, languageOfTag } from '../../utils/languages';
-import { ADMIRE_PLACEHOLDER, BUILT_IN_ACTIVITIES, DEFAULT_TEMPLATES, inviteLanguage, TEMPLATE_KINDS } from '../../utils/templates';
-import { wordingSchema } from '../../utils/wording-settings';
+import { languageFromTag } from '../../core/detect/index.ts';
+import { localeFiles } from '../../extension/i18n/catalog';
+import { FALLBACK_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, languageOfTag } from '../../core/languages';
+import { ADMIRE_PLACEHOLDER, BUILT_IN_ACTIVITIES, DEFAULT_TEMPLATES, inviteLanguage, TEMPLATE_KINDS } from '../../core/templates';
+import { wordingSchema } from '../../core/wording-settings';
 
 describe('languageOfTag', () => {
   test.each([
