@@ -25,8 +25,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // core/ is pure: it runs in plain Node, with no browser globals and no extension APIs.
-    files: ['core/**'],
+    // core/ (and utils/, the contract's paths into it) is pure: it runs in plain Node, with no browser globals and no extension APIs.
+    files: ['core/**', 'utils/**'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', { patterns: ['wxt/*', '#imports', '@/*', '~/*', 'webextension-polyfill'] }],
