@@ -27,6 +27,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { Interval } from '../availability/index.ts';
+import { FALLBACK_LANGUAGE, languageOfTag, type LanguageCode } from '../languages.ts';
 import {
   dayLabel,
   daysAhead,
@@ -34,7 +35,6 @@ import {
   formatClockRange,
   isEnglish,
   joinEnglishOr,
-  language,
   localeOf,
   START_ONLY_BELOW_MINUTES,
   zoneLabel,
@@ -69,7 +69,7 @@ interface WeekWords {
 
 type DayPart = 'morning' | 'afternoon';
 
-const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
+const WORDS: Record<LanguageCode, WeekWords> = {
   en: {
     everyEvening: 'every evening this week',
     everyDay: 'every day this week',
@@ -153,7 +153,7 @@ export function formatWeek(slots: readonly Interval[], options: FormatWeekOption
   const first = sorted[0];
   if (!first) return '';
   const locale = localeOf(options);
-  const words = WORDS[language(locale) as keyof typeof WORDS] ?? WORDS.en;
+  const words = WORDS[languageOfTag(locale) ?? FALLBACK_LANGUAGE];
   const { now, timeZone } = options;
   const style = options.style ?? 'windows';
 
