@@ -4,15 +4,9 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_ACTIVITY_ID } from '../../core/templates';
-import { fixturePages } from '../fixtures/pages';
+import { fixturePages, greetingFor, vagueWishFor } from '../fixtures/pages';
 import { expect, setStorage, test } from './harness';
 
-/**
- * A vague wish as a person writes it in each box. A post with nobody addressed is a broadcast, where
- * "we should hang out sometime" invites nobody (issue 12), so in a post box the wish greets someone by
- * @mention, as a person inviting a friend in public does.
- */
-const greetingFor = (surface: string | null | undefined) => (surface === 'post' ? 'hey @Sam!' : 'hey!');
 const WISH = 'we should hang out sometime';
 /** An invite of three lines with a blank one between: Draft.js drops blank lines typed through execCommand. */
 const MULTI_LINE_TEMPLATE = "Want to {activity}?\n\nI'm free {times}.";
@@ -45,7 +39,7 @@ const pauseLikeAPerson = (page: Page) => page.waitForTimeout(1100);
 for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
   test.describe(`${fixture.kind} (${fixture.name})`, () => {
     const greeting = greetingFor(fixture.surface);
-    const VAGUE = `${greeting} ${WISH}`;
+    const VAGUE = vagueWishFor(fixture.surface);
     test.beforeEach(async ({ page }) => {
       await page.goto(fixture.url);
       await page.locator(fixture.boxSelector).waitFor();
@@ -165,7 +159,7 @@ test.describe('the card', () => {
   test('is labelled for screen readers and shows the phrase it would replace', async ({ page }) => {
     const fixture = fixturePages.find((candidate) => candidate.kind === 'lexical')!;
     await page.goto(fixture.url);
-    await typeInto(page, page.locator(fixture.boxSelector), `${greetingFor(fixture.surface)} ${WISH}`);
+    await typeInto(page, page.locator(fixture.boxSelector), vagueWishFor(fixture.surface));
     await expect(page.getByRole('dialog', { name: /Someday/ })).toBeVisible();
     await expect(page.getByRole('dialog')).toContainText(/Make “we should hang out[^”]*” a plan/);
   });
