@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
-import { settingsMigrations, settingsSchema } from '../../utils/site-switches';
-import { SITE_IDS, SITE_MATCHES, SITES, adapterForHostname, siteForHostname } from '../../utils/sites';
+import { settingsMigrations, settingsSchema } from '../../core/site-switches';
+import { SITE_IDS, SITE_MATCHES, SITES, adapterForHostname, siteForHostname } from '../../page/sites';
 
 function page(path: string, html: string): HTMLElement {
   window.history.pushState({}, '', path);
@@ -165,6 +165,16 @@ describe('site adapters', () => {
     // The same field anywhere else on X passes the generic rule: the path is what rules it out.
     window.history.pushState({}, '', '/i/chat/1-2');
     expect(adapterForHostname('x.com').findBox(field)).toBe(field);
+  });
+
+  test.each([
+    ['x.com', '/someday-test/box'],
+    ['www.linkedin.com', '/someday-test/box'],
+  ])('a box on %s that is not one of the site\'s own composers is of unknown surface, so its text decides', (host, path) => {
+    const box = page(path, '<textarea data-box aria-label="Write a message"></textarea>');
+    const adapter = adapterForHostname(host);
+    expect(adapter.findBox(box)).toBe(box);
+    expect(adapter.describe(box)).toMatchObject({ surface: 'unknown', recipient: null });
   });
 
   test('the conversation key changes when the conversation does', () => {
