@@ -12,13 +12,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEFAULT_ACTIVITY_ID } from '../../core/templates';
-import { suitePages, type SiteFixturePage } from '../fixtures/pages';
+import { greetingFor, suitePages, vagueWishFor, type SiteFixturePage } from '../fixtures/pages';
 
 const EXTENSION = resolve(process.env.SOMEDAY_FIREFOX_EXTENSION ?? '.output/firefox-mv3');
 const FIXTURE_DIST = resolve('tests/fixtures/dist');
 const REPORT = resolve('reports/firefox.json');
 const FIREFOX = process.env.SOMEDAY_FIREFOX ?? '/usr/bin/firefox-esr';
-const VAGUE = 'hey! we should hang out sometime';
 const CONCRETE = "let's meet Saturday at 3";
 /** An invite of three lines with a blank one between: Draft.js drops blank lines typed through execCommand. */
 const MULTI_LINE_TEMPLATE = "Want to {activity}?\n\nI'm free {times}.";
@@ -60,6 +59,14 @@ async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, w
   return last;
 }
 
+/** The multi-line invite after the greeting: three lines, or one where the editor takes it on one line. */
+function multiLineInvite(greeting: string, lines: boolean): RegExp {
+  const escaped = greeting.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return lines
+    ? new RegExp(`^${escaped} Want to [^\\n]+\\?\\n\\nI'm free [^\\n]+\\.$`)
+    : new RegExp(`^${escaped} Want to [^\\n]+\\? I'm free [^\\n]+\\.$`);
+}
+
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function typeInto(page: Page, fixture: SiteFixturePage, text: string) {
@@ -68,7 +75,7 @@ async function typeInto(page: Page, fixture: SiteFixturePage, text: string) {
 }
 
 async function showCard(page: Page, fixture: SiteFixturePage): Promise<string> {
-  await typeInto(page, fixture, VAGUE);
+  await typeInto(page, fixture, vagueWishFor(fixture.surface));
   const invite = await until(() => previewText(page), (text) => text !== null, 'the card with its invite');
   return invite!;
 }
@@ -93,16 +100,16 @@ const CASES: Record<string, Case> = {
   async 'Tab puts the invite in the editor model'(page, fixture) {
     const invite = await showCard(page, fixture);
     await page.keyboard.press('Tab');
-    await until(() => model(page), (text) => text === `hey! ${invite}`, 'the model holds the invite');
+    await until(() => model(page), (text) => text === `${greetingFor(fixture.surface)} ${invite}`, 'the model holds the invite');
     await until(() => cardCount(page), (count) => count === 0, 'the card closes');
   },
   async 'Escape leaves the text as it was'(page, fixture) {
     await showCard(page, fixture);
     await page.keyboard.press('Escape');
     await until(() => cardCount(page), (count) => count === 0, 'the card closes');
-    check((await model(page)) === VAGUE, `the text is unchanged: ${await model(page)}`);
+    check((await model(page)) === vagueWishFor(fixture.surface), `the text is unchanged: ${await model(page)}`);
     await page.keyboard.type('!', { delay: 15 });
-    await until(() => model(page), (text) => text === `${VAGUE}!`, 'the caret stayed in the box');
+    await until(() => model(page), (text) => text === `${vagueWishFor(fixture.surface)}!`, 'the caret stayed in the box');
   },
   async 'a concrete time shows no card'(page, fixture) {
     await typeInto(page, fixture, CONCRETE);
@@ -115,11 +122,11 @@ const CASES: Record<string, Case> = {
     // Editors fold quick edits into one undo step; a person pauses before accepting.
     await pause(1100);
     await page.keyboard.press('Tab');
-    await until(() => model(page), (text) => text !== VAGUE, 'the invite lands');
+    await until(() => model(page), (text) => text !== vagueWishFor(fixture.surface), 'the invite lands');
     await page.keyboard.down('Control');
     await page.keyboard.press('z');
     await page.keyboard.up('Control');
-    await until(() => model(page), (text) => text === VAGUE, 'Ctrl+Z restores the old text');
+    await until(() => model(page), (text) => text === vagueWishFor(fixture.surface), 'Ctrl+Z restores the old text');
   },
   async 'a multi-line invite: blank line kept (one line in Draft.js), Ctrl+Z takes it back'(page, fixture) {
     await useMultiLineTemplate(page, fixture);
@@ -129,7 +136,7 @@ const CASES: Record<string, Case> = {
     // Firefox drops the text of a synthetic paste, the only way a script makes Draft.js blocks: there
     // the invite deliberately goes in as one line. Every other editor keeps the blank line.
     const lines = fixture.kind !== 'draft';
-    const expected = lines ? /^hey! Want to [^\n]+\?\n\nI'm free [^\n]+\.$/ : /^hey! Want to [^\n]+\? I'm free [^\n]+\.$/;
+    const expected = multiLineInvite(greetingFor(fixture.surface), lines);
     await until(() => model(page), (text) => expected.test(text), lines ? 'the model holds all three lines' : 'the model holds the invite on one line');
     // Accepted, not a failure notice: the card closes.
     await until(() => cardCount(page), (count) => count === 0, 'the card closes');
@@ -146,7 +153,7 @@ const CASES: Record<string, Case> = {
       await pause(step < steps ? 200 : 0);
       seen.push(await model(page));
     }
-    await until(() => model(page), (text) => text === VAGUE, `Ctrl+Z ×${steps} restores the old text (after each: ${JSON.stringify(seen)})`);
+    await until(() => model(page), (text) => text === vagueWishFor(fixture.surface), `Ctrl+Z ×${steps} restores the old text (after each: ${JSON.stringify(seen)})`);
   },
 };
 
