@@ -4,27 +4,15 @@
  * past, reported, about someone else or already pinned to a concrete time, and
  * grows each surviving match into the clause an invite should replace.
  */
-import {
-  buildPatternTree,
-  buildTrie,
-  childById,
-  compilePattern,
-  idsAfterFirstWord,
-  indexByFirstWord,
-  indexTries,
-  longestTrieMatch,
-  parsePhrase,
-  requiredWordSets,
-  TreeMatcher,
-  type CompiledPattern,
-  type Element,
-  type Phrase,
-  type TrieNode,
-} from './patterns.ts';
+import { WINDOW } from './compile.ts';
+import { childById, longestTrieMatch, type CompiledPattern, type TreeMatcher, type TrieNode } from './patterns.ts';
 import { mayStartTime, sentenceHasTime, type TimeRules } from './time.ts';
 import type { Lexeme } from './lexicon.ts';
 import { foldWord, type Token } from './tokenize.ts';
 import type { LanguageRules, VagueKind, VagueMatch } from './types.ts';
+
+/** Kept here too: the detector imports it from the engine. */
+export { compileLanguage } from './compile.ts';
 
 /**
  * The normalized words of a message as parallel arrays (no object per word):
@@ -72,10 +60,7 @@ export interface WordInfo {
 
 export interface CompiledLanguage {
   rules: LanguageRules;
-  byFirstWord: Map<string, CompiledPattern[]>;
-  /** The ids of byFirstWord's lists, same order. */
-  idsByFirstWord: Map<string, number[]>;
-  /** byFirstWord's lists with each pattern's slots (see WordInfo.candidateSlots). */
+  /** Per first word, its patterns with their slots, flattened (see WordInfo.candidateSlots). */
   slotsByFirstWord: Map<string, Int32Array>;
   /** Every pattern, by id. */
   patterns: CompiledPattern[];
@@ -93,8 +78,6 @@ export interface CompiledLanguage {
   slotsByWord: Map<string, Int32Array>;
   /** Uint32 words per slot bit set. */
   slotWords: number;
-  /** Per pattern, its slots as flattened [word index, bits] pairs (empty: always applicable). */
-  patternSlots: number[][];
   /** Reused per call; the detector is synchronous, so one buffer per language is safe. */
   /** Per-word suffix slot sets of one sentence (at most 2 × WINDOW + 1 rows). */
   scratchSuffix: Int32Array;
@@ -155,170 +138,10 @@ export interface CompiledLanguage {
   time: TimeRules;
 }
 
-/**
- * Every check around a candidate looks at most this many words either side,
- * so a 100 KB message without punctuation still costs O(length).
- */
-const WINDOW = 40;
 /** How far back in its clause negation and tense markers still apply. */
 const CLAUSE_LOOKBACK = 12;
 /** How far back in its sentence a reporting verb ("she says ...") still applies. */
 const REPORT_LOOKBACK = 16;
-
-function phrases(list: readonly string[] | undefined): Phrase[] {
-  return (list ?? []).map(parsePhrase);
-}
-
-export function compileLanguage(rules: LanguageRules): CompiledLanguage {
-  const byFirstWord = new Map<string, CompiledPattern[]>();
-  const sharedElements = new Map<string, Element>();
-  const requiredByPattern: Array<Array<Set<string>>> = [];
-  const all: CompiledPattern[] = [];
-  for (const [id, spec] of rules.patterns.entries()) {
-    const compiled = compilePattern(spec, rules, id, sharedElements);
-    all.push(compiled);
-    requiredByPattern.push(requiredWordSets(compiled.elements));
-    for (const word of compiled.firstWords) {
-      const list = byFirstWord.get(word);
-      if (list) list.push(compiled);
-      else byFirstWord.set(word, [compiled]);
-    }
-  }
-  const slotCount = requiredByPattern.reduce((sum, sets) => sum + sets.length, 0);
-  const slotWords = Math.max(1, Math.ceil(slotCount / 32));
-  const slotsByWord = new Map<string, Int32Array>();
-  const patternSlots: number[][] = [];
-  let slot = 0;
-  for (const sets of requiredByPattern) {
-    const pairs: number[] = [];
-    for (const set of sets) {
-      const index = slot >>> 5;
-      const bit = 1 << (slot & 31);
-      if (pairs.length > 0 && pairs[pairs.length - 2] === index) pairs[pairs.length - 1] = (pairs[pairs.length - 1] ?? 0) | bit;
-      else pairs.push(index, bit);
-      for (const word of set) {
-        let slots = slotsByWord.get(word);
-        if (!slots) {
-          slots = new Int32Array(slotWords);
-          slotsByWord.set(word, slots);
-        }
-        slots[index] = (slots[index] ?? 0) | bit;
-      }
-      slot++;
-    }
-    patternSlots.push(pairs);
-  }
-  const wordIds = new Map<string, number>();
-  const vague = buildTrie(phrases(rules.macros.VAGUE));
-  const pastMarkers = buildTrie(phrases(rules.pastMarkers));
-  const clauseStarters = buildTrie(phrases(rules.clauseStarters));
-  indexTries(
-    [...[...sharedElements.values()].flatMap((element) => (element.type === 'phrases' ? [element.trie] : [])), vague, pastMarkers, clauseStarters],
-    wordIds,
-  );
-  const idsByFirstWord = new Map<string, number[]>();
-  const slotsByFirstWord = new Map<string, Int32Array>();
-  const follow = followSetTable(wordIds.size + 1);
-  const followByFirstWord = new Map<string, number>();
-  for (const [word, list] of byFirstWord) {
-    idsByFirstWord.set(word, list.map((pattern) => pattern.id));
-    const flat: number[] = [];
-    let union: Set<number> | undefined = new Set();
-    for (const pattern of list) {
-      const after = idsAfterFirstWord(pattern.elements, word);
-      if (after === undefined) union = undefined;
-      else if (union) for (const id of after) union.add(id);
-      const pairs = patternSlots[pattern.id] ?? [];
-      flat.push(pattern.id, follow.add(after), pairs.length / 2, ...pairs);
-    }
-    slotsByFirstWord.set(word, Int32Array.from(flat));
-    followByFirstWord.set(word, follow.add(union));
-  }
-  return {
-    rules,
-    byFirstWord,
-    idsByFirstWord,
-    slotsByFirstWord,
-    patterns: all,
-    followSets: follow.sets(),
-    followByFirstWord,
-    matcher: new TreeMatcher(buildPatternTree(all), rules.patterns.length, WINDOW),
-    slotsByWord,
-    slotWords,
-    patternSlots,
-    scratchSuffix: new Int32Array((2 * WINDOW + 1) * slotWords),
-    scratchStarts: new Int32Array(512),
-    scratchEnds: new Int32Array(512),
-    scratchTopic: new Int32Array(512),
-    scratchRegister: new Int32Array(512),
-    scratchMessage: new Int32Array(slotWords),
-    scratchWanted: new Int32Array(Math.max(1, rules.patterns.length)),
-    normalizeCache: new Map(),
-    scratchWords: { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 },
-    slot: LANGUAGE_SLOTS.indexOf(rules.code),
-    vocabulary: new Map(),
-    wordIds,
-    vague,
-    activities: buildTrie(phrases([...(rules.macros.ACT ?? []), ...(rules.macros.FOOD ?? []), ...(rules.macros.TALK ?? [])])),
-    pastMarkers,
-    clauseStarters,
-    signOffs: buildTrie(phrases(rules.macros.SIGN_OFF)),
-    objectVerbs: new Set(rules.macros.OBJECT_VERBS ?? []),
-    objectStarts: new Set(rules.macros.OBJECT_STARTS ?? []),
-    workManner: new Set(rules.macros.WORK_MANNER ?? []),
-    readerWords: new Set(rules.macros.READER ?? []),
-    withWords: new Set(rules.macros.WITH ?? []),
-    objectSkip: new Set(rules.macros.OBJECT_SKIP ?? []),
-    affiliations: new Set(rules.macros.AFFILIATION ?? []),
-    conditionOpeners: new Set(rules.conditionOpeners),
-    negators: new Set(rules.negators),
-    negationExceptions: new Set(rules.negationExceptions),
-    reportVerbs: new Set(rules.reportVerbs),
-    thirdParty: new Set(rules.thirdParty),
-    leadIns: new Set(rules.leadIns),
-    greetings: new Set(rules.macros.GREETING ?? []),
-    laughter: new Set(rules.laughter),
-    connectors: new Set(rules.macros.CONNECTOR ?? []),
-    businessCues: new Set(rules.businessCues),
-    registerCues: new Set(rules.macros.REGISTER_CUES ?? []),
-    skippable: new Set(rules.macros.SKIPPABLE ?? []),
-    negationNeutralizers: new Set(rules.macros.NEG_NEUTRALIZED_BY ?? []),
-    persons: new Set(rules.macros.PERSONS ?? []),
-    purposeWords: new Set(rules.macros.PURPOSE ?? []),
-    freeWords: new Set(rules.macros.FREE ?? []),
-    strongBusinessCues: new Set(rules.strongBusinessCues),
-    time: {
-      timeWords: new Set(rules.timeWords),
-      timePhrases: indexByFirstWord(phrases(rules.timePhrases)),
-      clockPrepositions: new Set(rules.clockPrepositions),
-      numberWords: new Set(rules.numberWords),
-      monthNames: new Set(rules.monthNames),
-    },
-  };
-}
-
-/** Word-id bit sets, stored once each in one flat array; undefined ("any word") is -1. */
-function followSetTable(idCount: number): { add: (ids: Set<number> | undefined) => number; sets: () => Int32Array } {
-  const width = Math.ceil(idCount / 32);
-  const words: number[] = [];
-  const offsets = new Map<string, number>();
-  return {
-    add(ids) {
-      if (ids === undefined) return -1;
-      const bits = new Int32Array(width);
-      for (const id of ids) bits[id >>> 5] = (bits[id >>> 5] ?? 0) | (1 << (id & 31));
-      const key = bits.join(',');
-      let offset = offsets.get(key);
-      if (offset === undefined) {
-        offset = words.length;
-        offsets.set(key, offset);
-        words.push(...bits);
-      }
-      return offset;
-    },
-    sets: () => Int32Array.from(words),
-  };
-}
 
 /** True when the follow set at `offset` (-1: any word) holds word id `id`; id -1 means no next word. */
 function mayFollow(sets: Int32Array, offset: number, id: number): boolean {
@@ -377,7 +200,6 @@ interface NormalizedToken {
 }
 
 const VOCABULARY_LIMIT = 20_000;
-const LANGUAGE_SLOTS: readonly string[] = ['en', 'es', 'fr', 'de', 'pt'];
 
 function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
   let info = lang.vocabulary.get(word);
@@ -530,7 +352,7 @@ function anyPhraseIn(trie: TrieNode, w: readonly string[], ids: ArrayLike<number
   for (let i = from; i < to && i < limit; i++) {
     // Most words start no phrase: an integer test settles them before the trie walk.
     if (childById(trie, ids[i] ?? 0) === undefined) continue;
-    if (longestTrieMatch(trie, w, i, limit) > i) return true;
+    if (longestTrieMatch(trie, w, ids, i, limit) > i) return true;
   }
   return false;
 }
@@ -795,12 +617,12 @@ function ownerIsThirdParty(w: readonly string[], words: WordStream, tokens: read
  * ("¿hablamos pronto?") it is a proposal again.
  */
 function isSignOff(words: WordStream, w: readonly string[], tokens: readonly Token[], lang: CompiledLanguage, start: number, sentenceStart: number, sentenceEnd: number): boolean {
-  if (lang.signOffs.next.size === 0) return false;
+  if (lang.signOffs.edgeIds.length === 0) return false;
   const clause = words.clause[start];
   let head = start;
   while (head > sentenceStart && words.clause[head - 1] === clause && lang.greetings.has(w[head - 1] ?? '')) head--;
   if (head > sentenceStart && words.clause[head - 1] === clause) return false;
-  const end = longestTrieMatch(lang.signOffs, w, start, sentenceEnd);
+  const end = longestTrieMatch(lang.signOffs, w, words.ids, start, sentenceEnd);
   if (end < 0 || (end < sentenceEnd && words.clause[end] === clause)) return false;
   return !sentenceIsQuestion(words, tokens, sentenceStart, sentenceEnd);
 }
@@ -907,7 +729,7 @@ function acceptMatch(
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
   if (purpose !== undefined && lang.purposeWords.has(purpose) && (spec.checkPurpose === true || spec.p.includes('@WHEN_FREE'))) {
-    if (longestTrieMatch(lang.activities, w, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
+    if (longestTrieMatch(lang.activities, w, words.ids, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
   }
   return true;
 }
@@ -1014,7 +836,7 @@ function hasCommaBetween(tokens: readonly Token[], from: number, to: number): bo
 }
 
 function startsNewClause(words: WordStream, w: readonly string[], lang: CompiledLanguage, k: number, limit: number, afterComma: boolean): boolean {
-  if (k < limit && childById(lang.clauseStarters, words.ids[k] ?? 0) !== undefined && longestTrieMatch(lang.clauseStarters, w, k, limit) > k) return true;
+  if (k < limit && childById(lang.clauseStarters, words.ids[k] ?? 0) !== undefined && longestTrieMatch(lang.clauseStarters, w, words.ids, k, limit) > k) return true;
   if (!afterComma) return false;
   const form = words.w[k] ?? '';
   return lang.greetings.has(form) || lang.thirdParty.has(form) || lang.rules.macros.CLAUSE_SUBJECTS?.includes(form) === true;

@@ -8,11 +8,11 @@
  */
 import { compileLanguage, detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
 import { buildFunctionWordTable, guessFromScores, wordCredits, type FunctionWordTable } from './language.ts';
-import { de } from './lang/de.ts';
-import { en } from './lang/en.ts';
-import { es } from './lang/es.ts';
-import { fr } from './lang/fr.ts';
-import { pt } from './lang/pt.ts';
+import { de } from './compiled/de.ts';
+import { en } from './compiled/en.ts';
+import { es } from './compiled/es.ts';
+import { fr } from './compiled/fr.ts';
+import { pt } from './compiled/pt.ts';
 import { lexeme, type Lexeme } from './lexicon.ts';
 import { decodeModel, scoreUnits, scorerFor, type Model } from './model/classifier.ts';
 import { extractUnits, type Surface, type Unit } from './model/features.ts';

@@ -101,24 +101,37 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
       children.push(child);
       stack.push(child);
     }
-    node.edgeIds = ids;
-    node.edgeNodes = children;
-    node.edgeMask = 0;
-    for (const id of ids) node.edgeMask |= 1 << (id & 31);
-    if (ids.length < 4) continue;
-    let size = 8;
-    while (size < ids.length * 2) size *= 2;
-    const table = new Int32Array(size);
-    const nodes = new Array<TrieNode>(size);
-    ids.forEach((id, e) => {
-      let slot = id & (size - 1);
-      while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
-      table[slot] = id;
-      nodes[slot] = children[e] as TrieNode;
-    });
-    node.tableIds = table;
-    node.tableNodes = nodes;
+    setTrieEdges(node, ids, children);
   }
+}
+
+/**
+ * A trie node for compiled data (compile.ts): walked by word id only, so its
+ * `next` map stays empty.
+ */
+export function emptyTrieNode(ends: string[][]): TrieNode {
+  return { ...emptyNode(), ends: ends.length === 0 ? NO_ENDS : ends };
+}
+
+/** Gives `node` its edges by word id (ids[e] leads to children[e]), with the mask and, for many edges, the table. */
+export function setTrieEdges(node: TrieNode, ids: number[], children: TrieNode[]): void {
+  node.edgeIds = ids;
+  node.edgeNodes = children;
+  node.edgeMask = 0;
+  for (const id of ids) node.edgeMask |= 1 << (id & 31);
+  if (ids.length < 4) return;
+  let size = 8;
+  while (size < ids.length * 2) size *= 2;
+  const table = new Int32Array(size);
+  const nodes = new Array<TrieNode>(size);
+  ids.forEach((id, e) => {
+    let slot = id & (size - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+    table[slot] = id;
+    nodes[slot] = children[e] as TrieNode;
+  });
+  node.tableIds = table;
+  node.tableNodes = nodes;
 }
 
 /** The child of `node` along word id `id`, if any. */
@@ -148,12 +161,15 @@ function endAllowed(node: TrieNode, following: string | undefined): boolean {
   return false;
 }
 
-/** Longest phrase of `trie` matching at `pos`, or -1. */
-export function longestTrieMatch(trie: TrieNode, words: readonly string[], pos: number, limit: number): number {
+/**
+ * Longest phrase of `trie` matching at `pos`, or -1. Walks by vocabulary id
+ * (`ids`, see indexTries); `words` are only read for the guards.
+ */
+export function longestTrieMatch(trie: TrieNode, words: readonly string[], ids: ArrayLike<number>, pos: number, limit: number): number {
   let best = -1;
   let node: TrieNode | undefined = trie;
   for (let k = pos; k < limit; k++) {
-    node = node.next.get(words[k] ?? '');
+    node = childById(node, ids[k] ?? 0);
     if (!node) break;
     if (node.ends.length > 0 && endAllowed(node, k + 1 < limit ? words[k + 1] : undefined)) best = k + 1;
   }
@@ -494,7 +510,7 @@ export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternT
  * soon as every pattern under it is decided.
  */
 export class TreeMatcher {
-  private readonly tree: PatternTree;
+  readonly tree: PatternTree;
   /** Patterns still undecided for the current start. */
   private readonly live: Int32Array;
   /** Per pattern, its match end for the current start, or -1. */

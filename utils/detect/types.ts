@@ -79,4 +79,45 @@ export interface LanguageRules {
   longing: string[];
   /** Frequent function words, for guessing the language. */
   functionWords: string[];
+  /**
+   * The patterns' tries and tables compiled at build time (scripts/detector-rules.ts writes
+   * compiled/<code>.ts); with it, loading the language decodes data instead of compiling rules.
+   */
+  compiled?: CompiledRules;
+}
+
+/**
+ * A language's compiled rules as plain numbers and strings (see compile.ts for how each list is
+ * laid out). Word ids count from 1 in the order of `words`; trie nodes, elements, pattern-tree
+ * nodes and follow sets are numbered by their position in their list.
+ */
+export interface CompiledRules {
+  format: 'someday-compiled-rules';
+  version: number;
+  /** The vocabulary of every trie edge, space-separated, in id order. */
+  words: string;
+  /** Distinct guard lists ("!word" guards, "<word" marks) of phrase ends. */
+  guards: string[][];
+  /** Per trie node: [edge count, end count, ...guard-list numbers]. */
+  nodes: number[];
+  /** Every node's edges in node order: [word id, child node] pairs. */
+  edges: number[];
+  /** Pattern elements: [-1, max] for a gap, [trie root, 1 optional | 2 repeat] for phrases. */
+  elements: number[];
+  /** Per pattern, its elements. */
+  patterns: number[][];
+  /** Per pattern-tree node: [element, child count, ...children, end count, ...pattern ids]. */
+  tree: number[];
+  /** Per pattern, the tree node its path starts at. */
+  rootOf: number[];
+  /** The tries of vague markers, activities, past markers, clause starters and sign-offs. */
+  roots: number[];
+  /** 32-bit words per slot set. */
+  slotWords: number;
+  /** Per word that starts a required element: [word id, ...slot bits]. */
+  slotsByWord: number[];
+  /** Per word a pattern can start with: [word id, follow set, length, ...[pattern, follow set, pair count, ...pairs]]. */
+  candidates: number[];
+  /** Follow sets: [size, ...word ids] each; -1 elsewhere means any word may follow. */
+  followSets: number[];
 }

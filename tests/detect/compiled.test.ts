@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { compiledRulesModule } from '../../scripts/detector-rules.ts';
+import { compileLanguage, compileRules } from '../../utils/detect/compile.ts';
+import { de } from '../../utils/detect/compiled/de.ts';
+import { en } from '../../utils/detect/compiled/en.ts';
+import { es } from '../../utils/detect/compiled/es.ts';
+import { fr } from '../../utils/detect/compiled/fr.ts';
+import { pt } from '../../utils/detect/compiled/pt.ts';
+import { detectInLanguage, type CompiledLanguage, type RawMatch } from '../../utils/detect/engine.ts';
+import { SOURCE_RULES } from '../../utils/detect/lang/index.ts';
+import { LANGUAGE_ORDER } from '../../utils/detect/language.ts';
+import { tokenize } from '../../utils/detect/tokenize.ts';
+import type { LanguageCode, LanguageRules } from '../../utils/detect/types.ts';
+import { loadCorpus } from './corpus.ts';
+import { readFileSync } from 'node:fs';
+
+const COMPILED: Record<LanguageCode, LanguageRules> = { en, es, fr, de, pt };
+const corpus = loadCorpus();
+
+function run(lang: CompiledLanguage, text: string): RawMatch[] {
+  return detectInLanguage(text, tokenize(text), lang);
+}
+
+describe('each language is compiled at build time', () => {
+  test.each(LANGUAGE_ORDER)('compiled/%s.ts is what the generator makes from its hand-written rules today', (code) => {
+    // A rule edited without `npm run rules:detector` (the build runs it) fails here.
+    const onDisk = readFileSync(new URL(`../../utils/detect/compiled/${code}.ts`, import.meta.url), 'utf8');
+    expect(onDisk === compiledRulesModule(code), `utils/detect/compiled/${code}.ts is stale: run npm run rules:detector`).toBe(true);
+  });
+
+  test.each(LANGUAGE_ORDER)('%s: the decoded data finds exactly what the hand-written rules find', (code) => {
+    const source = compileRules(SOURCE_RULES[code]);
+    const decoded = compileLanguage(COMPILED[code]);
+    // Every corpus message of the language, and word salads of the rules' own vocabulary (most patterns get far there).
+    const texts = corpus.filter((entry) => entry.lang === code).map((entry) => entry.text);
+    const vocabulary = [...source.wordIds.keys()];
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 1500; round++) {
+      const length = 2 + Math.floor(random() * 14);
+      texts.push(Array.from({ length }, () => vocabulary[Math.floor(random() * vocabulary.length)] ?? '').join(random() < 0.2 ? ', ' : ' '));
+    }
+    let matched = 0;
+    for (const text of texts) {
+      const expected = run(source, text);
+      matched += expected.length;
+      expect(run(decoded, text), text).toEqual(expected);
+    }
+    expect(matched).toBeGreaterThan(150);
+  });
+
+  test('damaged compiled data throws an Error that says what is wrong, never a half-built language', () => {
+    const data = en.compiled!;
+    expect(() => compileLanguage({ ...en, compiled: { ...data, version: 99 } })).toThrow(/format or version/);
+    expect(() => compileLanguage({ ...en, compiled: { ...data, edges: data.edges.slice(0, -2) } })).toThrow(/edges/);
+    expect(() => compileLanguage({ ...en, compiled: { ...data, roots: [0, 1, 99_999, 2, 3] } })).toThrow(/trie node/);
+    expect(() => compileLanguage({ ...en, compiled: { ...data, patterns: data.patterns.slice(1) } })).toThrow(/patterns/);
+  });
+
+  test('the compiled modules leave out the macros only patterns use', () => {
+    // They live on in the tries; what the engine reads by name stays.
+    expect(Object.keys(en.macros)).not.toContain('ACT');
+    expect(Object.keys(SOURCE_RULES.en.macros)).toContain('ACT');
+    expect(en.macros.GREETING).toEqual(SOURCE_RULES.en.macros.GREETING);
+  });
+});
