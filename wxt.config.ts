@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { writeCompiledRules } from './scripts/detector-rules';
 import { localeFiles } from './utils/i18n/catalog';
 import { FOCUS_WATCH_SCRIPT, SUGGESTIONS_SCRIPT } from './utils/lazy-start';
 import { SITE_MATCHES } from './utils/sites';
@@ -45,6 +46,10 @@ export default defineConfig({
     },
   },
   hooks: {
+    // Each detector language's rules are compiled here, not on the page (scripts/detector-rules.ts).
+    'build:before': () => {
+      writeCompiledRules();
+    },
     // Interface text lives in typed modules (utils/i18n); the build writes the extension's _locales.
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compiledRulesModule } from '../../scripts/detector-rules.ts';
-import { compileLanguage, compileRules } from '../../utils/detect/compile.ts';
+import { compileLanguage, compileRules, loadLanguage, packNumbers, unpackNumbers } from '../../utils/detect/compile.ts';
 import { de } from '../../utils/detect/compiled/de.ts';
 import { en } from '../../utils/detect/compiled/en.ts';
 import { es } from '../../utils/detect/compiled/es.ts';
@@ -52,9 +52,18 @@ describe('each language is compiled at build time', () => {
   test('damaged compiled data throws an Error that says what is wrong, never a half-built language', () => {
     const data = en.compiled!;
     expect(() => compileLanguage({ ...en, compiled: { ...data, version: 99 } })).toThrow(/format or version/);
-    expect(() => compileLanguage({ ...en, compiled: { ...data, edges: data.edges.slice(0, -2) } })).toThrow(/edges/);
+    expect(() => compileLanguage({ ...en, compiled: { ...data, edges: packNumbers(unpackNumbers(data.edges).slice(0, -2)) } })).toThrow(/edges/);
+    expect(() => compileLanguage({ ...en, compiled: { ...data, edges: `${data.edges}\\` } })).toThrow(/alphabet/);
+    expect(() => compileLanguage({ ...en, compiled: { ...data, specs: data.specs.slice(1) } })).toThrow(/specs/);
     expect(() => compileLanguage({ ...en, compiled: { ...data, roots: [0, 1, 99_999, 2, 3] } })).toThrow(/trie node/);
-    expect(() => compileLanguage({ ...en, compiled: { ...data, patterns: data.patterns.slice(1) } })).toThrow(/patterns/);
+    expect(() => compileLanguage({ ...en, compiled: { ...data, elements: data.elements.slice(0, 2) } })).toThrow(/element/);
+    expect(() => loadLanguage(SOURCE_RULES.en)).toThrow(/not compiled/);
+  });
+
+  test('packed number lists read back as written', () => {
+    const values = [0, 1, 45, 46, 47, 2069, 2070, 2071, 123_456, 0, 9_999_999];
+    expect(unpackNumbers(packNumbers(values))).toEqual(values);
+    expect(() => packNumbers([-1])).toThrow();
   });
 
   test('the compiled modules leave out the macros only patterns use', () => {

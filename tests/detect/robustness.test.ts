@@ -151,7 +151,7 @@ describe('the next-word filter never turns away a pattern that matches', () => {
         if (matchFrom(pattern.elements, 0, words, start, words.length) <= start) continue;
         matched++;
         const after = idsAfterFirstWord(pattern.elements, words[start] ?? '');
-        if (after !== undefined) expect(after.has(lang.wordIds.get(words[start + 1] ?? '') ?? 0), `${pattern.spec.p} on ${words.join(' ')}`).toBe(true);
+        if (after !== undefined) expect(after.has(lang.wordIds.get(words[start + 1] ?? '') ?? 0), `pattern ${pattern.id} on ${words.join(' ')}`).toBe(true);
       }
     }
     return matched;

@@ -11,28 +11,25 @@
  *
  * Both give the same detections (tests/detect/compiled.test.ts checks it).
  */
-import type { CompiledLanguage, WordInfo, WordStream } from './engine.ts';
+import type { CompiledLanguage, StartInfo, WordInfo, WordStream } from './engine.ts';
 import {
   buildPatternTree,
   buildTrie,
   compilePattern,
-  idsAfterFirstWord,
+  emptyTrieNode,
+  firstIds,
   indexByFirstWord,
   indexTries,
   parsePhrase,
-  requiredWordSets,
-  emptyTrieNode,
   setTrieEdges,
   TreeMatcher,
   type CompiledPattern,
   type Element,
   type Phrase,
-  type PatternTree,
-  type PatternTreeNode,
   type TrieNode,
 } from './patterns.ts';
 import { LANGUAGE_ORDER } from './language.ts';
-import type { CompiledRules, LanguageRules } from './types.ts';
+import type { CompiledRules, LanguageRules, PatternSpec } from './types.ts';
 
 /**
  * Every check around a candidate looks at most this many words either side,
@@ -73,17 +70,22 @@ export interface SourceCompiledLanguage extends CompiledLanguage {
   byFirstWord: Map<string, CompiledPattern[]>;
   /** The ids of byFirstWord's lists, same order. */
   idsByFirstWord: Map<string, number[]>;
-  /** Per pattern, its slots as flattened [word index, bits] pairs (empty: always applicable). */
-  patternSlots: number[][];
   /** The shared elements, in first-use order (what patterns index into). */
   elements: Element[];
-  /** Follow sets in the order they were made (offset = position × width). */
-  followLists: Array<Set<number>>;
 }
 
 /** The language, from compact data when its rules carry it, else from the hand-written rules. */
 export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   return rules.compiled ? loadCompiled(rules, rules.compiled) : compileRules(rules);
+}
+
+/**
+ * The language from its compiled module only: what ships, so the rule
+ * compiler itself stays out of the extension's bundle.
+ */
+export function loadLanguage(rules: LanguageRules): CompiledLanguage {
+  if (!rules.compiled) throw new Error(`${rules.code}: these rules are not compiled (npm run rules:detector writes utils/detect/compiled/${rules.code}.ts)`);
+  return loadCompiled(rules, rules.compiled);
 }
 
 function phrases(list: readonly string[] | undefined): Phrase[] {
@@ -94,41 +96,17 @@ function phrases(list: readonly string[] | undefined): Phrase[] {
 export function compileRules(rules: LanguageRules): SourceCompiledLanguage {
   const byFirstWord = new Map<string, CompiledPattern[]>();
   const sharedElements = new Map<string, Element>();
-  const requiredByPattern: Array<Array<Set<string>>> = [];
   const all: CompiledPattern[] = [];
   for (const [id, spec] of rules.patterns.entries()) {
-    const compiled = compilePattern(spec, rules, id, sharedElements);
+    // "@WHEN_FREE" patterns always check what the free time is for: said once here, not read from the text on every match.
+    const flagged = spec.p.includes('@WHEN_FREE') ? { ...spec, checkPurpose: true } : spec;
+    const compiled = compilePattern(flagged, rules, id, sharedElements);
     all.push(compiled);
-    requiredByPattern.push(requiredWordSets(compiled.elements));
     for (const word of compiled.firstWords) {
       const list = byFirstWord.get(word);
       if (list) list.push(compiled);
       else byFirstWord.set(word, [compiled]);
     }
-  }
-  const slotCount = requiredByPattern.reduce((sum, sets) => sum + sets.length, 0);
-  const slotWords = Math.max(1, Math.ceil(slotCount / 32));
-  const slotsByWord = new Map<string, Int32Array>();
-  const patternSlots: number[][] = [];
-  let slot = 0;
-  for (const sets of requiredByPattern) {
-    const pairs: number[] = [];
-    for (const set of sets) {
-      const index = slot >>> 5;
-      const bit = 1 << (slot & 31);
-      if (pairs.length > 0 && pairs[pairs.length - 2] === index) pairs[pairs.length - 1] = (pairs[pairs.length - 1] ?? 0) | bit;
-      else pairs.push(index, bit);
-      for (const word of set) {
-        let slots = slotsByWord.get(word);
-        if (!slots) {
-          slots = new Int32Array(slotWords);
-          slotsByWord.set(word, slots);
-        }
-        slots[index] = (slots[index] ?? 0) | bit;
-      }
-      slot++;
-    }
-    patternSlots.push(pairs);
   }
   const wordIds = new Map<string, number>();
   const vague = buildTrie(phrases(rules.macros.VAGUE));
@@ -139,54 +117,48 @@ export function compileRules(rules: LanguageRules): SourceCompiledLanguage {
   const elements = [...sharedElements.values()];
   // Every trie the engine walks is indexed, so all of them are walked by word id.
   indexTries([...elements.flatMap((element) => (element.type === 'phrases' ? [element.trie] : [])), vague, pastMarkers, clauseStarters, activities, signOffs], wordIds);
+  const words = [...wordIds.keys()];
   const idsByFirstWord = new Map<string, number[]>();
-  const slotsByFirstWord = new Map<string, Int32Array>();
-  const follow = followSetTable(wordIds.size + 1);
-  const followByFirstWord = new Map<string, number>();
-  for (const [word, list] of byFirstWord) {
-    idsByFirstWord.set(word, list.map((pattern) => pattern.id));
-    const flat: number[] = [];
-    let union: Set<number> | undefined = new Set();
-    for (const pattern of list) {
-      const after = idsAfterFirstWord(pattern.elements, word);
-      if (after === undefined) union = undefined;
-      else if (union) for (const id of after) union.add(id);
-      const pairs = patternSlots[pattern.id] ?? [];
-      flat.push(pattern.id, follow.add(after), pairs.length / 2, ...pairs);
-    }
-    slotsByFirstWord.set(word, Int32Array.from(flat));
-    followByFirstWord.set(word, follow.add(union));
-  }
-  const tree = buildPatternTree(all);
+  for (const [word, list] of byFirstWord) idsByFirstWord.set(word, list.map((pattern) => pattern.id));
   return {
-    ...tables(rules, wordIds, slotWords, tree),
+    ...tables(rules, wordIds, (id) => words[id - 1] ?? '', all, { vague, activities, pastMarkers, clauseStarters, signOffs }),
     byFirstWord,
     idsByFirstWord,
-    patternSlots,
     elements,
-    followLists: follow.lists,
-    slotsByFirstWord,
-    patterns: all,
-    followSets: follow.sets(),
-    followByFirstWord,
-    slotsByWord,
-    vague,
-    activities,
-    pastMarkers,
-    clauseStarters,
-    signOffs,
   };
 }
 
-type Tries = 'vague' | 'activities' | 'pastMarkers' | 'clauseStarters' | 'signOffs';
-type Derived = Tries | 'slotsByFirstWord' | 'patterns' | 'followSets' | 'followByFirstWord' | 'slotsByWord';
+type Tries = Pick<CompiledLanguage, 'vague' | 'activities' | 'pastMarkers' | 'clauseStarters' | 'signOffs'>;
 
-/** What both ways of making a language build the same way: scratch buffers and the word lists' sets. */
-function tables(rules: LanguageRules, wordIds: Map<string, number>, slotWords: number, tree: PatternTree): Omit<CompiledLanguage, Derived> {
+/**
+ * Everything both ways of making a language derive the same way from the
+ * patterns' elements and the word lists: slots, the pattern tree, which
+ * patterns start at which word, the lists' sets and the scratch buffers.
+ */
+function tables(rules: LanguageRules, wordIds: Map<string, number>, wordOf: (id: number) => string, patterns: CompiledPattern[], tries: Tries): CompiledLanguage {
   const macros = rules.macros;
+  const slots = slotTables(patterns, wordOf);
+  const startingAt = new Map<number, number[]>();
+  for (const pattern of patterns) {
+    for (const id of firstIds(pattern.elements)) {
+      const list = startingAt.get(id);
+      if (list) list.push(pattern.id);
+      else startingAt.set(id, [pattern.id]);
+    }
+  }
+  const slotWords = slots.slotWords;
   return {
     rules,
-    matcher: new TreeMatcher(tree, rules.patterns.length, WINDOW),
+    ...tries,
+    patterns,
+    startingAt,
+    patternSlots: slots.patternSlots,
+    slotsByWord: slots.slotsByWord,
+    followSets: new Int32Array(0),
+    followUsed: 0,
+    followWidth: Math.ceil((wordIds.size + 1) / 32),
+    starts: new Map<number, StartInfo | undefined>(),
+    matcher: new TreeMatcher(buildPatternTree(patterns), patterns.length, WINDOW),
     slotWords,
     scratchSuffix: new Int32Array((2 * WINDOW + 1) * slotWords),
     scratchStarts: new Int32Array(512),
@@ -194,7 +166,7 @@ function tables(rules: LanguageRules, wordIds: Map<string, number>, slotWords: n
     scratchTopic: new Int32Array(512),
     scratchRegister: new Int32Array(512),
     scratchMessage: new Int32Array(slotWords),
-    scratchWanted: new Int32Array(Math.max(1, rules.patterns.length)),
+    scratchWanted: new Int32Array(Math.max(1, patterns.length)),
     normalizeCache: new Map(),
     scratchWords: emptyWordStream(),
     slot: (LANGUAGE_ORDER as readonly string[]).indexOf(rules.code),
@@ -234,34 +206,45 @@ function tables(rules: LanguageRules, wordIds: Map<string, number>, slotWords: n
   };
 }
 
-function emptyWordStream(): WordStream {
-  return { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 };
+/**
+ * Every required element of every pattern (its first 31) is one slot bit, numbered in pattern
+ * order; a word's slots are the required elements it can start. A pattern can match in a
+ * sentence only if the sentence's words cover all of its slots.
+ */
+function slotTables(patterns: readonly CompiledPattern[], wordOf: (id: number) => string): { slotWords: number; slotsByWord: Map<string, Int32Array>; patternSlots: number[][] } {
+  const required = patterns.map((pattern) =>
+    pattern.elements.flatMap((element) => (element.type === 'gap' || element.optional ? [] : [element.trie])).slice(0, 31),
+  );
+  const slotCount = required.reduce((sum, roots) => sum + roots.length, 0);
+  const slotWords = Math.max(1, Math.ceil(slotCount / 32));
+  const slotsByWord = new Map<string, Int32Array>();
+  const patternSlots: number[][] = [];
+  let slot = 0;
+  for (const roots of required) {
+    const pairs: number[] = [];
+    for (const root of roots) {
+      const index = slot >>> 5;
+      const bit = 1 << (slot & 31);
+      if (pairs.length > 0 && pairs[pairs.length - 2] === index) pairs[pairs.length - 1] = (pairs[pairs.length - 1] ?? 0) | bit;
+      else pairs.push(index, bit);
+      for (const id of root.edgeIds) {
+        const word = wordOf(id);
+        let slots = slotsByWord.get(word);
+        if (!slots) {
+          slots = new Int32Array(slotWords);
+          slotsByWord.set(word, slots);
+        }
+        slots[index] = (slots[index] ?? 0) | bit;
+      }
+      slot++;
+    }
+    patternSlots.push(pairs);
+  }
+  return { slotWords, slotsByWord, patternSlots };
 }
 
-/** Word-id bit sets, stored once each in one flat array; undefined ("any word") is -1. */
-function followSetTable(idCount: number): { add: (ids: Set<number> | undefined) => number; sets: () => Int32Array; lists: Array<Set<number>> } {
-  const width = Math.ceil(idCount / 32);
-  const words: number[] = [];
-  const offsets = new Map<string, number>();
-  const lists: Array<Set<number>> = [];
-  return {
-    add(ids) {
-      if (ids === undefined) return -1;
-      const bits = new Int32Array(width);
-      for (const id of ids) bits[id >>> 5] = (bits[id >>> 5] ?? 0) | (1 << (id & 31));
-      const key = bits.join(',');
-      let offset = offsets.get(key);
-      if (offset === undefined) {
-        offset = words.length;
-        offsets.set(key, offset);
-        words.push(...bits);
-        lists.push(new Set(ids));
-      }
-      return offset;
-    },
-    sets: () => Int32Array.from(words),
-    lists,
-  };
+function emptyWordStream(): WordStream {
+  return { w: [], info: [], ids: [], token: [], sentence: [], clause: [], length: 0 };
 }
 
 // ---------------------------------------------------------------------------
@@ -269,8 +252,9 @@ function followSetTable(idCount: number): { add: (ids: Set<number> | undefined) 
 
 /**
  * The rules the engine still reads at run time, with their compiled
- * structures as compact data (the macros only patterns use are left out:
- * they live on in the tries).
+ * structures as compact data. Left out: the macros only patterns use, the
+ * patterns' source text and the phrase lists that only become tries (past
+ * markers, clause starters); all of them live on in the compiled tries.
  */
 export function encodeLanguage(rules: LanguageRules): LanguageRules {
   const lang = compileRules(rules);
@@ -280,7 +264,7 @@ export function encodeLanguage(rules: LanguageRules): LanguageRules {
     if (list) macros[name] = list;
   }
   const { compiled: _previous, ...plain } = rules;
-  return { ...plain, macros, compiled: encodeCompiled(lang) };
+  return { ...plain, macros, patterns: [], pastMarkers: [], clauseStarters: [], compiled: encodeCompiled(lang) };
 }
 
 function encodeCompiled(lang: SourceCompiledLanguage): CompiledRules {
@@ -288,11 +272,6 @@ function encodeCompiled(lang: SourceCompiledLanguage): CompiledRules {
   words.forEach(([, id], index) => {
     if (id !== index + 1) throw new Error('vocabulary ids are not 1..n');
   });
-  const idOf = (word: string): number => {
-    const id = lang.wordIds.get(word);
-    if (id === undefined) throw new Error(`"${word}" is not in the vocabulary`);
-    return id;
-  };
 
   // Tries become one minimal graph: equal sub-tries (same ends, same edges to equal children) are stored once.
   const guardIndex = new Map<string, number>();
@@ -323,7 +302,12 @@ function encodeCompiled(lang: SourceCompiledLanguage): CompiledRules {
       index = byShape.size;
       byShape.set(shape, index);
       nodes.push(children.length, ends.length, ...ends);
-      for (const [id, child] of children) edges.push(id, child);
+      let previous = 0;
+      for (const [id, child] of children) {
+        if (child >= index) throw new Error('a trie child numbered after its parent');
+        edges.push(id - previous, child === 0 ? 0 : index - child);
+        previous = id;
+      }
     }
     nodeIndex.set(node, index);
     return index;
@@ -336,50 +320,58 @@ function encodeCompiled(lang: SourceCompiledLanguage): CompiledRules {
     else elements.push(canonical(element.trie), (element.optional ? 1 : 0) | (element.repeat ? 2 : 0));
   }
   const roots = [lang.vague, lang.activities, lang.pastMarkers, lang.clauseStarters, lang.signOffs].map(canonical);
-
-  const tree: number[] = [];
-  const treeNodes = lang.matcher.tree.nodes;
-  treeNodes.forEach((node, index) => {
-    if (node.id !== index) throw new Error('pattern tree ids out of order');
-    for (const child of node.children) if (child.id <= node.id) throw new Error('pattern tree child before its parent');
-    tree.push(elementIndex.get(node.element) ?? -1, node.children.length, ...node.children.map((child) => child.id), node.endsHere.length, ...node.endsHere);
-  });
-
-  const width = Math.ceil((lang.wordIds.size + 1) / 32);
-  const followIndex = (offset: number): number => {
-    if (offset < 0) return -1;
-    if (offset % width !== 0) throw new Error('follow set offset is not a multiple of its width');
-    return offset / width;
-  };
-  const candidates: number[] = [];
-  for (const [word, flat] of lang.slotsByFirstWord) {
-    const copy = [...flat];
-    // Each pattern's entry is [id, follow offset, pair count, ...pairs]: offsets become set numbers.
-    for (let c = 0; c < copy.length; c += 3 + 2 * (copy[c + 2] as number)) copy[c + 1] = followIndex(copy[c + 1] as number);
-    candidates.push(idOf(word), followIndex(lang.followByFirstWord.get(word) ?? -1), copy.length, ...copy);
-  }
-  const slotsByWord: number[] = [];
-  for (const [word, slots] of lang.slotsByWord) slotsByWord.push(idOf(word), ...slots);
-  const followSets: number[] = [];
-  for (const list of lang.followLists) followSets.push(list.size, ...[...list].sort((a, b) => a - b));
-
   return {
     format: COMPILED_FORMAT,
     version: COMPILED_VERSION,
     words: words.map(([word]) => word).join(' '),
     guards,
-    nodes,
-    edges,
+    nodes: packNumbers(nodes),
+    edges: packNumbers(edges),
     elements,
     patterns: lang.patterns.map((pattern) => pattern.elements.map((element) => elementIndex.get(element) ?? -1)),
-    tree,
-    rootOf: lang.matcher.tree.rootOf.map((node) => node.id),
+    specs: lang.patterns.map(({ spec }) => {
+      const { p: _source, ...flags } = spec as PatternSpec;
+      return flags;
+    }),
     roots,
-    slotWords: lang.slotWords,
-    slotsByWord,
-    candidates,
-    followSets,
   };
+}
+
+/*
+ * Number lists as text: each non-negative number in base 91 over the printable ASCII characters
+ * from "#" to "~" except the backslash (nothing to escape in a JS string). The last digit of a number is one of
+ * the first 46 characters, the digits before it one of the other 45, so numbers need no separator:
+ * about half the size of JSON numbers, and a little smaller gzipped.
+ */
+const DIGITS = Array.from({ length: 92 }, (_, i) => String.fromCharCode(35 + i)).filter((c) => c !== '\\').join('');
+const LAST = 46;
+const MORE = DIGITS.length - LAST;
+
+export function packNumbers(values: readonly number[]): string {
+  let out = '';
+  for (const value of values) {
+    if (!Number.isInteger(value) || value < 0) throw new Error(`cannot pack ${value}`);
+    let digits = DIGITS.charAt(value % LAST);
+    for (let rest = Math.floor(value / LAST); rest > 0; rest = Math.floor(rest / MORE)) digits = DIGITS.charAt(LAST + (rest % MORE)) + digits;
+    out += digits;
+  }
+  return out;
+}
+
+export function unpackNumbers(text: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code - 35 - (code > 92 ? 1 : 0);
+    if (digit < 0 || digit >= DIGITS.length || code === 92) throw new Error('packed numbers hold a character outside their alphabet');
+    if (digit < LAST) {
+      values.push(value * LAST + digit);
+      value = 0;
+    } else value = value * MORE + (digit - LAST);
+  }
+  if (value !== 0) throw new Error('packed numbers end in the middle of a number');
+  return values;
 }
 
 const NO_PHRASES: Phrase[] = [];
@@ -390,14 +382,11 @@ export function loadCompiled(rules: LanguageRules, data: CompiledRules): Compile
   const wordList = data.words.length === 0 ? [] : data.words.split(' ');
   const wordIds = new Map<string, number>();
   for (let i = 0; i < wordList.length; i++) wordIds.set(wordList[i] as string, i + 1);
-  const wordOf = (id: number): string => {
-    const word = wordList[id - 1];
-    if (word === undefined) throw new Error(`${rules.code}: compiled rules name word ${id} of ${wordList.length}`);
-    return word;
-  };
 
-  // Trie nodes: first every node with its ends and edge ids, then the edges to their children.
-  const { nodes: nodeData, edges: edgeData, guards } = data;
+  // Trie nodes: first every node with its ends, then the edges to their children.
+  const nodeData = unpackNumbers(data.nodes);
+  const edgeData = unpackNumbers(data.edges);
+  const guards = data.guards;
   const tries: TrieNode[] = [];
   const edgeStarts: number[] = [];
   let edgeAt = 0;
@@ -417,19 +406,20 @@ export function loadCompiled(rules: LanguageRules, data: CompiledRules): Compile
     if (!node) throw new Error(`${rules.code}: compiled rules name trie node ${index} of ${tries.length}`);
     return node;
   };
-  tries.forEach((node, index) => {
-    const from = edgeStarts[index] as number;
+  for (let index = 0; index < tries.length; index++) {
     const to = index + 1 < edgeStarts.length ? (edgeStarts[index + 1] as number) : edgeAt;
     const ids: number[] = [];
     const children: TrieNode[] = [];
-    for (let e = from; e < to; e++) {
-      const id = edgeData[2 * e] as number;
-      wordOf(id);
+    let id = 0;
+    for (let e = edgeStarts[index] as number; e < to; e++) {
+      id += edgeData[2 * e] as number;
+      if (id < 1 || id > wordList.length) throw new Error(`${rules.code}: compiled rules name word ${id} of ${wordList.length}`);
+      const step = edgeData[2 * e + 1] as number;
       ids.push(id);
-      children.push(trieAt(edgeData[2 * e + 1] as number));
+      children.push(trieAt(step === 0 ? 0 : index - step));
     }
-    setTrieEdges(node, ids, children);
-  });
+    setTrieEdges(tries[index] as TrieNode, ids, children);
+  }
 
   const elements: Element[] = [];
   for (let at = 0; at < data.elements.length; at += 2) {
@@ -437,101 +427,18 @@ export function loadCompiled(rules: LanguageRules, data: CompiledRules): Compile
     const flags = data.elements[at + 1] as number;
     elements.push(root < 0 ? { type: 'gap', max: flags } : { type: 'phrases', phrases: NO_PHRASES, trie: trieAt(root), optional: (flags & 1) !== 0, repeat: (flags & 2) !== 0 });
   }
-  const elementAt = (index: number): Element => {
-    const element = elements[index];
-    if (!element) throw new Error(`${rules.code}: compiled rules name element ${index} of ${elements.length}`);
-    return element;
-  };
-  if (data.patterns.length !== rules.patterns.length) throw new Error(`${rules.code}: compiled rules hold ${data.patterns.length} patterns, the rules ${rules.patterns.length}`);
-  const patterns: CompiledPattern[] = rules.patterns.map((spec, id) => ({ spec, elements: (data.patterns[id] ?? []).map(elementAt), keys: [], firstWords: new Set(), id }));
-
-  // The pattern tree: children always come after their parent, so subtree sets fill in from the back.
-  const setWords = Math.max(1, Math.ceil(patterns.length / 32));
-  const treeNodes: PatternTreeNode[] = [];
-  const childLists: number[][] = [];
-  for (let at = 0; at < data.tree.length; ) {
-    const element = elementAt(data.tree[at] as number);
-    const childCount = data.tree[at + 1] as number;
-    const children = data.tree.slice(at + 2, at + 2 + childCount);
-    const endCount = data.tree[at + 2 + childCount] as number;
-    const endsHere = data.tree.slice(at + 3 + childCount, at + 3 + childCount + endCount);
-    at += 3 + childCount + endCount;
-    childLists.push(children);
-    treeNodes.push({ id: treeNodes.length, element, children: [], endsHere, subtree: new Int32Array(setWords), subtreeWord: -1, subtreeBits: 0 });
-  }
-  for (let index = treeNodes.length - 1; index >= 0; index--) {
-    const node = treeNodes[index] as PatternTreeNode;
-    for (const id of node.endsHere) node.subtree[id >>> 5] = (node.subtree[id >>> 5] ?? 0) | (1 << (id & 31));
-    for (const childId of childLists[index] ?? []) {
-      const child = treeNodes[childId];
-      if (!child || childId <= index) throw new Error(`${rules.code}: compiled pattern tree is out of order`);
-      node.children.push(child);
-      for (let k = 0; k < setWords; k++) node.subtree[k] = (node.subtree[k] ?? 0) | (child.subtree[k] ?? 0);
-    }
-    let used = -1;
-    let count = 0;
-    for (let k = 0; k < setWords; k++)
-      if (node.subtree[k] !== 0) {
-        used = k;
-        count++;
-      }
-    if (count === 1) {
-      node.subtreeWord = used;
-      node.subtreeBits = node.subtree[used] as number;
-    }
-  }
-  const rootOf = data.rootOf.map((id) => {
-    const node = treeNodes[id];
-    if (!node) throw new Error(`${rules.code}: compiled pattern tree has no node ${id}`);
-    return node;
+  if (data.patterns.length !== data.specs.length) throw new Error(`${rules.code}: compiled rules hold ${data.patterns.length} patterns but ${data.specs.length} specs`);
+  // Equal elements are one element, so its number is the key the pattern tree merges prefixes by.
+  const patterns: CompiledPattern[] = data.specs.map((spec, id) => {
+    const indexes = data.patterns[id] ?? [];
+    const own = indexes.map((index) => {
+      const element = elements[index];
+      if (!element) throw new Error(`${rules.code}: compiled rules name element ${index} of ${elements.length}`);
+      return element;
+    });
+    return { spec, elements: own, keys: indexes.map(String), firstWords: new Set(), id };
   });
-  const tree: PatternTree = { nodes: treeNodes, rootOf, setWords };
-
-  const width = Math.ceil((wordList.length + 1) / 32);
-  const followSets = new Int32Array(width * countSets(data.followSets));
-  for (let at = 0, set = 0; at < data.followSets.length; set++) {
-    const size = data.followSets[at] as number;
-    for (let k = at + 1; k <= at + size; k++) {
-      const id = data.followSets[k] as number;
-      followSets[set * width + (id >>> 5)] = (followSets[set * width + (id >>> 5)] ?? 0) | (1 << (id & 31));
-    }
-    at += 1 + size;
-  }
-  const offsetOf = (set: number): number => (set < 0 ? -1 : set * width);
-  const slotsByFirstWord = new Map<string, Int32Array>();
-  const followByFirstWord = new Map<string, number>();
-  for (let at = 0; at < data.candidates.length; ) {
-    const word = wordOf(data.candidates[at] as number);
-    followByFirstWord.set(word, offsetOf(data.candidates[at + 1] as number));
-    const length = data.candidates[at + 2] as number;
-    const flat = Int32Array.from(data.candidates.slice(at + 3, at + 3 + length));
-    for (let c = 0; c < flat.length; c += 3 + 2 * (flat[c + 2] as number)) flat[c + 1] = offsetOf(flat[c + 1] as number);
-    slotsByFirstWord.set(word, flat);
-    at += 3 + length;
-  }
-  const slotsByWord = new Map<string, Int32Array>();
-  for (let at = 0; at < data.slotsByWord.length; at += 1 + data.slotWords) {
-    slotsByWord.set(wordOf(data.slotsByWord[at] as number), Int32Array.from(data.slotsByWord.slice(at + 1, at + 1 + data.slotWords)));
-  }
   const [vague, activities, pastMarkers, clauseStarters, signOffs] = data.roots.map(trieAt);
   if (!vague || !activities || !pastMarkers || !clauseStarters || !signOffs) throw new Error(`${rules.code}: compiled rules lack a trie`);
-  return {
-    ...tables(rules, wordIds, data.slotWords, tree),
-    slotsByFirstWord,
-    patterns,
-    followSets,
-    followByFirstWord,
-    slotsByWord,
-    vague,
-    activities,
-    pastMarkers,
-    clauseStarters,
-    signOffs,
-  };
-}
-
-function countSets(lists: readonly number[]): number {
-  let sets = 0;
-  for (let at = 0; at < lists.length; at += 1 + (lists[at] as number)) sets++;
-  return sets;
+  return tables(rules, wordIds, (id) => wordList[id - 1] ?? '', patterns, { vague, activities, pastMarkers, clauseStarters, signOffs });
 }

@@ -5,7 +5,7 @@
  * grows each surviving match into the clause an invite should replace.
  */
 import { WINDOW } from './compile.ts';
-import { childById, longestTrieMatch, type CompiledPattern, type TreeMatcher, type TrieNode } from './patterns.ts';
+import { childById, idsAfterFirstId, longestTrieMatch, type CompiledPattern, type TreeMatcher, type TrieNode } from './patterns.ts';
 import { mayStartTime, sentenceHasTime, type TimeRules } from './time.ts';
 import type { Lexeme } from './lexicon.ts';
 import { foldWord, type Token } from './tokenize.ts';
@@ -28,6 +28,14 @@ export interface WordStream {
   sentence: number[];
   clause: number[];
   length: number;
+}
+
+/** What startsAt works out for a word patterns can start with. */
+export interface StartInfo {
+  /** See WordInfo.candidateSlots. */
+  slots: Int32Array;
+  /** See WordInfo.follow. */
+  follow: number;
 }
 
 /** Everything the hot loops ask about one normalized word, interned per language. */
@@ -60,14 +68,23 @@ export interface WordInfo {
 
 export interface CompiledLanguage {
   rules: LanguageRules;
-  /** Per first word, its patterns with their slots, flattened (see WordInfo.candidateSlots). */
-  slotsByFirstWord: Map<string, Int32Array>;
+  /** Word id → the patterns a match can start with at that word, in rule order. */
+  startingAt: Map<number, number[]>;
+  /** Per pattern, its slots as flattened [word index, bits] pairs (empty: always applicable). */
+  patternSlots: number[][];
   /** Every pattern, by id. */
   patterns: CompiledPattern[];
-  /** Bit sets over word ids, followWords wide, at the offsets in candidateSlots and WordInfo.follow. */
+  /**
+   * Bit sets over word ids, followWidth wide, at the offsets in candidateSlots and WordInfo.follow;
+   * made for a first word the first time a message holds it (see startsAt), so the array grows.
+   */
   followSets: Int32Array;
-  /** Where each first word's union follow set starts in followSets (-1: any word). */
-  followByFirstWord: Map<string, number>;
+  /** How much of followSets is in use. */
+  followUsed: number;
+  /** 32-bit words per follow set. */
+  followWidth: number;
+  /** The word ids whose patterns startsAt has worked out. */
+  starts: Map<number, StartInfo | undefined>;
   /** All patterns as one shared-prefix tree, searched per start position. */
   matcher: TreeMatcher;
   /**
@@ -201,14 +218,57 @@ interface NormalizedToken {
 
 const VOCABULARY_LIMIT = 20_000;
 
+/**
+ * The patterns that can start at word `id`, each with the follow set of the
+ * words that can come right after it (and their union), worked out the first
+ * time a message holds the word and kept for the language's lifetime.
+ */
+export function startsAt(lang: CompiledLanguage, id: number): StartInfo | undefined {
+  if (lang.starts.has(id)) return lang.starts.get(id);
+  const ids = lang.startingAt.get(id);
+  let start: StartInfo | undefined;
+  if (ids) {
+    const flat: number[] = [];
+    let union: Set<number> | undefined = new Set();
+    for (const patternId of ids) {
+      const after = idsAfterFirstId((lang.patterns[patternId] as CompiledPattern).elements, id);
+      if (after === undefined) union = undefined;
+      else if (union) for (const each of after) union.add(each);
+      const pairs = lang.patternSlots[patternId] ?? [];
+      flat.push(patternId, addFollowSet(lang, after), pairs.length / 2, ...pairs);
+    }
+    start = { slots: Int32Array.from(flat), follow: addFollowSet(lang, union) };
+  }
+  lang.starts.set(id, start);
+  return start;
+}
+
+/** Appends a follow set (undefined: any word, -1) to the language's table; returns its offset. */
+function addFollowSet(lang: CompiledLanguage, ids: Set<number> | undefined): number {
+  if (ids === undefined) return -1;
+  const width = lang.followWidth;
+  if (lang.followUsed + width > lang.followSets.length) {
+    const grown = new Int32Array(Math.max(1024, 2 * (lang.followUsed + width)));
+    grown.set(lang.followSets);
+    lang.followSets = grown;
+  }
+  const offset = lang.followUsed;
+  const sets = lang.followSets;
+  for (const id of ids) sets[offset + (id >>> 5)] = (sets[offset + (id >>> 5)] ?? 0) | (1 << (id & 31));
+  lang.followUsed += width;
+  return offset;
+}
+
 function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
   let info = lang.vocabulary.get(word);
   if (info) return info;
+  const id = lang.wordIds.get(word) ?? 0;
+  const start = id === 0 ? undefined : startsAt(lang, id);
   info = {
     w: word,
-    id: lang.wordIds.get(word) ?? 0,
-    candidateSlots: lang.slotsByFirstWord.get(word),
-    follow: lang.followByFirstWord.get(word) ?? -1,
+    id,
+    candidateSlots: start?.slots,
+    follow: start?.follow ?? -1,
     slots: lang.slotsByWord.get(word),
     businessCue: lang.businessCues.has(word),
     registerCue: lang.registerCues.has(word),
@@ -728,7 +788,7 @@ function acceptMatch(
   if (objectIsNotTheReader(w, words, lang, end, sentenceEnd)) return false;
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
-  if (purpose !== undefined && lang.purposeWords.has(purpose) && (spec.checkPurpose === true || spec.p.includes('@WHEN_FREE'))) {
+  if (purpose !== undefined && lang.purposeWords.has(purpose) && spec.checkPurpose === true) {
     if (longestTrieMatch(lang.activities, w, words.ids, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
   }
   return true;

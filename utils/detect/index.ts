@@ -6,7 +6,8 @@
  * Pure TypeScript with relative imports only, so it runs in the content
  * script, in vitest and in plain Node alike.
  */
-import { compileLanguage, detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
+import { loadLanguage } from './compile.ts';
+import { detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
 import { buildFunctionWordTable, guessFromScores, wordCredits, type FunctionWordTable } from './language.ts';
 import { de } from './compiled/de.ts';
 import { en } from './compiled/en.ts';
@@ -48,7 +49,7 @@ function language(code: LanguageCode): CompiledLanguage | undefined {
   if (lang === undefined) {
     // A broken rule list must cost only its own language, never the others.
     try {
-      lang = compileLanguage(ALL_RULES[code]);
+      lang = loadLanguage(ALL_RULES[code]);
     } catch {
       lang = null;
     }

@@ -11,7 +11,7 @@
  * capped), so the cost per start position is a small constant and the whole
  * scan stays linear in the message length.
  */
-import type { LanguageRules, PatternSpec } from './types.ts';
+import type { LanguageRules, PatternFlags, PatternSpec } from './types.ts';
 
 export interface Phrase {
   words: string[];
@@ -194,7 +194,7 @@ export function indexByFirstWord(phrases: readonly Phrase[]): Map<string, Phrase
 }
 
 export interface CompiledPattern {
-  spec: PatternSpec;
+  spec: PatternFlags;
   elements: Element[];
   /** The source text of each element; equal texts share one prefix-tree node. */
   keys: string[];
@@ -329,13 +329,33 @@ type PhraseElement = Extract<Element, { type: 'phrases' }>;
  * be too large, never too small. Needs the tries indexed (indexTries).
  */
 export function idsAfterFirstWord(elements: readonly Element[], word: string): Set<number> | undefined {
+  return idsAfterFirst(elements, (trie) => trie.next.get(word));
+}
+
+/** idsAfterFirstWord by the first word's vocabulary id, for tries walked by id (compiled data). */
+export function idsAfterFirstId(elements: readonly Element[], id: number): Set<number> | undefined {
+  return idsAfterFirst(elements, (trie) => childById(trie, id));
+}
+
+function idsAfterFirst(elements: readonly Element[], child: (trie: TrieNode) => TrieNode | undefined): Set<number> | undefined {
   const ids = new Set<number>();
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index] as Element;
     if (element.type === 'gap') return undefined;
-    const node = element.trie.next.get(word);
+    const node = child(element.trie);
     if (node && !addIdsAfter(elements, index, node, ids)) return undefined;
     if (!element.optional) break;
+  }
+  return ids;
+}
+
+/** The word ids a match of `elements` can start with (the first edges up to the first required element). */
+export function firstIds(elements: readonly Element[]): Set<number> {
+  const ids = new Set<number>();
+  for (const element of elements) {
+    if (element.type === 'gap') throw new Error('a pattern cannot start with a gap');
+    for (const id of element.trie.edgeIds) ids.add(id);
+    if (!element.optional) return ids;
   }
   return ids;
 }

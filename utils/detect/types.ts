@@ -27,15 +27,19 @@ export interface PatternSpec {
   atClauseStart?: boolean;
   /** A vagueness marker must follow in the same sentence ("let's talk" alone is not a wish). */
   needsVague?: boolean;
-  /** Reject "when you're free to <task>": only for patterns that end in a free-time phrase. */
+  /** Reject "when you're free to <task>": only for patterns that end in a free-time phrase (compiling sets it for every pattern using @WHEN_FREE). */
   checkPurpose?: boolean;
 }
+
+/** What the engine reads of a pattern once it is compiled: everything but its source text. */
+export type PatternFlags = Omit<PatternSpec, 'p'>;
 
 /** Everything a language contributes: data only, the engine is shared. */
 export interface LanguageRules {
   code: LanguageCode;
   /** Phrase lists referenced by patterns as @NAME. Phrases may carry `!word` guards. */
   macros: Record<string, string[]>;
+  /** The wish patterns; empty in a compiled module, whose `compiled` carries them. */
   patterns: PatternSpec[];
   /** Word → words it stands for ("don't" → do not, "j'aimerais" is split generically). */
   expansions: Record<string, string[]>;
@@ -43,7 +47,7 @@ export interface LanguageRules {
   negators: string[];
   /** How many words after the wish a negator still negates it (German and French put it after the verb). */
   negationLookahead?: number;
-  /** Phrases that put the wish in the past or the counterfactual. */
+  /** Phrases that put the wish in the past or the counterfactual (empty in a compiled module: a trie there). */
   pastMarkers: string[];
   /** Words that make the clause reported speech ("she says we should"). */
   reportVerbs: string[];
@@ -64,7 +68,7 @@ export interface LanguageRules {
   leadIns: string[];
   /** Conditions that introduce a wish and belong to its span ("whenever you're free, ..."). */
   conditionOpeners: string[];
-  /** Words that start a new, unrelated clause after a comma or without punctuation. */
+  /** Words that start a new, unrelated clause after a comma or without punctuation (empty in a compiled module: a trie there). */
   clauseStarters: string[];
   /** Laughter that trails a sentence and belongs to the span before it. */
   laughter: string[];
@@ -98,26 +102,20 @@ export interface CompiledRules {
   words: string;
   /** Distinct guard lists ("!word" guards, "<word" marks) of phrase ends. */
   guards: string[][];
-  /** Per trie node: [edge count, end count, ...guard-list numbers]. */
-  nodes: number[];
-  /** Every node's edges in node order: [word id, child node] pairs. */
-  edges: number[];
+  /** Per trie node: [edge count, end count, ...guard-list numbers] (packed: see packNumbers in compile.ts). */
+  nodes: string;
+  /**
+   * Every node's edges in node order, by word id: [id step, child step] pairs, where the id step
+   * is the id minus the previous edge's id in the node (the first: minus 0) and the child step is
+   * 0 for node 0, else the node's own number minus the child's (children come first). Packed.
+   */
+  edges: string;
   /** Pattern elements: [-1, max] for a gap, [trie root, 1 optional | 2 repeat] for phrases. */
   elements: number[];
   /** Per pattern, its elements. */
   patterns: number[][];
-  /** Per pattern-tree node: [element, child count, ...children, end count, ...pattern ids]. */
-  tree: number[];
-  /** Per pattern, the tree node its path starts at. */
-  rootOf: number[];
+  /** Per pattern, what the engine reads besides its elements. */
+  specs: PatternFlags[];
   /** The tries of vague markers, activities, past markers, clause starters and sign-offs. */
   roots: number[];
-  /** 32-bit words per slot set. */
-  slotWords: number;
-  /** Per word that starts a required element: [word id, ...slot bits]. */
-  slotsByWord: number[];
-  /** Per word a pattern can start with: [word id, follow set, length, ...[pattern, follow set, pair count, ...pairs]]. */
-  candidates: number[];
-  /** Follow sets: [size, ...word ids] each; -1 elsewhere means any word may follow. */
-  followSets: number[];
 }
