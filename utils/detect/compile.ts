@@ -18,15 +18,16 @@ import {
   compilePattern,
   emptyTrieNode,
   firstIds,
+  flattenTries,
   indexByFirstWord,
   indexTries,
+  makeGraph,
   parsePhrase,
-  setTrieEdges,
   TreeMatcher,
   type CompiledPattern,
   type Element,
   type Phrase,
-  type TrieNode,
+  type TrieGraph,
 } from './patterns.ts';
 import { LANGUAGE_ORDER } from './language.ts';
 import type { CompiledRules, LanguageRules, PatternSpec } from './types.ts';
@@ -116,12 +117,19 @@ export function compileRules(rules: LanguageRules): SourceCompiledLanguage {
   const signOffs = buildTrie(phrases(rules.macros.SIGN_OFF));
   const elements = [...sharedElements.values()];
   // Every trie the engine walks is indexed, so all of them are walked by word id.
-  indexTries([...elements.flatMap((element) => (element.type === 'phrases' ? [element.trie] : [])), vague, pastMarkers, clauseStarters, activities, signOffs], wordIds);
-  const words = [...wordIds.keys()];
+  const phraseElements = elements.filter((element) => element.type === 'phrases');
+  const objectTries = [...phraseElements.map((element) => element.trie), vague, pastMarkers, clauseStarters, activities, signOffs];
+  indexTries(objectTries, wordIds);
+  // What the engine walks: all of them as one minimal graph in flat arrays.
+  const { graph, rootIds } = flattenTries(objectTries);
+  phraseElements.forEach((element, index) => {
+    element.root = rootIds[index] as number;
+  });
+  const [vagueRoot, pastRoot, clauseRoot, activityRoot, signOffRoot] = rootIds.slice(phraseElements.length) as [number, number, number, number, number];
   const idsByFirstWord = new Map<string, number[]>();
   for (const [word, list] of byFirstWord) idsByFirstWord.set(word, list.map((pattern) => pattern.id));
   return {
-    ...tables(rules, wordIds, (id) => words[id - 1] ?? '', all, { vague, activities, pastMarkers, clauseStarters, signOffs }),
+    ...tables(rules, wordIds, all, graph, { vague: vagueRoot, activities: activityRoot, pastMarkers: pastRoot, clauseStarters: clauseRoot, signOffs: signOffRoot }),
     byFirstWord,
     idsByFirstWord,
     elements,
@@ -135,12 +143,12 @@ type Tries = Pick<CompiledLanguage, 'vague' | 'activities' | 'pastMarkers' | 'cl
  * patterns' elements and the word lists: slots, the pattern tree, which
  * patterns start at which word, the lists' sets and the scratch buffers.
  */
-function tables(rules: LanguageRules, wordIds: Map<string, number>, wordOf: (id: number) => string, patterns: CompiledPattern[], tries: Tries): CompiledLanguage {
+function tables(rules: LanguageRules, wordIds: Map<string, number>, patterns: CompiledPattern[], graph: TrieGraph, tries: Tries): CompiledLanguage {
   const macros = rules.macros;
-  const slots = slotTables(patterns, wordOf);
+  const slots = slotTables(patterns, graph, wordIds.size);
   const startingAt = new Map<number, number[]>();
   for (const pattern of patterns) {
-    for (const id of firstIds(pattern.elements)) {
+    for (const id of firstIds(graph, pattern.elements)) {
       const list = startingAt.get(id);
       if (list) list.push(pattern.id);
       else startingAt.set(id, [pattern.id]);
@@ -149,16 +157,18 @@ function tables(rules: LanguageRules, wordIds: Map<string, number>, wordOf: (id:
   const slotWords = slots.slotWords;
   return {
     rules,
+    graph,
     ...tries,
     patterns,
     startingAt,
     patternSlots: slots.patternSlots,
-    slotsByWord: slots.slotsByWord,
+    slotTable: slots.slotTable,
+    hasSlots: slots.hasSlots,
     followSets: new Int32Array(0),
     followUsed: 0,
     followWidth: Math.ceil((wordIds.size + 1) / 32),
     starts: new Map<number, StartInfo | undefined>(),
-    matcher: new TreeMatcher(buildPatternTree(patterns), patterns.length, WINDOW),
+    matcher: new TreeMatcher(buildPatternTree(patterns), patterns.length, WINDOW, graph),
     slotWords,
     scratchSuffix: new Int32Array((2 * WINDOW + 1) * slotWords),
     scratchStarts: new Int32Array(512),
@@ -211,13 +221,15 @@ function tables(rules: LanguageRules, wordIds: Map<string, number>, wordOf: (id:
  * order; a word's slots are the required elements it can start. A pattern can match in a
  * sentence only if the sentence's words cover all of its slots.
  */
-function slotTables(patterns: readonly CompiledPattern[], wordOf: (id: number) => string): { slotWords: number; slotsByWord: Map<string, Int32Array>; patternSlots: number[][] } {
+function slotTables(patterns: readonly CompiledPattern[], graph: TrieGraph, wordCount: number): { slotWords: number; slotTable: Int32Array; hasSlots: Uint8Array; patternSlots: number[][] } {
   const required = patterns.map((pattern) =>
-    pattern.elements.flatMap((element) => (element.type === 'gap' || element.optional ? [] : [element.trie])).slice(0, 31),
+    pattern.elements.flatMap((element) => (element.type === 'gap' || element.optional ? [] : [element.root])).slice(0, 31),
   );
   const slotCount = required.reduce((sum, roots) => sum + roots.length, 0);
   const slotWords = Math.max(1, Math.ceil(slotCount / 32));
-  const slotsByWord = new Map<string, Int32Array>();
+  // One row of slotWords per word id: no object per word.
+  const slotTable = new Int32Array((wordCount + 1) * slotWords);
+  const hasSlots = new Uint8Array(wordCount + 1);
   const patternSlots: number[][] = [];
   let slot = 0;
   for (const roots of required) {
@@ -227,20 +239,16 @@ function slotTables(patterns: readonly CompiledPattern[], wordOf: (id: number) =
       const bit = 1 << (slot & 31);
       if (pairs.length > 0 && pairs[pairs.length - 2] === index) pairs[pairs.length - 1] = (pairs[pairs.length - 1] ?? 0) | bit;
       else pairs.push(index, bit);
-      for (const id of root.edgeIds) {
-        const word = wordOf(id);
-        let slots = slotsByWord.get(word);
-        if (!slots) {
-          slots = new Int32Array(slotWords);
-          slotsByWord.set(word, slots);
-        }
-        slots[index] = (slots[index] ?? 0) | bit;
+      for (let e = graph.starts[root] as number; e < (graph.starts[root + 1] as number); e++) {
+        const id = graph.ids[e] as number;
+        hasSlots[id] = 1;
+        slotTable[id * slotWords + index] = (slotTable[id * slotWords + index] as number) | bit;
       }
       slot++;
     }
     patternSlots.push(pairs);
   }
-  return { slotWords, slotsByWord, patternSlots };
+  return { slotWords, slotTable, hasSlots, patternSlots };
 }
 
 function emptyWordStream(): WordStream {
@@ -272,59 +280,33 @@ function encodeCompiled(lang: SourceCompiledLanguage): CompiledRules {
   words.forEach(([, id], index) => {
     if (id !== index + 1) throw new Error('vocabulary ids are not 1..n');
   });
-
-  // Tries become one minimal graph: equal sub-tries (same ends, same edges to equal children) are stored once.
-  const guardIndex = new Map<string, number>();
-  const guards: string[][] = [];
-  const nodeIndex = new Map<TrieNode, number>();
-  const byShape = new Map<string, number>();
+  const graph = lang.graph;
   const nodes: number[] = [];
   const edges: number[] = [];
-  const canonical = (node: TrieNode): number => {
-    const known = nodeIndex.get(node);
-    if (known !== undefined) return known;
-    const children = node.edgeIds.map((id, e) => [id, canonical(node.edgeNodes[e] as TrieNode)] as const).sort((a, b) => a[0] - b[0]);
-    const ends = node.ends
-      .map((list) => {
-        const key = JSON.stringify(list);
-        let index = guardIndex.get(key);
-        if (index === undefined) {
-          index = guards.length;
-          guardIndex.set(key, index);
-          guards.push([...list]);
-        }
-        return index;
-      })
-      .sort((a, b) => a - b);
-    const shape = `${ends.join(',')}|${children.map(([id, child]) => `${id}:${child}`).join(',')}`;
-    let index = byShape.get(shape);
-    if (index === undefined) {
-      index = byShape.size;
-      byShape.set(shape, index);
-      nodes.push(children.length, ends.length, ...ends);
-      let previous = 0;
-      for (const [id, child] of children) {
-        if (child >= index) throw new Error('a trie child numbered after its parent');
-        edges.push(id - previous, child === 0 ? 0 : index - child);
-        previous = id;
-      }
+  for (let node = 0; node < graph.ends.length; node++) {
+    const from = graph.starts[node] as number;
+    const to = graph.starts[node + 1] as number;
+    nodes.push(to - from, graph.ends[node] as number);
+    let previous = 0;
+    for (let e = from; e < to; e++) {
+      const id = graph.ids[e] as number;
+      const child = graph.children[e] as number;
+      if (child >= node) throw new Error('a trie child numbered after its parent');
+      edges.push(id - previous, child === 0 ? 0 : node - child);
+      previous = id;
     }
-    nodeIndex.set(node, index);
-    return index;
-  };
-
+  }
   const elementIndex = new Map<Element, number>(lang.elements.map((element, index) => [element, index]));
   const elements: number[] = [];
   for (const element of lang.elements) {
     if (element.type === 'gap') elements.push(-1, element.max);
-    else elements.push(canonical(element.trie), (element.optional ? 1 : 0) | (element.repeat ? 2 : 0));
+    else elements.push(element.root, (element.optional ? 1 : 0) | (element.repeat ? 2 : 0));
   }
-  const roots = [lang.vague, lang.activities, lang.pastMarkers, lang.clauseStarters, lang.signOffs].map(canonical);
   return {
     format: COMPILED_FORMAT,
     version: COMPILED_VERSION,
     words: words.map(([word]) => word).join(' '),
-    guards,
+    endLists: graph.endLists.map((lists) => lists.map((list) => [...list])),
     nodes: packNumbers(nodes),
     edges: packNumbers(edges),
     elements,
@@ -333,7 +315,7 @@ function encodeCompiled(lang: SourceCompiledLanguage): CompiledRules {
       const { p: _source, ...flags } = spec as PatternSpec;
       return flags;
     }),
-    roots,
+    roots: [lang.vague, lang.activities, lang.pastMarkers, lang.clauseStarters, lang.signOffs],
   };
 }
 
@@ -375,6 +357,8 @@ export function unpackNumbers(text: string): number[] {
 }
 
 const NO_PHRASES: Phrase[] = [];
+/** Compiled data has no object tries: its elements point into the graph (`root`). */
+const NO_TRIE = emptyTrieNode([]);
 
 /** Decodes compact data into the engine's structures; throws an Error saying what is wrong with it. */
 export function loadCompiled(rules: LanguageRules, data: CompiledRules): CompiledLanguage {
@@ -383,49 +367,44 @@ export function loadCompiled(rules: LanguageRules, data: CompiledRules): Compile
   const wordIds = new Map<string, number>();
   for (let i = 0; i < wordList.length; i++) wordIds.set(wordList[i] as string, i + 1);
 
-  // Trie nodes: first every node with its ends, then the edges to their children.
+  // The trie graph: per node its edge count and ends, then the edges as steps (see CompiledRules).
   const nodeData = unpackNumbers(data.nodes);
   const edgeData = unpackNumbers(data.edges);
-  const guards = data.guards;
-  const tries: TrieNode[] = [];
-  const edgeStarts: number[] = [];
-  let edgeAt = 0;
-  for (let at = 0; at < nodeData.length; ) {
-    const edgeCount = nodeData[at] as number;
-    const endCount = nodeData[at + 1] as number;
-    const ends: string[][] = [];
-    for (let e = 0; e < endCount; e++) ends.push(guards[nodeData[at + 2 + e] as number] ?? []);
-    at += 2 + endCount;
-    edgeStarts.push(edgeAt);
-    edgeAt += edgeCount;
-    tries.push(emptyTrieNode(ends));
-  }
-  if (2 * edgeAt !== edgeData.length) throw new Error(`${rules.code}: compiled rules have ${edgeData.length / 2} edges for nodes that list ${edgeAt}`);
-  const trieAt = (index: number): TrieNode => {
-    const node = tries[index];
-    if (!node) throw new Error(`${rules.code}: compiled rules name trie node ${index} of ${tries.length}`);
-    return node;
-  };
-  for (let index = 0; index < tries.length; index++) {
-    const to = index + 1 < edgeStarts.length ? (edgeStarts[index + 1] as number) : edgeAt;
-    const ids: number[] = [];
-    const children: TrieNode[] = [];
+  const nodeCount = nodeData.length / 2;
+  const counts = new Int32Array(nodeCount);
+  const ends = new Int32Array(nodeCount);
+  const ids = new Int32Array(edgeData.length / 2);
+  const children = new Int32Array(edgeData.length / 2);
+  let edge = 0;
+  for (let node = 0; node < nodeCount; node++) {
+    const count = nodeData[2 * node] as number;
+    const end = nodeData[2 * node + 1] as number;
+    if (end > data.endLists.length) throw new Error(`${rules.code}: compiled rules name end list ${end} of ${data.endLists.length}`);
+    counts[node] = count;
+    ends[node] = end;
     let id = 0;
-    for (let e = edgeStarts[index] as number; e < to; e++) {
-      id += edgeData[2 * e] as number;
+    for (const stop = edge + count; edge < stop; edge++) {
+      if (edge >= ids.length) throw new Error(`${rules.code}: compiled rules have ${ids.length} edges for nodes that list more`);
+      id += edgeData[2 * edge] as number;
+      const step = edgeData[2 * edge + 1] as number;
       if (id < 1 || id > wordList.length) throw new Error(`${rules.code}: compiled rules name word ${id} of ${wordList.length}`);
-      const step = edgeData[2 * e + 1] as number;
-      ids.push(id);
-      children.push(trieAt(step === 0 ? 0 : index - step));
+      if (step > node) throw new Error(`${rules.code}: compiled rules name a trie node before the first`);
+      ids[edge] = id;
+      children[edge] = step === 0 ? 0 : node - step;
     }
-    setTrieEdges(tries[index] as TrieNode, ids, children);
   }
+  if (edge !== ids.length || edgeData.length % 2 !== 0) throw new Error(`${rules.code}: compiled rules have ${edgeData.length / 2} edges for nodes that list ${edge}`);
+  const graph = makeGraph(counts, ends, ids, children, data.endLists);
+  const trieAt = (index: number): number => {
+    if (!Number.isInteger(index) || index < 0 || index >= nodeCount) throw new Error(`${rules.code}: compiled rules name trie node ${index} of ${nodeCount}`);
+    return index;
+  };
 
   const elements: Element[] = [];
   for (let at = 0; at < data.elements.length; at += 2) {
     const root = data.elements[at] as number;
     const flags = data.elements[at + 1] as number;
-    elements.push(root < 0 ? { type: 'gap', max: flags } : { type: 'phrases', phrases: NO_PHRASES, trie: trieAt(root), optional: (flags & 1) !== 0, repeat: (flags & 2) !== 0 });
+    elements.push(root < 0 ? { type: 'gap', max: flags } : { type: 'phrases', phrases: NO_PHRASES, trie: NO_TRIE, root: trieAt(root), optional: (flags & 1) !== 0, repeat: (flags & 2) !== 0 });
   }
   if (data.patterns.length !== data.specs.length) throw new Error(`${rules.code}: compiled rules hold ${data.patterns.length} patterns but ${data.specs.length} specs`);
   // Equal elements are one element, so its number is the key the pattern tree merges prefixes by.
@@ -438,7 +417,7 @@ export function loadCompiled(rules: LanguageRules, data: CompiledRules): Compile
     });
     return { spec, elements: own, keys: indexes.map(String), firstWords: new Set(), id };
   });
-  const [vague, activities, pastMarkers, clauseStarters, signOffs] = data.roots.map(trieAt);
-  if (!vague || !activities || !pastMarkers || !clauseStarters || !signOffs) throw new Error(`${rules.code}: compiled rules lack a trie`);
-  return tables(rules, wordIds, (id) => wordList[id - 1] ?? '', patterns, { vague, activities, pastMarkers, clauseStarters, signOffs });
+  if (data.roots.length !== 5) throw new Error(`${rules.code}: compiled rules lack a trie`);
+  const [vague, activities, pastMarkers, clauseStarters, signOffs] = data.roots.map(trieAt) as [number, number, number, number, number];
+  return tables(rules, wordIds, patterns, graph, { vague, activities, pastMarkers, clauseStarters, signOffs });
 }

@@ -5,7 +5,7 @@
  * grows each surviving match into the clause an invite should replace.
  */
 import { WINDOW } from './compile.ts';
-import { childById, idsAfterFirstId, longestTrieMatch, type CompiledPattern, type TreeMatcher, type TrieNode } from './patterns.ts';
+import { childOf, edgeCount, idsAfterFirstId, longestMatch, type CompiledPattern, type TreeMatcher, type TrieGraph } from './patterns.ts';
 import { mayStartTime, sentenceHasTime, type TimeRules } from './time.ts';
 import type { Lexeme } from './lexicon.ts';
 import { foldWord, type Token } from './tokenize.ts';
@@ -55,8 +55,8 @@ export interface WordInfo {
    * -1 when any word can.
    */
   follow: number;
-  /** The required-element slots this word can start (see CompiledLanguage.slotsByWord). */
-  slots: Int32Array | undefined;
+  /** Where CompiledLanguage.slotTable holds the required-element slots this word can start; -1: none. */
+  slots: number;
   businessCue: boolean;
   registerCue: boolean;
   /** Whether the word can start a concrete time expression. */
@@ -92,7 +92,9 @@ export interface CompiledLanguage {
    * slots are the required elements it can start. A pattern can match in a
    * sentence only if the sentence's words cover all of its slots.
    */
-  slotsByWord: Map<string, Int32Array>;
+  slotTable: Int32Array;
+  /** Per word id, whether it starts any slot (its row in slotTable is id × slotWords). */
+  hasSlots: Uint8Array;
   /** Uint32 words per slot bit set. */
   slotWords: number;
   /** Reused per call; the detector is synchronous, so one buffer per language is safe. */
@@ -115,12 +117,14 @@ export interface CompiledLanguage {
   vocabulary: Map<string, WordInfo>;
   /** Every word on a trie edge → its id. */
   wordIds: Map<string, number>;
-  vague: TrieNode;
-  activities: TrieNode;
-  pastMarkers: TrieNode;
-  clauseStarters: TrieNode;
+  /** Every trie of the language, as one graph; the fields below are its roots. */
+  graph: TrieGraph;
+  vague: number;
+  activities: number;
+  pastMarkers: number;
+  clauseStarters: number;
   /** Closing formulas ("hablamos pronto", "talk soon"): a wish only when asked as a question. */
-  signOffs: TrieNode;
+  signOffs: number;
   /** Verbs that take a thing as object ("connect", "collaborate"); see objectIsNotTheReader. */
   objectVerbs: Set<string>;
   /** Words that, right after an object verb, start an object that is a thing or someone else. */
@@ -231,7 +235,7 @@ export function startsAt(lang: CompiledLanguage, id: number): StartInfo | undefi
     const flat: number[] = [];
     let union: Set<number> | undefined = new Set();
     for (const patternId of ids) {
-      const after = idsAfterFirstId((lang.patterns[patternId] as CompiledPattern).elements, id);
+      const after = idsAfterFirstId(lang.graph, (lang.patterns[patternId] as CompiledPattern).elements, id);
       if (after === undefined) union = undefined;
       else if (union) for (const each of after) union.add(each);
       const pairs = lang.patternSlots[patternId] ?? [];
@@ -269,7 +273,7 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
     id,
     candidateSlots: start?.slots,
     follow: start?.follow ?? -1,
-    slots: lang.slotsByWord.get(word),
+    slots: lang.hasSlots[id] === 1 ? id * lang.slotWords : -1,
     businessCue: lang.businessCues.has(word),
     registerCue: lang.registerCues.has(word),
     timeStart: mayStartTime(word, lang.time),
@@ -408,11 +412,11 @@ function sentenceBoundaries(words: WordStream, lang: CompiledLanguage): Bounds {
   return { starts, ends, length: words.length };
 }
 
-function anyPhraseIn(trie: TrieNode, w: readonly string[], ids: ArrayLike<number>, from: number, to: number, limit: number): boolean {
+function anyPhraseIn(graph: TrieGraph, trie: number, w: readonly string[], ids: ArrayLike<number>, from: number, to: number, limit: number): boolean {
   for (let i = from; i < to && i < limit; i++) {
     // Most words start no phrase: an integer test settles them before the trie walk.
-    if (childById(trie, ids[i] ?? 0) === undefined) continue;
-    if (longestTrieMatch(trie, w, ids, i, limit) > i) return true;
+    if (childOf(graph, trie, ids[i] ?? 0) < 0) continue;
+    if (longestMatch(graph, trie, w, ids, i, limit) > i) return true;
   }
   return false;
 }
@@ -477,14 +481,14 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     if (fullEnd - fullStart <= 2 * WINDOW) {
       mask = lang.scratchSuffix;
       if (slottedSentence !== fullStart) {
-        suffixSlots(info, fullStart, fullEnd, mask, slotWords);
+        suffixSlots(info, fullStart, fullEnd, mask, slotWords, lang.slotTable);
         slottedSentence = fullStart;
       }
       maskAt = (i - fullStart) * slotWords;
     } else {
       mask = lang.scratchMessage;
       if (!messageSlotted) {
-        collectSlots(info, 0, words.length, mask);
+        collectSlots(info, 0, words.length, mask, lang.slotTable);
       }
       messageSlotted = true;
     }
@@ -566,13 +570,13 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
 }
 
 /** ORs the slots of words [from, to) into `out`. */
-function collectSlots(info: readonly WordInfo[], from: number, to: number, out: Int32Array): void {
+function collectSlots(info: readonly WordInfo[], from: number, to: number, out: Int32Array, table: Int32Array): void {
   out.fill(0);
   const size = out.length;
   for (let k = from; k < to; k++) {
-    const slots = info[k]?.slots;
-    if (!slots) continue;
-    for (let n = 0; n < size; n++) out[n] = (out[n] ?? 0) | (slots[n] ?? 0);
+    const at = (info[k] as WordInfo).slots;
+    if (at < 0) continue;
+    for (let n = 0; n < size; n++) out[n] = (out[n] as number) | (table[at + n] as number);
   }
 }
 
@@ -581,15 +585,15 @@ function collectSlots(info: readonly WordInfo[], from: number, to: number, out: 
  * can still start at or after each word of the sentence. Rows run back from
  * the sentence end, each the one after it plus its own word's slots.
  */
-function suffixSlots(info: readonly WordInfo[], from: number, to: number, out: Int32Array, size: number): void {
+function suffixSlots(info: readonly WordInfo[], from: number, to: number, out: Int32Array, size: number, table: Int32Array): void {
   let row = (to - from) * size;
   for (let n = 0; n < size; n++) out[row + n] = 0;
   for (let k = to - 1; k >= from; k--) {
     const next = row;
     row -= size;
-    const slots = info[k]?.slots;
-    if (slots) for (let n = 0; n < size; n++) out[row + n] = (out[next + n] ?? 0) | (slots[n] ?? 0);
-    else for (let n = 0; n < size; n++) out[row + n] = out[next + n] ?? 0;
+    const at = (info[k] as WordInfo).slots;
+    if (at >= 0) for (let n = 0; n < size; n++) out[row + n] = (out[next + n] as number) | (table[at + n] as number);
+    else for (let n = 0; n < size; n++) out[row + n] = out[next + n] as number;
   }
 }
 
@@ -677,12 +681,12 @@ function ownerIsThirdParty(w: readonly string[], words: WordStream, tokens: read
  * ("¿hablamos pronto?") it is a proposal again.
  */
 function isSignOff(words: WordStream, w: readonly string[], tokens: readonly Token[], lang: CompiledLanguage, start: number, sentenceStart: number, sentenceEnd: number): boolean {
-  if (lang.signOffs.edgeIds.length === 0) return false;
+  if (edgeCount(lang.graph, lang.signOffs) === 0) return false;
   const clause = words.clause[start];
   let head = start;
   while (head > sentenceStart && words.clause[head - 1] === clause && lang.greetings.has(w[head - 1] ?? '')) head--;
   if (head > sentenceStart && words.clause[head - 1] === clause) return false;
-  const end = longestTrieMatch(lang.signOffs, w, words.ids, start, sentenceEnd);
+  const end = longestMatch(lang.graph, lang.signOffs, w, words.ids, start, sentenceEnd);
   if (end < 0 || (end < sentenceEnd && words.clause[end] === clause)) return false;
   return !sentenceIsQuestion(words, tokens, sentenceStart, sentenceEnd);
 }
@@ -781,15 +785,15 @@ function acceptMatch(
   for (let k = Math.max(sentenceStart, start - REPORT_LOOKBACK); k < start; k++) {
     if (info[k]?.reportVerb === true) return false;
   }
-  if (anyPhraseIn(lang.pastMarkers, w, words.ids, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
-  if (spec.needsVague && !anyPhraseIn(lang.vague, w, words.ids, sentenceStart, sentenceEnd, sentenceEnd)) return false;
+  if (anyPhraseIn(lang.graph, lang.pastMarkers, w, words.ids, clauseStart, Math.min(end + 2, sentenceEnd), sentenceEnd)) return false;
+  if (spec.needsVague && !anyPhraseIn(lang.graph, lang.vague, w, words.ids, sentenceStart, sentenceEnd, sentenceEnd)) return false;
   if (isQuoted(tokens, words.token[start] ?? 0, words.token[end - 1] ?? 0)) return false;
   if (isSignOff(words, w, tokens, lang, start, sentenceStart, sentenceEnd)) return false;
   if (objectIsNotTheReader(w, words, lang, end, sentenceEnd)) return false;
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
   if (purpose !== undefined && lang.purposeWords.has(purpose) && spec.checkPurpose === true) {
-    if (longestTrieMatch(lang.activities, w, words.ids, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
+    if (longestMatch(lang.graph, lang.activities, w, words.ids, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
   }
   return true;
 }
@@ -896,7 +900,7 @@ function hasCommaBetween(tokens: readonly Token[], from: number, to: number): bo
 }
 
 function startsNewClause(words: WordStream, w: readonly string[], lang: CompiledLanguage, k: number, limit: number, afterComma: boolean): boolean {
-  if (k < limit && childById(lang.clauseStarters, words.ids[k] ?? 0) !== undefined && longestTrieMatch(lang.clauseStarters, w, words.ids, k, limit) > k) return true;
+  if (k < limit && childOf(lang.graph, lang.clauseStarters, words.ids[k] ?? 0) >= 0 && longestMatch(lang.graph, lang.clauseStarters, w, words.ids, k, limit) > k) return true;
   if (!afterComma) return false;
   const form = words.w[k] ?? '';
   return lang.greetings.has(form) || lang.thirdParty.has(form) || lang.rules.macros.CLAUSE_SUBJECTS?.includes(form) === true;
@@ -926,7 +930,7 @@ export function sentenceIsGuarded(words: WordStream, tokens: readonly Token[], l
       if (!((p1 && lang.negationExceptions.has(p1)) || (p2 && lang.negationExceptions.has(p2)))) return true;
     }
   }
-  if (anyPhraseIn(lang.pastMarkers, w, words.ids, from, to, to)) return true;
+  if (anyPhraseIn(lang.graph, lang.pastMarkers, w, words.ids, from, to, to)) return true;
   let head = from;
   while (head < to - 1 && lang.greetings.has(w[head] ?? '')) head++;
   // The owner of the wish: a third party among the first words, before any "I" / "we".

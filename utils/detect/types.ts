@@ -100,9 +100,9 @@ export interface CompiledRules {
   version: number;
   /** The vocabulary of every trie edge, space-separated, in id order. */
   words: string;
-  /** Distinct guard lists ("!word" guards, "<word" marks) of phrase ends. */
-  guards: string[][];
-  /** Per trie node: [edge count, end count, ...guard-list numbers] (packed: see packNumbers in compile.ts). */
+  /** Per end list, the guard lists ("!word" guards, "<word" marks) of the phrases ending at a node. */
+  endLists: string[][][];
+  /** Per trie node: [edge count, 0 or 1 + its end list] (packed: see packNumbers in compile.ts). */
   nodes: string;
   /**
    * Every node's edges in node order, by word id: [id step, child step] pairs, where the id step
