@@ -13,7 +13,7 @@ const megabytes = (bytes: number) => (bytes / MB).toFixed(1);
 export function describeImportProblem(problem: ImportProblem, fileName: string): string {
   switch (problem.code) {
     case 'notJson':
-      return t('optionsImportNotJson', fileName, problem.detail);
+      return problem.line === 0 ? t('importEmptyFile', fileName) : t('optionsImportNotJson', fileName, String(problem.line), String(problem.column));
     case 'notBackup':
       return t('optionsImportNotBackup', fileName);
     case 'invalid':

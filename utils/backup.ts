@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isKnownTimeZone } from './availability-settings';
 import { CALENDAR_STORAGE_BUDGET_BYTES } from './calendars';
+import { findJsonError } from './json-error';
 import {
   collectUnreadable,
   LOCAL_QUOTA_BYTES,
@@ -70,7 +71,8 @@ export async function collectBackup(now = new Date()): Promise<FullBackup> {
 
 /** Why a file is not imported, as data, so the options page words it in the person's language. */
 export type ImportProblem =
-  | { code: 'notJson'; detail: string }
+  /** Where the text stops being JSON (never the JavaScript engine's own words); line 0 for an empty file. */
+  | { code: 'notJson'; line: number; column: number }
   | { code: 'notBackup' }
   /** `detail` names where, as paths: "availability › maxSlots: …". */
   | { code: 'invalid'; detail: string }
@@ -103,13 +105,12 @@ function readPart(part: StoredName, raw: unknown, fromVersion: number | undefine
 }
 
 export function readBackup(text: string): BackupReading {
-  let raw: unknown;
-  try {
-    // A byte-order mark (some editors write one) is not part of the JSON.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problem: { code: 'notJson', detail: error instanceof Error ? error.message : String(error) } };
-  }
+  // A byte-order mark (some editors write one) is not part of the JSON.
+  const json = text.replace(/^\uFEFF/, '');
+  if (json.trim() === '') return { ok: false, problem: { code: 'notJson', line: 0, column: 0 } };
+  const place = findJsonError(json);
+  if (place) return { ok: false, problem: { code: 'notJson', ...place } };
+  const raw: unknown = JSON.parse(json);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, problem: { code: 'notBackup' } };
   }

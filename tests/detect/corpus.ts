@@ -37,8 +37,10 @@ const roundsDir = join(corpusDir, 'rounds');
 
 export interface LoadOptions {
   /**
-   * Also load rounds/fresh-*.jsonl (split "fresh-new"). Only the lead's final
-   * `eval:detector --fresh` passes this: those rounds are never read, trained or tuned on.
+   * Also load the unread fresh rounds (rounds/fresh-*.jsonl lines without a split: "fresh-new").
+   * Only the lead's final `eval:detector --fresh` passes this: those rounds are never read,
+   * trained or tuned on. Once read, a round's lines are marked `"split": "fresh"` and stay frozen
+   * as an evaluation split that no training uses.
    */
   freshNew?: boolean;
 }
@@ -55,7 +57,8 @@ function readLines(path: string, file: string, fallbackLang: string | undefined,
         throw new Error(`${file}:${index + 1}: not valid JSON`);
       }
       const lang = parsed.lang ?? fallbackLang;
-      const split = fallbackSplit === 'fresh-new' ? 'fresh-new' : (parsed.split ?? fallbackSplit);
+      // A fresh round's lines are "fresh-new" until the round has been read once, then "fresh".
+      const split = fallbackSplit === 'fresh-new' ? (parsed.split === 'fresh' ? 'fresh' : 'fresh-new') : (parsed.split ?? fallbackSplit);
       if (typeof parsed.text !== 'string' || !lang || !split || (parsed.label !== 'social' && parsed.label !== 'business' && parsed.label !== 'none')) {
         throw new Error(`${file}:${index + 1}: needs text, label (social, business or none), lang and split`);
       }
@@ -63,7 +66,7 @@ function readLines(path: string, file: string, fallbackLang: string | undefined,
     });
 }
 
-/** Every labelled message: the language files and every round (fresh-new rounds only when asked). */
+/** Every labelled message: the language files and every round (unread fresh rounds only when asked). */
 export function loadCorpus(options: LoadOptions = {}): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
   for (const file of readdirSync(corpusDir).filter((name) => name.endsWith('.jsonl')).sort()) {
@@ -72,8 +75,9 @@ export function loadCorpus(options: LoadOptions = {}): CorpusEntry[] {
   if (existsSync(roundsDir)) {
     for (const file of readdirSync(roundsDir).filter((name) => name.endsWith('.jsonl')).sort()) {
       const fresh = file.startsWith('fresh-');
-      if (fresh && !options.freshNew) continue;
-      readLines(join(roundsDir, file), `rounds/${file}`, undefined, fresh ? 'fresh-new' : 'train', entries);
+      const lines: CorpusEntry[] = [];
+      readLines(join(roundsDir, file), `rounds/${file}`, undefined, fresh ? 'fresh-new' : 'train', lines);
+      entries.push(...lines.filter((entry) => entry.split !== 'fresh-new' || options.freshNew));
     }
   }
   return applyCorrections(entries);

@@ -224,3 +224,40 @@ describe('formatWeek: half-hour and quarter-hour zones', () => {
     );
   });
 });
+
+describe('formatWeek: a whole morning or afternoon is named', () => {
+  // Monday noon in New York: tomorrow evening, Thu evening, then Saturday noon to 6pm.
+  const slots = [ny('2026-12-08', '18:00', '21:00'), ny('2026-12-10', '19:00', '21:00'), ny('2026-12-12', '12:00', '18:00')];
+  test.each(
+    each({
+      en: 'tomorrow 6–9pm, Thu 7–9pm or Sat afternoon',
+      es: 'mañana 18:00–21:00, jue 19:00–21:00 o sáb por la tarde',
+      fr: 'demain 18:00–21:00, jeu. 19:00–21:00 ou sam. après-midi',
+      de: 'morgen 18:00–21:00, Do 19:00–21:00 oder Sa nachmittags',
+      pt: 'amanhã 18:00–21:00, qui. 19:00–21:00 ou sáb. à tarde',
+    }),
+  )('%s: "%s"', (locale, expected) => {
+    expect(formatWeek(slots, { now: monday, timeZone: NY, locale })).toBe(expected);
+  });
+
+  test('days with the same part merge, and a part on every day of the week is said once', () => {
+    const mornings = ['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'].map((date) => ny(date, '09:00', '12:00'));
+    expect(formatWeek([ny('2026-12-12', '12:00', '17:00'), ny('2026-12-13', '12:00', '18:00')], { now: monday, timeZone: NY })).toBe('Sat and Sun afternoon');
+    expect(formatWeek(mornings, { now: new Date('2026-12-07T13:00:00Z'), timeZone: NY })).toBe('tomorrow through Fri morning');
+    const monMorning = new Date('2026-12-07T12:00:00Z'); // 7am in New York
+    expect(formatWeek([ny('2026-12-07', '09:00', '12:00'), ...mornings], { now: monMorning, timeZone: NY })).toBe('every morning this week');
+  });
+
+  test('only an exact fit is named: a shorter afternoon, or a day with two windows, keeps its hours', () => {
+    expect(formatWeek([ny('2026-12-12', '13:00', '18:00')], { now: monday, timeZone: NY })).toBe('Sat 1–6pm');
+    expect(formatWeek([ny('2026-12-12', '12:00', '18:00'), ny('2026-12-12', '19:00', '21:00')], { now: monday, timeZone: NY })).toBe('Sat 12–6pm and 7–9pm');
+    expect(formatWeek([ny('2026-12-12', '12:00', '18:00')], { now: monday, timeZone: NY, style: 'starts' })).toBe('Sat at 12pm');
+  });
+
+  test('in a half-hour zone the part is read on the local clock', () => {
+    const delhi = 'Asia/Kolkata';
+    const slot = local(delhi, '2026-12-12', '12:00', '18:00');
+    expect(formatWeek([slot], { now: monday, timeZone: delhi })).toBe('Sat afternoon');
+    expect(formatWeek([slot], { now: monday, timeZone: NY })).toBe('Sat 1:30–7:30am');
+  });
+});

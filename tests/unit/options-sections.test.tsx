@@ -173,7 +173,8 @@ describe('BackupSection', () => {
   });
 
   test.each([
-    ['not JSON', '{oops', 'is not a JSON file'],
+    ['not JSON', '{oops', 'is not a JSON file (it stops being JSON at line 1, column 2)'],
+    ['empty', '', 'b.json is empty'],
     ['another file', '{"hello": 1}', 'is not a Someday backup'],
     ['bad values', JSON.stringify({ format: 'someday-backup', version: 1, exportedAt: '', availability: { ...defaultAvailability(), maxTimes: 99 } }), 'availability › maxTimes'],
     [

@@ -19,9 +19,9 @@ export { fetchCalendarText } from './feed-fetch';
 export { FEED_TIMEOUT_MS, addFeed, refreshAllCalendars, refreshCalendar, refreshStaleCalendars } from './feeds';
 export { importCalendarFile } from './file-import';
 export { hasOrigin, releaseOriginIfUnused } from './host-access';
+export { calendarProblemSchema } from './problem-schema';
 export {
   CalendarInputError,
-  calendarProblemSchema,
   englishMessage,
   failure,
   problemOf,

@@ -9,7 +9,8 @@ import { CalendarError, describeCalendarReadProblem, formatMegabytes } from '../
 import type { StoredCalendar } from '../stored-calendars';
 import type { CalendarProblem } from './problem-schema';
 
-export { calendarProblemSchema, type CalendarProblem, type CalendarProblemCode } from './problem-schema';
+// The schema stays in problem-schema.ts: the worker, which needs only problemOf, then carries no zod.
+export type { CalendarProblem, CalendarProblemCode } from './problem-schema';
 
 /** A problem with what the person typed, chose or reached; `problem` says it as data, `message` in English. */
 export class CalendarInputError extends Error {

@@ -15,6 +15,9 @@
  *   later, else "every day this week". A run from tomorrow in the morning says so: "tomorrow through Fri".
  * - Several free windows on one day are all listed: "Wed 6–7pm and 8–9pm".
  * - A window shorter than 90 minutes reads as its start: "Tue at 7pm".
+ * - A window that is exactly a whole afternoon (noon to 5 or 6pm) or a whole morning (8 or 9am to
+ *   noon) is named as one: "Sat afternoon", "every morning this week". Only an exact fit is named, so
+ *   the name never promises an hour that is not free; other windows keep their hours.
  * - Style 'starts' lists each slot as a concrete start time and never merges: a business ask
  *   offers a few exact times, not windows to choose within.
  * - `nextWeek` leads with "next week:" for times past the horizon.
@@ -58,7 +61,13 @@ interface WeekWords {
   at: (clock: string, hour: number) => string;
   /** Before times past the horizon. */
   nextWeek: string;
+  /** A whole part of a day, after the day: "Sat afternoon". */
+  part: Record<DayPart, string>;
+  /** The same part on every day of the week: "every afternoon this week". */
+  everyPart: Record<DayPart, string>;
 }
+
+type DayPart = 'morning' | 'afternoon';
 
 const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
   en: {
@@ -67,6 +76,8 @@ const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
     fromRelative: (first, last) => `${first} through ${last}`,
     at: (clock) => `at ${clock}`,
     nextWeek: 'next week: ',
+    part: { morning: 'morning', afternoon: 'afternoon' },
+    everyPart: { morning: 'every morning this week', afternoon: 'every afternoon this week' },
   },
   es: {
     everyEvening: 'todas las tardes de esta semana',
@@ -74,6 +85,8 @@ const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
     fromRelative: (first, last) => `de ${first} al ${last}`,
     at: (clock, hour) => `${hour === 1 ? 'a la' : 'a las'} ${clock}`,
     nextWeek: 'la semana que viene: ',
+    part: { morning: 'por la mañana', afternoon: 'por la tarde' },
+    everyPart: { morning: 'todas las mañanas de esta semana', afternoon: 'todas las tardes de esta semana' },
   },
   fr: {
     everyEvening: 'tous les soirs cette semaine',
@@ -81,6 +94,8 @@ const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
     fromRelative: (first, last) => `${/^[aeiouh]/i.test(first) ? `d'${first}` : `de ${first}`} à ${last}`,
     at: (clock) => `à ${clock}`,
     nextWeek: 'la semaine prochaine : ',
+    part: { morning: 'matin', afternoon: 'après-midi' },
+    everyPart: { morning: 'tous les matins cette semaine', afternoon: 'tous les après-midi cette semaine' },
   },
   de: {
     everyEvening: 'diese Woche jeden Abend',
@@ -88,6 +103,8 @@ const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
     fromRelative: (first, last) => `${first} bis ${last}`,
     at: (clock) => `um ${clock}`,
     nextWeek: 'nächste Woche ',
+    part: { morning: 'vormittags', afternoon: 'nachmittags' },
+    everyPart: { morning: 'diese Woche jeden Vormittag', afternoon: 'diese Woche jeden Nachmittag' },
   },
   pt: {
     everyEvening: 'todas as noites desta semana',
@@ -95,6 +112,8 @@ const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
     fromRelative: (first, last) => `de ${first} a ${last}`,
     at: (clock, hour) => `${hour === 1 ? 'à' : 'às'} ${clock}`,
     nextWeek: 'na semana que vem: ',
+    part: { morning: 'de manhã', afternoon: 'à tarde' },
+    everyPart: { morning: 'todas as manhãs desta semana', afternoon: 'todas as tardes desta semana' },
   },
 };
 
@@ -107,7 +126,26 @@ interface Day {
   weekday: number;
   label: string;
   clocks: string[];
+  /** The first window's hours, kept for when a second window means the part's name no longer fits. */
+  clock: string;
   evening: boolean;
+  /** The day's one window is exactly this part of the day. */
+  part: DayPart | null;
+}
+
+/** Minutes after local midnight. */
+function minutesOfDay(date: Date, timeZone: string): number {
+  const local = new TZDate(date.getTime(), timeZone);
+  return local.getHours() * 60 + local.getMinutes();
+}
+
+/** Noon to 5 or 6pm is an afternoon; 8 or 9am to noon a morning; anything else keeps its hours. */
+function dayPartOf(slot: Interval, timeZone: string): DayPart | null {
+  const from = minutesOfDay(slot.start, timeZone);
+  const to = from + (slot.end.getTime() - slot.start.getTime()) / 60_000;
+  if (from === 12 * 60 && (to === 17 * 60 || to === 18 * 60)) return 'afternoon';
+  if ((from === 8 * 60 || from === 9 * 60) && to === 12 * 60) return 'morning';
+  return null;
 }
 
 export function formatWeek(slots: readonly Interval[], options: FormatWeekOptions): string {
@@ -136,10 +174,15 @@ export function formatWeek(slots: readonly Interval[], options: FormatWeekOption
       const evening = local.getHours() >= EVENING_FROM_HOUR;
       const last = days[days.length - 1];
       if (last && last.ahead === ahead) {
+        // A day with two windows keeps the hours of both.
+        if (last.part) last.clocks = [last.clock];
+        last.part = null;
         last.clocks.push(clockOf(slot, false));
         last.evening &&= evening;
       } else {
-        days.push({ ahead, weekday: local.getDay(), label: dayLabel(slot.start, now, timeZone, locale), clocks: [clockOf(slot, false)], evening });
+        const part = dayPartOf(slot, timeZone);
+        const clock = clockOf(slot, false);
+        days.push({ ahead, weekday: local.getDay(), label: dayLabel(slot.start, now, timeZone, locale), clocks: [part ? words.part[part] : clock], clock, evening, part });
       }
     }
     const groups: Day[][] = [];
@@ -165,7 +208,7 @@ function datedLabel(day: Day): boolean {
 }
 
 function sameHours(a: Day, b: Day): boolean {
-  return a.clocks.length === b.clocks.length && a.clocks.every((clock, index) => clock === b.clocks[index]);
+  return a.part === b.part && a.clocks.length === b.clocks.length && a.clocks.every((clock, index) => clock === b.clocks[index]);
 }
 
 /** "Sat and Sun 10am–6pm", "Mon–Thu 6–9pm", "every evening this week 6–9pm". */
@@ -181,6 +224,8 @@ function describeGroup(group: Day[], weekFrom: number | null, words: WeekWords, 
   }
   const only = runs.length === 1 ? runs[0]! : null;
   if (weekFrom !== null && only && coversTheWeek(only, weekFrom)) {
+    const part = only[0]!.part;
+    if (part) return words.everyPart[part];
     return `${only.every((day) => day.evening) ? words.everyEvening : words.everyDay} ${hours}`;
   }
   const items = runs.flatMap((run) => {
