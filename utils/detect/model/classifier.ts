@@ -81,14 +81,19 @@ export function decodeModel(asset: unknown, lang: string): Model {
   return { lang, wish: decodeWeights(a.wish), kind: decodeWeights(a.kind), fusion: { mode: fusion.mode, threshold: fusion.threshold, ruleFloor: fusion.ruleFloor, modelKind: fusion.modelKind === true, guards: fusion.guards === true } };
 }
 
-/** The raw score (log-odds) of a feature vector; n-grams are scaled by 1/sqrt(count) so long sentences do not shout. */
-export function logit(weights: Weights, hashes: readonly number[], ngramCount: number, length: number = hashes.length): number {
+/**
+ * The raw score (log-odds) of a feature vector; n-grams are scaled by 1/sqrt(count) so long sentences do not shout.
+ * `extraGrams` is the summed weight of `extraCount` more n-grams not in `hashes` (see UnitScorer.gramSums):
+ * the weights are integers, so the sum is the same in any order.
+ */
+export function logit(weights: Weights, hashes: readonly number[], ngramCount: number, length: number = hashes.length, extraGrams = 0, extraCount = 0): number {
   const { mask, values } = weights;
-  let grams = 0;
+  let grams = extraGrams;
   for (let i = 0; i < ngramCount; i++) grams += values[(hashes[i] as number) & mask] as number;
   let flags = 0;
   for (let i = ngramCount; i < length; i++) flags += values[(hashes[i] as number) & mask] as number;
-  const norm = ngramCount > 0 ? 1 / Math.sqrt(ngramCount) : 0;
+  const count = ngramCount + extraCount;
+  const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
   return weights.bias + weights.scale * (grams * norm + flags);
 }
 
@@ -112,7 +117,9 @@ export function scoreUnits(model: Model, units: readonly Unit[]): ScoredUnit[] {
 /** The model as a scorer extractUnits calls on each sentence's features as they are made. */
 export function scorerFor(model: Model): UnitScorer {
   return {
-    wish: (hashes, length, ngramCount) => logit(model.wish, hashes, ngramCount, length),
-    kind: (hashes, length, ngramCount) => logit(model.kind, hashes, ngramCount, length),
+    wish: (hashes, length, ngramCount, extraGrams, extraCount) => logit(model.wish, hashes, ngramCount, length, extraGrams, extraCount),
+    kind: (hashes, length, ngramCount, extraGrams, extraCount) => logit(model.kind, hashes, ngramCount, length, extraGrams, extraCount),
+    weights: { wish: model.wish, kind: model.kind },
+    wordGrams: new Map(),
   };
 }

@@ -43,8 +43,25 @@ export interface Unit {
 
 /** Scores a unit's features as they are made, so the detector keeps no feature arrays. */
 export interface UnitScorer {
-  wish(hashes: readonly number[], length: number, ngramCount: number): number;
-  kind(hashes: readonly number[], length: number, ngramCount: number): number;
+  /** `extraGrams`: the summed weight of `extraCount` n-grams not in `hashes` (the character grams, summed per word). */
+  wish(hashes: readonly number[], length: number, ngramCount: number, extraGrams?: number, extraCount?: number): number;
+  kind(hashes: readonly number[], length: number, ngramCount: number, extraGrams?: number, extraCount?: number): number;
+  /** The two models' weights: with them, character grams are summed instead of listed. */
+  weights?: { wish: GramWeights; kind: GramWeights };
+  /** Per word, the summed weights of the character grams inside " word " (see charGramSums). */
+  wordGrams?: Map<string, WordGrams>;
+}
+
+export interface GramWeights {
+  mask: number;
+  values: Int8Array;
+}
+
+/** The character grams that lie inside one word and the spaces around it, summed. */
+export interface WordGrams {
+  wish: number;
+  kind: number;
+  count: number;
 }
 
 /** One feature buffer reused for every sentence when a scorer reads it right away. */
@@ -115,9 +132,12 @@ const FLAG = {
   length: [hashString('len:1-3'), hashString('len:4-8'), hashString('len:9-16'), hashString('len:17+')],
 };
 
-const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb, 0x201e]);
+/** " « » “ ” „ */
 function hasQuote(text: string, from: number, to: number): boolean {
-  for (let c = from; c < to; c++) if (QUOTES.has(text.charCodeAt(c))) return true;
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 34 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e)) return true;
+  }
   return false;
 }
 
@@ -183,7 +203,9 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
         if (k + 2 < to) hashes.push(combine(combine(SALT_TRIGRAM, h2), wordHashes[k + 2] as number));
       }
     }
-    charGrams(w, from, to, hashes);
+    const weights = scorer?.weights;
+    if (weights) charGramSums(w, from, to, weights.wish, weights.kind, scorer.wordGrams ?? new Map());
+    else charGrams(w, from, to, hashes);
     // The neighbouring sentences' words (at most a unit's worth of each).
     if (s > 0) for (let k = Math.max(starts[s - 1] as number, from - MAX_UNIT_WORDS); k < from; k++) hashes.push(combine(SALT_PREV, wordHashes[k] as number));
     if (s + 1 < sentenceCount) for (let k = to, e = Math.min(endOf(s + 1), to + MAX_UNIT_WORDS); k < e; k++) hashes.push(combine(SALT_NEXT, wordHashes[k] as number));
@@ -233,8 +255,9 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     const guarded = sentenceIsGuarded(words, tokens, lang, from, to);
     const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from };
     if (scorer) {
-      unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount);
-      unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount);
+      const extra = weights ? gramCount : 0;
+      unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount, weights ? wishGrams : 0, extra);
+      unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount, weights ? kindGrams : 0, extra);
       unit.hashes = NO_HASHES;
     }
     units.push(unit);
@@ -248,6 +271,99 @@ function firstOutside(words: WordStream, from: number): number {
   let k = from;
   while (k < words.length && words.sentence[k] === sentence) k++;
   return k;
+}
+
+/** What charGramSums found: summed weights and how many grams (read right after the call). */
+let wishGrams = 0;
+let kindGrams = 0;
+let gramCount = 0;
+
+const WORD_GRAMS_LIMIT = 20_000;
+
+/**
+ * The character grams charGrams would list for words [from, to), summed under
+ * the two models' weights. A gram inside " word " is the same wherever the
+ * word stands, so those are summed once per word (`cache`); only the few that
+ * reach back into the word before (at most six per word) are hashed here.
+ */
+function charGramSums(w: readonly string[], from: number, to: number, wish: GramWeights, kind: GramWeights, cache: Map<string, WordGrams>): void {
+  let wishSum = 0;
+  let kindSum = 0;
+  let count = 0;
+  let c0: number;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 32;
+  let filled = 1;
+  const salt3 = SALT_CHAR[3] as number;
+  const salt4 = SALT_CHAR[4] as number;
+  const salt5 = SALT_CHAR[5] as number;
+  const wishValues = wish.values;
+  const kindValues = kind.values;
+  const wishMask = wish.mask;
+  const kindMask = kind.mask;
+  for (let k = from; k < to; k++) {
+    const word = w[k] ?? '';
+    let own = cache.get(word);
+    if (own === undefined) {
+      own = ownGrams(word, wish, kind);
+      if (word.length <= 40) {
+        if (cache.size >= WORD_GRAMS_LIMIT) cache.clear();
+        cache.set(word, own);
+      }
+    }
+    wishSum += own.wish;
+    kindSum += own.kind;
+    count += own.count;
+    for (let i = 0; i <= word.length; i++) {
+      const code = i < word.length ? word.charCodeAt(i) : 32;
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = code;
+      filled++;
+      // Grams of length L ending at the word's i-th character reach the word before when L > i + 2
+      // (and, as in charGrams, exist once L characters have been read).
+      if (k === from || i > 2) continue;
+      if (i === 0 && filled >= 3) {
+        const h = Math.imul(Math.imul(Math.imul(salt3 ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0;
+        wishSum += wishValues[h & wishMask] as number;
+        kindSum += kindValues[h & kindMask] as number;
+        count++;
+      }
+      if (i <= 1 && filled >= 4) {
+        const h = Math.imul(Math.imul(Math.imul(Math.imul(salt4 ^ c1, FNV_PRIME) ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0;
+        wishSum += wishValues[h & wishMask] as number;
+        kindSum += kindValues[h & kindMask] as number;
+        count++;
+      }
+      if (filled < 5) continue;
+      const h = Math.imul(Math.imul(Math.imul(Math.imul(Math.imul(salt5 ^ c0, FNV_PRIME) ^ c1, FNV_PRIME) ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0;
+      wishSum += wishValues[h & wishMask] as number;
+      kindSum += kindValues[h & kindMask] as number;
+      count++;
+    }
+  }
+  wishGrams = wishSum;
+  kindGrams = kindSum;
+  gramCount = count;
+}
+
+const ownScratch: number[] = [];
+
+/** The grams of " word " alone: what charGrams lists for a unit of that one word. */
+function ownGrams(word: string, wish: GramWeights, kind: GramWeights): WordGrams {
+  ownScratch.length = 0;
+  charGrams([word], 0, 1, ownScratch);
+  let wishSum = 0;
+  let kindSum = 0;
+  for (const h of ownScratch) {
+    wishSum += wish.values[h & wish.mask] as number;
+    kindSum += kind.values[h & kind.mask] as number;
+  }
+  return { wish: wishSum, kind: kindSum, count: ownScratch.length };
 }
 
 /** Character 3–5-grams over " word word … ", hashed as they are read (no substrings, no allocation). */
