@@ -5,6 +5,7 @@
  * grows each surviving match into the clause an invite should replace.
  */
 import { WINDOW } from './compile.ts';
+import { hashString } from './hash.ts';
 import { childOf, edgeCount, idsAfterFirstId, longestMatch, type CompiledPattern, type TreeMatcher, type TrieGraph } from './patterns.ts';
 import { mayStartTime, sentenceHasTime, type TimeRules } from './time.ts';
 import type { Lexeme } from './lexicon.ts';
@@ -41,6 +42,8 @@ export interface StartInfo {
 /** Everything the hot loops ask about one normalized word, interned per language. */
 export interface WordInfo {
   w: string;
+  /** hashString(w): the learned model's feature for the word. */
+  hash: number;
   /** Vocabulary id for trie edges; 0 when no rule mentions the word. */
   id: number;
   /**
@@ -270,6 +273,7 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
   const start = id === 0 ? undefined : startsAt(lang, id);
   info = {
     w: word,
+    hash: hashString(word),
     id,
     candidateSlots: start?.slots,
     follow: start?.follow ?? -1,

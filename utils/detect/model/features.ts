@@ -7,6 +7,7 @@
  * so a model can never see features its runtime does not produce.
  */
 import { sentenceIsGuarded, type CompiledLanguage, type WordStream } from '../engine.ts';
+import { FNV_PRIME, hashString } from '../hash.ts';
 import { sentenceHasTime } from '../time.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -88,14 +89,7 @@ function wordHash(word: string): number {
   return h;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-export function hashString(text: string, seed: number = FNV_OFFSET): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h | 0;
-}
+export { hashString };
 
 /** Combines two hashes order-sensitively (for word n-grams without building strings). */
 function combine(a: number, b: number): number {
@@ -172,7 +166,8 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
   const addressed = context.addressed === undefined ? FLAG.addressed.none : context.addressed ? FLAG.addressed.yes : FLAG.addressed.no;
   const lastWord = sentenceCount === 0 ? 0 : endOf(sentenceCount - 1);
   const wordHashes = new Array<number>(lastWord);
-  for (let k = 0; k < lastWord; k++) wordHashes[k] = wordHash(w[k] ?? '');
+  // Each word's hash is kept with the word (WordInfo.hash); the map serves words without one.
+  for (let k = 0; k < lastWord; k++) wordHashes[k] = info[k]?.hash ?? wordHash(w[k] ?? '');
 
   for (let s = 0; s < sentenceCount; s++) {
     const from = starts[s] as number;
