@@ -191,21 +191,36 @@ export interface TrieGraph {
   masks: Int32Array;
   ends: Int32Array;
   endLists: ReadonlyArray<ReadonlyArray<readonly string[]>>;
+  /**
+   * Nodes with many edges (the first words of long phrase lists) also get an
+   * open-addressing table: tableAt[n] is where it starts in tableIds /
+   * tableChildren, tableMasks[n] its size - 1 (0: no table, scan the edges).
+   */
+  tableAt: Int32Array;
+  tableMasks: Int32Array;
+  tableIds: Int32Array;
+  tableChildren: Int32Array;
 }
+
+/** Nodes with at least this many edges get a hash table. */
+const TABLE_EDGES = 8;
 
 /** The child of `node` along word id `id`, or -1. */
 export function childOf(graph: TrieGraph, node: number, id: number): number {
   if (id === 0 || ((graph.masks[node] as number) & (1 << (id & 31))) === 0) return -1;
-  const ids = graph.ids;
-  let low = graph.starts[node] as number;
-  let high = (graph.starts[node + 1] as number) - 1;
-  while (high - low > 6) {
-    const middle = (low + high) >>> 1;
-    const here = ids[middle] as number;
-    if (here === id) return graph.children[middle] as number;
-    if (here < id) low = middle + 1;
-    else high = middle - 1;
+  const tableMask = graph.tableMasks[node] as number;
+  if (tableMask !== 0) {
+    const at = graph.tableAt[node] as number;
+    const keys = graph.tableIds;
+    for (let slot = id & tableMask; ; slot = (slot + 1) & tableMask) {
+      const key = keys[at + slot] as number;
+      if (key === id) return graph.tableChildren[at + slot] as number;
+      if (key === 0) return -1;
+    }
   }
+  const ids = graph.ids;
+  const low = graph.starts[node] as number;
+  const high = (graph.starts[node + 1] as number) - 1;
   for (let e = low; e <= high; e++) {
     const here = ids[e] as number;
     if (here === id) return graph.children[e] as number;
@@ -304,7 +319,34 @@ export function makeGraph(counts: ArrayLike<number>, ends: ArrayLike<number>, id
     masks[n] = mask;
   }
   starts[nodes] = idArray.length;
-  return { starts, ids: idArray, children: Int32Array.from(children), masks, ends: Int32Array.from(ends), endLists };
+  const childArray = Int32Array.from(children);
+  const tableAt = new Int32Array(nodes);
+  const tableMasks = new Int32Array(nodes);
+  let tableSize = 0;
+  for (let n = 0; n < nodes; n++) {
+    const count = counts[n] as number;
+    if (count < TABLE_EDGES) continue;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    tableAt[n] = tableSize;
+    tableMasks[n] = size - 1;
+    tableSize += size;
+  }
+  const tableIds = new Int32Array(tableSize);
+  const tableChildren = new Int32Array(tableSize);
+  for (let n = 0; n < nodes; n++) {
+    const mask = tableMasks[n] as number;
+    if (mask === 0) continue;
+    const at = tableAt[n] as number;
+    for (let e = starts[n] as number; e < (starts[n + 1] as number); e++) {
+      const id = idArray[e] as number;
+      let slot = id & mask;
+      while (tableIds[at + slot] !== 0) slot = (slot + 1) & mask;
+      tableIds[at + slot] = id;
+      tableChildren[at + slot] = childArray[e] as number;
+    }
+  }
+  return { starts, ids: idArray, children: childArray, masks, ends: Int32Array.from(ends), endLists, tableAt, tableMasks, tableIds, tableChildren };
 }
 
 export type Element =
