@@ -9,6 +9,9 @@ import { pt } from '../../utils/detect/compiled/pt.ts';
 import { detectInLanguage, type CompiledLanguage, type RawMatch } from '../../utils/detect/engine.ts';
 import { SOURCE_RULES } from '../../utils/detect/lang/index.ts';
 import { LANGUAGE_ORDER } from '../../utils/detect/language.ts';
+import { LANGUAGES } from '../../utils/detect/languages.ts';
+import { decodeModel } from '../../utils/detect/model/classifier.ts';
+import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
 import { tokenize } from '../../utils/detect/tokenize.ts';
 import type { LanguageCode, LanguageRules } from '../../utils/detect/types.ts';
 import { loadCorpus } from './corpus.ts';
@@ -64,6 +67,23 @@ describe('each language is compiled at build time', () => {
     const values = [0, 1, 45, 46, 47, 2069, 2070, 2071, 123_456, 0, 9_999_999];
     expect(unpackNumbers(packNumbers(values))).toEqual(values);
     expect(() => packNumbers([-1])).toThrow();
+  });
+
+  test('one list of languages, and every language has rules, compiled data and a model', () => {
+    expect([...LANGUAGE_ORDER]).toEqual([...LANGUAGES]);
+    expect(Object.keys(SOURCE_RULES).sort()).toEqual([...LANGUAGES].sort());
+    for (const code of LANGUAGES) {
+      expect(SOURCE_RULES[code].code).toBe(code);
+      expect(COMPILED[code].code).toBe(code);
+      expect(() => decodeModel(MODEL_ASSETS[code], code)).not.toThrow();
+    }
+  });
+
+  test('a language that leaves out a list the engine reads by name fails the type check', () => {
+    const { OBJECT_VERBS: _left, ...rest } = en.macros;
+    // @ts-expect-error OBJECT_VERBS is a typed field every language lists (empty when it has none).
+    const broken: LanguageRules['macros'] = rest;
+    expect(broken.OBJECT_VERBS).toBeUndefined();
   });
 
   test('the compiled modules leave out the macros only patterns use', () => {

@@ -30,7 +30,7 @@ import {
   type TrieGraph,
 } from './patterns.ts';
 import { LANGUAGE_ORDER } from './language.ts';
-import type { CompiledRules, LanguageRules, PatternSpec } from './types.ts';
+import type { CompiledRules, EngineLists, LanguageRules, PatternSpec } from './types.ts';
 
 /**
  * Every check around a candidate looks at most this many words either side,
@@ -45,7 +45,7 @@ export const COMPILED_VERSION = 1;
  * The macros the engine reads by name at run time (the others are only
  * referenced by patterns, and live on in the compiled tries).
  */
-export const RUNTIME_MACROS = [
+export const RUNTIME_MACROS: ReadonlyArray<keyof EngineLists> = [
   'OBJECT_VERBS',
   'OBJECT_STARTS',
   'WORK_MANNER',
@@ -63,8 +63,7 @@ export const RUNTIME_MACROS = [
   'FREE',
   'SUBJECT_WORDS',
   'CLAUSE_SUBJECTS',
-  'WHEN_FREE',
-] as const;
+];
 
 /** A compile from the hand-written rules, with what only tests and the build read. */
 export interface SourceCompiledLanguage extends CompiledLanguage {
@@ -266,11 +265,8 @@ function emptyWordStream(): WordStream {
  */
 export function encodeLanguage(rules: LanguageRules): LanguageRules {
   const lang = compileRules(rules);
-  const macros: Record<string, string[]> = {};
-  for (const name of RUNTIME_MACROS) {
-    const list = rules.macros[name];
-    if (list) macros[name] = list;
-  }
+  const macros = {} as LanguageRules['macros'];
+  for (const name of RUNTIME_MACROS) macros[name] = rules.macros[name];
   const { compiled: _previous, ...plain } = rules;
   return { ...plain, macros, patterns: [], pastMarkers: [], clauseStarters: [], compiled: encodeCompiled(lang) };
 }

@@ -757,7 +757,7 @@ function acceptMatch(
     const token = tokens[beforeToken];
     const beforeThat = start - 2 >= sentenceStart ? w[start - 2] : undefined;
     if (isCapitalizedName(token) && !lang.greetings.has(before) && !(beforeThat !== undefined && lang.greetings.has(beforeThat)) && beforeToken !== words.token[sentenceStart] && !lang.leadIns.has(before)) {
-      if (!lang.rules.macros.SUBJECT_WORDS?.includes(w[start] ?? '')) return false;
+      if (!lang.rules.macros.SUBJECT_WORDS.includes(w[start] ?? '')) return false;
     }
   }
   if (spec.atClauseStart) {
@@ -797,7 +797,7 @@ function acceptMatch(
   // "let me know when you're free to review the doc": free for a task, not to meet.
   const purpose = end < sentenceEnd ? w[end] : undefined;
   if (purpose !== undefined && lang.purposeWords.has(purpose) && spec.checkPurpose === true) {
-    if (longestMatch(lang.graph, lang.activities, w, words.ids, end + 1, sentenceEnd) < 0 && lang.rules.macros.WHEN_FREE && endsWithFree(w, end, lang)) return false;
+    if (longestMatch(lang.graph, lang.activities, w, words.ids, end + 1, sentenceEnd) < 0 && endsWithFree(w, end, lang)) return false;
   }
   return true;
 }
@@ -907,7 +907,7 @@ function startsNewClause(words: WordStream, w: readonly string[], lang: Compiled
   if (k < limit && childOf(lang.graph, lang.clauseStarters, words.ids[k] ?? 0) >= 0 && longestMatch(lang.graph, lang.clauseStarters, w, words.ids, k, limit) > k) return true;
   if (!afterComma) return false;
   const form = words.w[k] ?? '';
-  return lang.greetings.has(form) || lang.thirdParty.has(form) || lang.rules.macros.CLAUSE_SUBJECTS?.includes(form) === true;
+  return lang.greetings.has(form) || lang.thirdParty.has(form) || lang.rules.macros.CLAUSE_SUBJECTS.includes(form);
 }
 
 export function toVagueMatch(text: string, raw: RawMatch): VagueMatch {

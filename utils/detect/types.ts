@@ -10,7 +10,9 @@ export interface VagueMatch {
   phrase: string;
 }
 
-export type LanguageCode = 'en' | 'es' | 'fr' | 'de' | 'pt';
+import type { LanguageCode } from './languages.ts';
+
+export type { LanguageCode } from './languages.ts';
 
 /**
  * One wish pattern, written in a tiny token language (see patterns.ts):
@@ -31,14 +33,74 @@ export interface PatternSpec {
   checkPurpose?: boolean;
 }
 
+/** A language's hand-written rules (lang/<code>.ts): the compiler's lists are required too. */
+export type SourceRules = LanguageRules & { macros: CompilerLists };
+
 /** What the engine reads of a pattern once it is compiled: everything but its source text. */
 export type PatternFlags = Omit<PatternSpec, 'p'>;
+
+/**
+ * The word lists the engine reads by name at run time. Every language lists
+ * each of them (an empty list says "none in this language"), so a language
+ * that leaves one out fails the type check.
+ */
+export interface EngineLists {
+  /** Verbs that take a thing as object ("connect", "collaborate"): "connect the database" is work, not a wish. */
+  OBJECT_VERBS: string[];
+  /** Words that, right after an object verb, start an object that is a thing or someone else. */
+  OBJECT_STARTS: string[];
+  /** Manner words of ongoing work right after an object verb ("closely"). */
+  WORK_MANNER: string[];
+  /** The reader and the writer as objects ("you", "us"). */
+  READER: string[];
+  /** "with" and its spellings. */
+  WITH: string[];
+  /** Words passed over between an object verb and its object ("more"). */
+  OBJECT_SKIP: string[];
+  /** Words tying a name to a team or company ("Sarah from marketing"). */
+  AFFILIATION: string[];
+  /** Greetings and fillers that open a clause. */
+  GREETING: string[];
+  /** Connectors ("and", "but") a span does not end on. */
+  CONNECTOR: string[];
+  /** Words in or around the wish that mark a professional register. */
+  REGISTER_CUES: string[];
+  /** Words skipped when looking for the subject before a wish. */
+  SKIPPABLE: string[];
+  /** Words right after a negator that undo it ("not only"). */
+  NEG_NEUTRALIZED_BY: string[];
+  /** "I", "we" and the like: the writer owns the wish. */
+  PERSONS: string[];
+  /** Words after a free-time phrase that say it is for a task ("to review"). */
+  PURPOSE: string[];
+  /** The word a free-time phrase ends in ("free"). */
+  FREE: string[];
+  /** Words a subjectless wish may start with after a name. */
+  SUBJECT_WORDS: string[];
+  /** Subjects that start a new clause after a comma. */
+  CLAUSE_SUBJECTS: string[];
+}
+
+/** The phrase lists the rule compiler reads by name (build time: they become tries). */
+export interface CompilerLists {
+  /** Vagueness markers ("sometime"), for patterns that need one. */
+  VAGUE: string[];
+  /** Activities, foods and talk nouns: what "when you're free to <x>" may be for. */
+  ACT: string[];
+  FOOD: string[];
+  TALK: string[];
+  /** Closing formulas ("talk soon"): a wish only when asked. */
+  SIGN_OFF: string[];
+}
 
 /** Everything a language contributes: data only, the engine is shared. */
 export interface LanguageRules {
   code: LanguageCode;
-  /** Phrase lists referenced by patterns as @NAME. Phrases may carry `!word` guards. */
-  macros: Record<string, string[]>;
+  /**
+   * Phrase lists referenced by patterns as @NAME (phrases may carry `!word` guards), with the
+   * lists the engine reads by name as typed fields.
+   */
+  macros: EngineLists & Partial<CompilerLists> & Record<string, string[]>;
   /** The wish patterns; empty in a compiled module, whose `compiled` carries them. */
   patterns: PatternSpec[];
   /** Word → words it stands for ("don't" → do not, "j'aimerais" is split generically). */

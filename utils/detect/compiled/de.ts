@@ -4,14 +4,23 @@ import type { LanguageRules } from '../types.ts';
 export const de: LanguageRules = {
     "code": "de",
     "macros": {
+      "OBJECT_VERBS": [],
+      "OBJECT_STARTS": [],
+      "WORK_MANNER": [],
+      "READER": [],
+      "WITH": [],
+      "OBJECT_SKIP": [],
+      "AFFILIATION": [],
       "GREETING": ["hey","hi","hallo","moin","servus","na","oh","ach","also","und","aber","haha","ok","okay","ja","jo","du","liebe","lieber","bitte"],
       "CONNECTOR": ["und","aber"],
       "REGISTER_CUES": ["vernetzen","profil","linkedin","xing","vortrag","konferenz","artikel","beitrag","forschung","startup","karriere","firma","kontaktanfrage","synergien","position","branche","vernetzung","connecten","netzwerken","talk","keynote","panel","webinar","podcast","networking","zusammenarbeit","kooperation"],
       "SKIPPABLE": ["wurde","mochte","sehr","gern","gerne","auch","mal"],
+      "NEG_NEUTRALIZED_BY": [],
       "PERSONS": ["ich","wir","du","uns","dich","mich","ihr"],
       "PURPOSE": [],
       "FREE": [],
       "SUBJECT_WORDS": ["wir","ich","lass","lasst","du"],
+      "CLAUSE_SUBJECTS": [],
     },
     "patterns": [],
     "expansions": {

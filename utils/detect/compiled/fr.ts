@@ -10,6 +10,7 @@ export const fr: LanguageRules = {
       "READER": ["toi","vous","moi","nous","te","ton","ta","tes","votre","vos","tu"],
       "WITH": ["avec"],
       "OBJECT_SKIP": ["un","peu","ensemble","bien","vraiment"],
+      "AFFILIATION": [],
       "GREETING": ["coucou","salut","bonjour","hello","hey","oh","ah","bon","alors","et","mais","mdr","lol","bref","sinon","ok","bah","ben"],
       "CONNECTOR": ["et","mais","puis"],
       "REGISTER_CUES": ["connecter","linkedin","ajout","invitation","conference","article","publication","recherche","startup","entreprise","carriere","contacter"],
@@ -19,7 +20,7 @@ export const fr: LanguageRules = {
       "PURPOSE": ["pour"],
       "FREE": ["dispo","disponible","temps","moment","dispos","disponibles","libre","libres","creux"],
       "SUBJECT_WORDS": ["on","nous","je","tu","il","faut","ca","ce"],
-      "WHEN_FREE": [],
+      "CLAUSE_SUBJECTS": [],
     },
     "patterns": [],
     "expansions": {
