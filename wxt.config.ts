@@ -1,13 +1,16 @@
 import { defineConfig } from 'wxt';
 import { writeCompiledRules } from './scripts/detector-rules';
 import { localeFiles } from './utils/i18n/catalog';
-import { FOCUS_WATCH_SCRIPT, SUGGESTIONS_SCRIPT } from './utils/lazy-start';
+import { languageRuleFiles } from './scripts/language-rules';
+import { CONTENT_MODULES, FOCUS_WATCH_SCRIPT, MODULE_ENTRIES } from './utils/lazy-start';
 import { SITE_MATCHES } from './utils/sites';
 
 // The demo build also runs on the local demo page; the release manifest never matches it.
 const demo = process.env.SOMEDAY_DEMO === '1';
 
 export default defineConfig({
+  // SOMEDAY_SOURCEMAP=1 writes source maps, to see what each content-side module carries.
+  vite: () => ({ build: { sourcemap: process.env.SOMEDAY_SOURCEMAP === '1' } }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Every import is written out, so the pure engines and the glue read the same way.
   imports: false,
@@ -30,10 +33,9 @@ export default defineConfig({
         description: '__MSG_commandInsertTimes__',
       },
     },
-    // The card's code loads on first focus of a box; a per-session address keeps pages from probing for it.
-    web_accessible_resources: [
-      { resources: [SUGGESTIONS_SCRIPT.slice(1)], matches: SITE_MATCHES, use_dynamic_url: true },
-    ],
+    // The modules the content script loads in steps once a box has focus (utils/lazy-start.ts); a
+    // per-session address keeps pages from probing for them.
+    web_accessible_resources: [{ resources: CONTENT_MODULES, matches: SITE_MATCHES, use_dynamic_url: true }],
     // Calendar feeds only: each origin is requested when the person subscribes to a feed there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {
@@ -50,9 +52,21 @@ export default defineConfig({
     'build:before': () => {
       writeCompiledRules();
     },
+    // The content side's modules are ES modules (WXT builds unlisted scripts as IIFEs) so that importing
+    // one hands over its functions; each stays one self-contained file (see utils/lazy-start.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => (MODULE_ENTRIES as readonly string[]).includes(entrypoint.name))) return;
+      if (config.build?.lib) config.build.lib.formats = ['es'];
+      const output = config.build?.rollupOptions?.output;
+      for (const each of Array.isArray(output) ? output : output ? [output] : []) {
+        // Library mode keeps the whitespace of ES output; these files are loaded, not bundled again.
+        Object.assign(each, { inlineDynamicImports: true, minify: true });
+      }
+    },
     // Interface text lives in typed modules (utils/i18n); the build writes the extension's _locales.
-    'build:publicAssets': (_wxt, files) => {
-      files.push(...localeFiles());
+    // Each detector language's rules become a module of their own (scripts/language-rules.ts).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(...localeFiles(), ...(await languageRuleFiles()));
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // Chrome's background is a service worker, which cannot start the calendar reader's worker:

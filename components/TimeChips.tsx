@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/card-text';
 import type { CardTime } from '../utils/planner';
 
 export type { CardTime };

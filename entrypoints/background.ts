@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addFeed, refreshCalendar, startCalendarRefresh } from '../utils/calendars';
+import { CARD_SERVICE, type CardServiceMessages } from '../utils/card-service';
 import { startFollowUps } from '../utils/follow-ups';
 import { t } from '../utils/i18n';
 import { handleMessages, sendTabMessage } from '../utils/messages';
@@ -17,6 +18,8 @@ export default defineBackground(() => {
     'calendar-add-feed': ({ url }) => addFeed(url),
     'calendar-refresh': ({ id }) => refreshCalendar(id),
   });
+  // The card's planner: the content script sends what it found and gets the card's plan.
+  handleMessages<CardServiceMessages>(CARD_SERVICE);
   startCalendarRefresh();
   // Reminders for invites with no answer: an alarm, a notification, the badge.
   startFollowUps();

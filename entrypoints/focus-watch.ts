@@ -5,7 +5,7 @@
  * which the loaded code brings, so a page where nobody writes pays well under a millisecond.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { SUGGESTIONS_SCRIPT, takeStart } from '../utils/lazy-start';
+import { importModule, modulePath, type SuggestionsApi } from '../utils/lazy-start';
 import { adapterForHostname } from '../utils/sites';
 
 interface ExtensionRuntime {
@@ -26,10 +26,9 @@ export default defineUnlistedScript(() => {
     loading = true;
     document.removeEventListener('focusin', onFocusIn, true);
     try {
-      const url = runtime()?.getURL(SUGGESTIONS_SCRIPT);
+      const url = runtime()?.getURL(modulePath('suggestions'));
       if (!url) return;
-      await import(/* @vite-ignore */ url);
-      takeStart()?.();
+      (await importModule<SuggestionsApi>(url, 'start')).start();
     } catch (error) {
       // An extension that was updated or removed under the page: leave the page alone.
       console.warn('[Someday] Could not load; message boxes are left as they are.', error);

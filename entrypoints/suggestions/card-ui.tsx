@@ -32,6 +32,11 @@ export interface CardUi {
   readonly focused: boolean;
 }
 
+/** What the card's module (entrypoints/card-ui.ts) hands over. */
+export interface CardUiModule {
+  createCardUi(ctx: ContentScriptContext): Promise<CardUi>;
+}
+
 export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
   let stopFollowing: (() => void) | null = null;
   let followed: HTMLElement | null = null;
@@ -58,58 +63,92 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
   });
 
   let anchorGone = () => {};
+  const place = (anchor: HTMLElement, layer: HTMLDivElement) => {
+    if (!anchor.isConnected) {
+      anchorGone();
+      return;
+    }
+    void computePosition(anchor, layer, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(8),
+        flip({ padding: 8 }),
+        // A box with little room above and below: the card scrolls inside rather than leave the viewport.
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            layer.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+        shift({ padding: 8 }),
+      ],
+    }).then(({ x, y }) => {
+      layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  };
+
+  /**
+   * Placing the card reads the page's layout. Read at any other moment on a page that keeps changing
+   * (a feed adding posts), each read makes the browser lay the whole page out there and then; read
+   * right after the browser's own layout of a frame, it costs nothing (afterNextLayout).
+   */
   const follow = (anchor: HTMLElement, layer: HTMLDivElement) => {
     stopFollowing?.();
     followed = anchor;
-    stopFollowing = autoUpdate(anchor, layer, () => {
-      if (!anchor.isConnected) {
-        anchorGone();
-        return;
-      }
-      void computePosition(anchor, layer, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(8),
-          flip({ padding: 8 }),
-          // A box with little room above and below: the card scrolls inside rather than leave the viewport.
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              layer.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-            },
-          }),
-          shift({ padding: 8 }),
-        ],
-      }).then(({ x, y }) => {
-        layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    let pending: (() => void) | null = null;
+    const schedule = () => {
+      pending ??= afterNextLayout(layer, () => {
+        pending = null;
+        place(anchor, layer);
       });
+    };
+    let stopUpdates: (() => void) | null = null;
+    // floating-ui's autoUpdate reads the anchor as it starts: started after a layout too.
+    const cancelStart = afterNextLayout(layer, () => {
+      stopUpdates = autoUpdate(anchor, layer, schedule);
+      place(anchor, layer);
     });
+    stopFollowing = () => {
+      cancelStart();
+      pending?.();
+      pending = null;
+      stopUpdates?.();
+    };
   };
+
+  /** The props last rendered: an unchanged card renders nothing. */
+  let rendered: SuggestionCardProps | null = null;
 
   const hide = () => {
     stopFollowing?.();
     stopFollowing = null;
     followed = null;
-    if (visible) ui.remove();
+    // The host leaves the page but the React tree stays, so the next card only renders what differs.
+    if (visible) ui.shadowHost.remove();
     visible = false;
   };
-  ctx.onInvalidated(hide);
+  ctx.onInvalidated(() => {
+    hide();
+    if (ui.mounted) ui.remove();
+  });
 
   return {
     show(anchor, { onAnchorGone, ...props }) {
       anchorGone = onAnchorGone;
-      // A page may remove the host; mount it again rather than render into a detached tree.
+      // A page may remove the host; put it back rather than render into a detached tree.
       if (visible && !ui.shadowHost.isConnected) hide();
       const firstShow = !visible;
-      if (firstShow) {
-        ui.mount();
-        showInTopLayer(ui.shadowHost);
-      }
+      if (!ui.mounted) ui.mount();
+      else if (firstShow) document.body.append(ui.shadowHost);
+      if (firstShow) showInTopLayer(ui.shadowHost);
       visible = true;
       const mounted = ui.mounted;
       if (!mounted) return;
-      flushSync(() => mounted.root.render(<SuggestionCard {...props} />));
+      if (rendered === null || !sameCardProps(rendered, props)) {
+        rendered = props;
+        flushSync(() => mounted.root.render(<SuggestionCard {...props} />));
+      }
       if (firstShow || followed !== anchor) follow(anchor, mounted.layer);
     },
     hide,
@@ -133,6 +172,33 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       return node !== null && (node === ui.shadowHost || ui.shadowHost.contains(node) || ui.shadow.contains(node));
     },
   };
+}
+
+/**
+ * Calls `read` once, right after the browser's next layout and before it paints: a ResizeObserver
+ * delivers its first observation then, when reading positions forces no extra layout. Returns the cancel.
+ */
+function afterNextLayout(element: Element, read: () => void): () => void {
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    read();
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/** Props equal for rendering: the same values, and a status of the same kind. */
+export function sameCardProps(a: SuggestionCardProps, b: SuggestionCardProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof SuggestionCardProps)[]);
+  for (const key of keys) {
+    if (key === 'status') {
+      const [x, y] = [a.status, b.status];
+      if (x.kind !== y.kind) return false;
+      if (x.kind === 'failed' && y.kind === 'failed' && x.copied !== y.copied) return false;
+      if (x.kind === 'no-times' && y.kind === 'no-times' && x.days !== y.days) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,30 +1,79 @@
 /**
- * Everything the card needs (the detector, the engines, React, storage), loaded by the content
- * script the first time a message box is focused, so pages where nobody writes pay nothing.
+ * Someday on a page, once a message box has had focus: the content script (entrypoints/focus-watch.ts)
+ * imports this module and calls `start()`. It brings what reading the text needs; the card's UI loads
+ * in a further step (load-stages.ts) and the planning runs in the background (utils/card-service.ts).
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { provideStart } from '../../utils/lazy-start';
+import { languageFromTag } from '../../utils/detect/detector';
+import { createLoadingDetector } from '../../utils/detect/loading';
+import { replaceInBox, writerFor } from '../../utils/editors';
+import type { SuggestionsApi } from '../../utils/lazy-start';
 import { handleTabMessages } from '../../utils/messages';
-import { createCardUi } from './card-ui';
-import { takeInsert } from './insert-hook';
-import { startSuggestions } from './suggestions';
+import { adapterForHostname } from '../../utils/sites';
+import { TYPING_PAUSE_MS } from '../../utils/typing';
+import { startInsertAtCaret } from './features/insert-at-caret';
+import { createCardClient } from './card-client';
+import { createUiLoader, importLanguage } from './load-stages';
+import { pageTheme } from './theme';
+import type { SuggestionsEnv } from './types';
+import { watchBoxes } from './watcher';
 
-export default defineUnlistedScript(() => {
-  let started = false;
-  provideStart(() => {
-    if (started) return;
-    started = true;
-    // Ends every listener, observer and card when the extension is reloaded or removed under the page.
-    const ctx = new ContentScriptContext('someday-suggestions');
-    startSuggestions(ctx, () => createCardUi(ctx));
-    // "Insert my free times" (keyboard command or context menu), sent by the background.
-    const stopHandling = handleTabMessages({
-      'insert-free-times': async () => {
-        const insert = takeInsert();
-        return insert ? insert() : { ok: false, reason: 'no-box' };
-      },
-    });
-    ctx.onInvalidated(stopHandling);
+function startSomeday(): void {
+  // Ends every listener, observer and card when the extension is reloaded or removed under the page.
+  const ctx = new ContentScriptContext('someday-suggestions');
+  const adapter = adapterForHostname(location.hostname);
+  const detector = createLoadingDetector({
+    en: () => importLanguage('en'),
+    es: () => importLanguage('es'),
+    fr: () => importLanguage('fr'),
+    de: () => importLanguage('de'),
+    pt: () => importLanguage('pt'),
   });
+  const uiLoader = createUiLoader(ctx);
+  let reported = false;
+  let preloaded = false;
+  const env: SuggestionsEnv = {
+    adapter,
+    detector,
+    service: createCardClient(adapter.site),
+    cardUi: () => uiLoader.load(true),
+    loadedCardUi: uiLoader.loaded,
+    preload() {
+      if (preloaded) return;
+      preloaded = true;
+      // The page's language is the likeliest for the first message; the card follows in idle time.
+      const lang = languageFromTag(document.documentElement.lang) ?? languageFromTag(navigator.language) ?? 'en';
+      void detector.preload(lang);
+      void uiLoader.load(false).catch(() => undefined);
+    },
+    writerFor,
+    replaceInBox,
+    isPersonEvent: (event) => event.isTrusted,
+    copyToClipboard: (text) => navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    ),
+    themeOf: pageTheme,
+    pauseMs: TYPING_PAUSE_MS,
+    report(error) {
+      if (reported) return;
+      reported = true;
+      console.warn('[Someday] Something went wrong; your text was left as it was.', error);
+    },
+  };
+  const watcher = watchBoxes(env, ctx.signal);
+  // "Insert my free times" (keyboard command or context menu), sent by the background.
+  startInsertAtCaret(env, watcher.memory, (insert) => handleTabMessages({ 'insert-free-times': insert }), ctx.signal);
+}
+
+export default defineUnlistedScript((): SuggestionsApi => {
+  let started = false;
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      startSomeday();
+    },
+  };
 });

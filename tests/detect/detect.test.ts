@@ -161,7 +161,8 @@ describe('not flagged: the same words in another sense', () => {
     'we should meet the deadline if we push',
     'hang in there!',
     'would love to see you guys win the championship',
-    'We should visit the museum sometime',
+    // "We should visit the museum sometime" used to be here; the corpus guide counts any shared activity
+    // (bowling, a ramen place, a museum) as a wish, so tests/detect/span.test.ts expects it found.
   ])('%j', (text) => {
     expect(detectVaguePhrases(text)).toEqual([]);
   });

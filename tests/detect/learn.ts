@@ -12,7 +12,7 @@ import type { VagueMatch } from '../../utils/detect/index.ts';
 import { outcomeOf, score, type CorpusEntry, type Outcome } from './corpus.ts';
 
 export const WISH_BITS = 14;
-export const KIND_BITS = 11;
+export const KIND_BITS = 12;
 export const FOLDS = 5;
 /** One seed for training, cross-validation folds and eval, so eval reproduces the folds training used. */
 export const SEED = 20261207;
@@ -123,7 +123,7 @@ export function trainModel(prepared: readonly Prepared[], lang: string, seed: nu
 export function predict(item: Prepared, model: Model | undefined, params: FusionParams): VagueMatch[] {
   const { analysis, entry } = item;
   const units = model ? scoreUnits(model, analysis.units) : [];
-  const fused = forAudience(analysis.text, fuseAndMerge(analysis.text, analysis.rules, units, params), analysis.lang, { surface: entry.surface, addressed: entry.addressed });
+  const fused = forAudience(analysis.text, fuseAndMerge(analysis.text, analysis.rules, units, params, analysis.ownRules), analysis.lang, { surface: entry.surface, addressed: entry.addressed });
   return fused.map((match) => toVagueMatch(analysis.text, match));
 }
 

@@ -89,9 +89,10 @@ test.describe('switches', () => {
   });
 });
 
-test('stored availability of the wrong shape falls back to the defaults with a warning', async ({ page, serviceWorker }) => {
+test('stored availability of the wrong shape falls back to the defaults with a warning', async ({ context, page, serviceWorker }) => {
   const warnings: string[] = [];
-  page.on('console', (message) => {
+  // The background reads stored things for the card (utils/card-service.ts), so the warning is its.
+  context.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   await setStorage(serviceWorker, 'sync', { availability: { weekly: 'every day', timeZone: 42 } });

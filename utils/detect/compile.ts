@@ -163,8 +163,6 @@ function tables(rules: LanguageRules, wordIds: Map<string, number>, patterns: Co
     patternSlots: slots.patternSlots,
     slotTable: slots.slotTable,
     hasSlots: slots.hasSlots,
-    followSets: new Int32Array(0),
-    followUsed: 0,
     followWidth: Math.ceil((wordIds.size + 1) / 32),
     starts: new Map<number, StartInfo | undefined>(),
     matcher: new TreeMatcher(buildPatternTree(patterns), patterns.length, WINDOW, graph),

@@ -37,6 +37,8 @@ export interface StartInfo {
   slots: Int32Array;
   /** See WordInfo.follow. */
   follow: number;
+  /** See WordInfo.followSets. */
+  sets: Int32Array;
 }
 
 /** Everything the hot loops ask about one normalized word, interned per language. */
@@ -53,11 +55,17 @@ export interface WordInfo {
    */
   candidateSlots: Int32Array | undefined;
   /**
-   * Where CompiledLanguage.followSets holds the ids of the words that can come
-   * right after this one in a match starting with it (any of its patterns), or
-   * -1 when any word can.
+   * Where followSets holds the ids of the words that can come right after
+   * this one in a match starting with it (any of its patterns), or -1 when
+   * any word can.
    */
   follow: number;
+  /**
+   * Bit sets over word ids (CompiledLanguage.followWidth wide) at the offsets
+   * in `follow` and candidateSlots: the word's own, so a word interned by one
+   * copy of a language reads the same in another.
+   */
+  followSets: Int32Array;
   /** Where CompiledLanguage.slotTable holds the required-element slots this word can start; -1: none. */
   slots: number;
   businessCue: boolean;
@@ -77,13 +85,6 @@ export interface CompiledLanguage {
   patternSlots: number[][];
   /** Every pattern, by id. */
   patterns: CompiledPattern[];
-  /**
-   * Bit sets over word ids, followWidth wide, at the offsets in candidateSlots and WordInfo.follow;
-   * made for a first word the first time a message holds it (see startsAt), so the array grows.
-   */
-  followSets: Int32Array;
-  /** How much of followSets is in use. */
-  followUsed: number;
   /** 32-bit words per follow set. */
   followWidth: number;
   /** The word ids whose patterns startsAt has worked out. */
@@ -236,35 +237,29 @@ export function startsAt(lang: CompiledLanguage, id: number): StartInfo | undefi
   let start: StartInfo | undefined;
   if (ids) {
     const flat: number[] = [];
+    const sets: Array<Set<number>> = [];
+    const add = (set: Set<number> | undefined): number => (set === undefined ? -1 : (sets.push(set) - 1) * lang.followWidth);
     let union: Set<number> | undefined = new Set();
     for (const patternId of ids) {
       const after = idsAfterFirstId(lang.graph, (lang.patterns[patternId] as CompiledPattern).elements, id);
       if (after === undefined) union = undefined;
       else if (union) for (const each of after) union.add(each);
       const pairs = lang.patternSlots[patternId] ?? [];
-      flat.push(patternId, addFollowSet(lang, after), pairs.length / 2, ...pairs);
+      flat.push(patternId, add(after), pairs.length / 2, ...pairs);
     }
-    start = { slots: Int32Array.from(flat), follow: addFollowSet(lang, union) };
+    const follow = add(union);
+    // The word's own follow sets: nothing in them depends on which words came before.
+    const bits = new Int32Array(sets.length * lang.followWidth);
+    sets.forEach((set, index) => {
+      for (const each of set) bits[index * lang.followWidth + (each >>> 5)] = (bits[index * lang.followWidth + (each >>> 5)] as number) | (1 << (each & 31));
+    });
+    start = { slots: Int32Array.from(flat), follow, sets: bits };
   }
   lang.starts.set(id, start);
   return start;
 }
 
-/** Appends a follow set (undefined: any word, -1) to the language's table; returns its offset. */
-function addFollowSet(lang: CompiledLanguage, ids: Set<number> | undefined): number {
-  if (ids === undefined) return -1;
-  const width = lang.followWidth;
-  if (lang.followUsed + width > lang.followSets.length) {
-    const grown = new Int32Array(Math.max(1024, 2 * (lang.followUsed + width)));
-    grown.set(lang.followSets);
-    lang.followSets = grown;
-  }
-  const offset = lang.followUsed;
-  const sets = lang.followSets;
-  for (const id of ids) sets[offset + (id >>> 5)] = (sets[offset + (id >>> 5)] ?? 0) | (1 << (id & 31));
-  lang.followUsed += width;
-  return offset;
-}
+const NO_SETS = new Int32Array(0);
 
 function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
   let info = lang.vocabulary.get(word);
@@ -277,6 +272,7 @@ function wordInfo(word: string, lang: CompiledLanguage): WordInfo {
     id,
     candidateSlots: start?.slots,
     follow: start?.follow ?? -1,
+    followSets: start?.sets ?? NO_SETS,
     slots: lang.hasSlots[id] === 1 ? id * lang.slotWords : -1,
     businessCue: lang.businessCues.has(word),
     registerCue: lang.registerCues.has(word),
@@ -470,7 +466,7 @@ export function detectInLanguage(text: string, tokens: readonly Token[], lang: C
     // No pattern can start here, or none can go on with the next word (the
     // next word in the sentence, if any; the last word may match alone).
     const nextId = i + 1 < (bounds.ends[i] ?? words.length) ? (words.ids[i + 1] as number) : -1;
-    const followSets = lang.followSets;
+    const followSets = here.followSets;
     if (flat === undefined || !mayFollow(followSets, here.follow, nextId)) {
       i++;
       continue;

@@ -143,8 +143,6 @@ export interface LanguageRules {
    * the reader. A broadcast nobody is addressed in drops wishes that contain one.
    */
   longing: string[];
-  /** Frequent function words, for guessing the language. */
-  functionWords: string[];
   /**
    * The patterns' tries and tables compiled at build time (scripts/detector-rules.ts writes
    * compiled/<code>.ts); with it, loading the language decodes data instead of compiling rules.

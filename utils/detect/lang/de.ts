@@ -418,10 +418,4 @@ export const de: SourceRules = {
   strongBusinessCues: ['geehrter', 'geehrte', 'freundlichen', 'freundliche', 'ihnen', 'linkedin', 'xing'],
   // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
   longing: ['vermiss', 'vermis', 'fehlst', 'fehlt mir', 'fehlt uns', 'fehlen mir', 'sehnsucht', 'sehne mich'],
-  functionWords: [
-    'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'wir', 'uns', 'dich', 'nicht', 'mit', 'mal', 'wieder', 'sollten', 'mussen', 'lass', 'vermisse',
-    'fehlst', 'mir', 'ein', 'einen', 'eine', 'auf', 'zu', 'es', 'bald', 'wenn', 'zeit', 'hast', 'gern', 'gerne', 'treffen', 'sehen', 'kaffee',
-    'bier', 'auch', 'noch', 'doch', 'schon', 'wie', 'hallo', 'sie', 'ihnen', 'wurde', 'freuen', 'uber', 'lust', 'bitte', 'irgendwann', 'was',
-    'wann', 'dabei', 'sowas', 'bin', 'sag', 'dir', 'mich', 'nen', 'jetzt', 'hab', 'gehen', 'bock', 'vermiss',
-  ],
 };

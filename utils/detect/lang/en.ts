@@ -504,9 +504,4 @@ export const en: SourceRules = {
   strongBusinessCues: ['regards', 'dear', 'sincerely', 'linkedin', 'profile'],
   // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
   longing: ['miss', 'miiss', 'miiiss'],
-  functionWords: [
-    'the', 'and', 'you', 'we', 'to', 'is', 'it', 'of', 'that', 'should', 'i', 'my', 'your', 'with', 'for', 'are', 'be', 'this', 'have', 'so',
-    'miss', 'hang', 'out', 'lets', 'let', 'us', 'would', 'love', 'sometime', 'soon', 'when', 'what', 'hey', 'hi', 'u', 'me', 'coffee', 'just',
-    'get', 'up', 'catch', 'on', 'at', 'in', 'lol', 'omg', 'can', 'will', 'not', 'how', 'was', 'do', 'about', 'am', 'ur',
-  ],
 };

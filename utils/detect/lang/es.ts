@@ -406,10 +406,4 @@ export const es: SourceRules = {
   strongBusinessCues: ['estimado', 'estimada', 'usted', 'saludos cordiales', 'atentamente', 'linkedin'],
   // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
   longing: ['extrano', 'extranamos', 'extranando', 'extrane', 'echo de menos', 'echamos de menos', 'echo mucho de menos', 'anoro', 'te echo'],
-  functionWords: [
-    'el', 'la', 'los', 'las', 'que', 'de', 'y', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'te', 'me', 'mi', 'tu', 'nos', 'pero', 'muy', 'hola',
-    'deberiamos', 'quedar', 'quedamos', 'vernos', 'extrano', 'echo', 'menos', 'tenemos', 'hay', 'algun', 'dia', 'pronto', 'cuando', 'puedas',
-    'tomar', 'algo', 'cafe', 'ganas', 'verte', 'encantaria', 'gustaria', 'jaja', 'jajaja', 'oye', 'ver', 'si', 'mucho', 'estos', 'avisame',
-    'podriamos', 'vamos', 'llamada', 'charlar', 'tienes', 'estas', 'como', 'usted', 'contigo', 'mas',
-  ],
 };

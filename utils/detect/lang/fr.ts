@@ -570,12 +570,6 @@ export const fr: SourceRules = {
   strongBusinessCues: ['madame', 'monsieur', 'cordialement', 'seriez', 'auriez', 'linkedin', 'salutations', 'permets', 'veuillez', 'respectueusement', 'pourriez', 'agreer'],
   // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
   longing: ['manque', 'manques', 'manquez', 'manquer', 'manquera'],
-  functionWords: [
-    'le', 'la', 'les', 'de', 'des', 'et', 'un', 'une', 'est', 'en', 'que', 'qui', 'pour', 'pas', 'on', 'nous', 'vous', 'tu', 'je', 'me', 'te', 'ce',
-    'ca', 'avec', 'mais', 'coucou', 'salut', 'bonjour', 'devrait', 'voir', 'manques', 'manquez', 'faut', 'se', 'un', 'jour', 'ces', 'jours', 'bientot',
-    'quand', 'veux', 'dispo', 'cafe', 'verre', 'aimerais', 'serait', 'mdr', 'il', 'elle', 'sur', 'du', 'au', 'avec', 'votre', 'ton', 'par', 'moi',
-    'toi', 'fais', 'dis', 'ai', 'as', 'revoie', 'voie', 'nous', 'hate',
-  ],
 };
 
 /** Every "a b c" from one word or phrase of each list, in order. */

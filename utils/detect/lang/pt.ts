@@ -545,11 +545,4 @@ export const pt: SourceRules = {
   strongBusinessCues: ['prezado', 'prezada', 'atenciosamente', 'linkedin', 'cordialmente', 'exmo', 'exma', 'dra', 'doutora'],
   // Longing for the reader ("miss you"): in a broadcast with nobody addressed there is no one to answer it.
   longing: ['saudade', 'saudades', 'sdds', 'sdd', 'sinto falta', 'sentimos falta', 'sinto sua falta', 'sinto tua falta', 'faz falta', 'fazes falta'],
-  functionWords: [
-    'o', 'os', 'as', 'de', 'do', 'da', 'e', 'em', 'um', 'uma', 'que', 'para', 'com', 'nao', 'voce', 'vc', 'a', 'gente', 'se', 'eu', 'me', 'te', 'mas',
-    'muito', 'oi', 'ola', 'devia', 'saudade', 'saudades', 'falta', 'sinto', 'bora', 'vamos', 'precisamos', 'qualquer', 'dia', 'desses', 'logo', 'quando',
-    'puder', 'cafe', 'tomar', 'adoraria', 'gostaria', 'kkkk', 'kkk', 'to', 'ta', 'tudo', 'bem', 'pra', 'ver', 'seu', 'sua', 'tua', 'nos', 'no', 'na',
-    'marcar', 'conversa', 'estou', 'esta', 'isso', 'vamo', 'agente', 'tou', 'tambem', 'voces', 'tens', 'gostava', 'adorava', 'beijinhos', 'beijos',
-    'obrigado', 'obrigada', 'alguma', 'coisa', 'sdds', 'fixe', 'bue', 'tenho', 'temos', 'avisa', 'combinar', 'entao', 'tava', 'aparece',
-  ],
 };

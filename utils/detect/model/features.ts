@@ -10,6 +10,7 @@ import { sentenceIsGuarded, type CompiledLanguage, type WordStream } from '../en
 import { FNV_PRIME, hashString } from '../hash.ts';
 import { sentenceHasTime } from '../time.ts';
 import type { Token } from '../tokenize.ts';
+import { ERRAND_WORDS } from './errands.ts';
 
 export type Surface = 'direct' | 'comment' | 'post';
 
@@ -118,6 +119,8 @@ const FLAG = {
   question: hashString('f:question'),
   exclaim: hashString('f:exclaim'),
   quoted: hashString('f:quoted'),
+  errand: hashString('f:errand-word'),
+  errandAlone: hashString('f:errand-word-no-person'),
   mention: hashString('f:mention'),
   first: hashString('f:first-sentence'),
   only: hashString('f:only-sentence'),
@@ -126,7 +129,9 @@ const FLAG = {
   length: [hashString('len:1-3'), hashString('len:4-8'), hashString('len:9-16'), hashString('len:17+')],
 };
 
-/** " « » “ ” „ */
+const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb, 0x201e]);
+
+/** " « » “ ” „ (QUOTES), without a set lookup per character. */
 function hasQuote(text: string, from: number, to: number): boolean {
   for (let c = from; c < to; c++) {
     const code = text.charCodeAt(c);
@@ -162,6 +167,7 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
   }
   for (let k = 0; k < n; k++) if (info[k]?.strongBusinessCue) strongBusiness = true;
   const mention = text.includes('@');
+  const errands = errandSet(lang.rules.code);
   const surface = context.surface ? FLAG.surface[context.surface] : FLAG.surface.none;
   const addressed = context.addressed === undefined ? FLAG.addressed.none : context.addressed ? FLAG.addressed.yes : FLAG.addressed.no;
   const lastWord = sentenceCount === 0 ? 0 : endOf(sentenceCount - 1);
@@ -216,7 +222,11 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     let report = false;
     let third = false;
     let business = false;
+    let errand = false;
+    let person = false;
     for (let k = from; k < to; k++) {
+      if (errands.has(w[k] ?? '')) errand = true;
+      if (lang.persons.has(w[k] ?? '')) person = true;
       const word = info[k];
       if (!word) continue;
       if (word.negator) negator = true;
@@ -228,6 +238,7 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     if (report) hashes.push(FLAG.report);
     if (third) hashes.push(FLAG.thirdParty);
     if (business) hashes.push(FLAG.business);
+    if (errand) hashes.push(person ? FLAG.errand : FLAG.errandAlone);
     if (strongBusiness) hashes.push(FLAG.strongBusiness);
     if (times[s]) hashes.push(FLAG.timeHere);
     if ((s > 0 && times[s - 1]) || times[s + 1]) hashes.push(FLAG.timeNear);
@@ -247,7 +258,9 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     if (sentenceCount === 1) hashes.push(FLAG.only);
     const length = to - from;
     hashes.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
-    const guarded = sentenceIsGuarded(words, tokens, lang, from, to);
+    // A sentence that opens with a quotation which closes inside it ("\"we should hang out sometime\" is such a
+    // fake thing to say") talks about the quoted wish; the rules' quote guard only sees whole quoted sentences.
+    const guarded = sentenceIsGuarded(words, tokens, lang, from, to) || opensWithClosedQuote(text, unitStart, end);
     const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from };
     if (scorer) {
       const extra = weights ? gramCount : 0;
@@ -258,6 +271,28 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     units.push(unit);
   }
   return units;
+}
+
+/** The text just before `start` is an opening quote mark, and a quote mark closes before `end` with words after it. */
+function opensWithClosedQuote(text: string, start: number, end: number): boolean {
+  let c = start - 1;
+  while (c >= 0 && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 0xa0)) c--;
+  if (c < 0 || !QUOTES.has(text.charCodeAt(c))) return false;
+  for (let i = start; i < end; i++) {
+    if (!QUOTES.has(text.charCodeAt(i))) continue;
+    return /[\p{L}\p{N}]/u.test(text.slice(i + 1, end));
+  }
+  return false;
+}
+
+const errandSets = new Map<string, Set<string>>();
+function errandSet(code: string): Set<string> {
+  let set = errandSets.get(code);
+  if (!set) {
+    set = new Set(ERRAND_WORDS[code] ?? []);
+    errandSets.set(code, set);
+  }
+  return set;
 }
 
 /** Index of the first word after the stream's last sentence. */

@@ -45,13 +45,22 @@ export interface ScoredUnit {
 
 export const RULES_ONLY: FusionParams = { mode: 'rules', threshold: 1, ruleFloor: 0 };
 
-export function fuse(rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams): RawMatch[] {
+/**
+ * `ownRules`, when given, are the matches of the model's own language's rules: a rule match that
+ * overlaps none of them came from another language's rules (the English fallback on a German page),
+ * which this model cannot judge, so it stays as the rules made it.
+ */
+export function fuse(rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams, ownRules?: readonly RawMatch[]): RawMatch[] {
   if (params.mode === 'rules' || units.length === 0) return rules.slice();
   const kept: RawMatch[] = [];
   if (params.mode !== 'model') {
     for (const match of rules) {
       let best: ScoredUnit | undefined;
       for (const unit of units) if (unit.start < match.end && unit.end > match.start && (!best || unit.wish > best.wish)) best = unit;
+      if (ownRules && !ownRules.some((own) => own.start < match.end && own.end > match.start)) {
+        kept.push(match);
+        continue;
+      }
       // A rule match outside every scored sentence (the text was too long to score) stays as the rules made it.
       if (best && best.wish < params.ruleFloor) continue;
       const sure = best !== undefined && params.modelKind === true && Math.abs(best.business - 0.5) >= 0.2;
