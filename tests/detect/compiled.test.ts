@@ -50,7 +50,8 @@ describe('each language is compiled at build time', () => {
       expect(run(decoded, text), text).toEqual(expected);
     }
     expect(matched).toBeGreaterThan(150);
-  });
+    // The whole corpus of the language: seconds on a loaded machine.
+  }, 60_000);
 
   test('damaged compiled data throws an Error that says what is wrong, never a half-built language', () => {
     const data = en.compiled!;

@@ -36,5 +36,6 @@ describe('the detector sums character grams per word, with exactly the scores of
       compared += fast.length;
     }
     expect(compared).toBeGreaterThan(500);
-  });
+    // The whole corpus of the language: seconds on a loaded machine.
+  }, 60_000);
 });
