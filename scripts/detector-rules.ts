@@ -1,18 +1,18 @@
 /**
- * `npm run rules:detector`: compiles each detector language's hand-written rules (utils/detect/lang/<code>.ts)
- * into compact data (utils/detect/compiled/<code>.ts), so a page decodes a language instead of compiling it.
+ * `npm run rules:detector`: compiles each detector language's hand-written rules (core/detect/lang/<code>.ts)
+ * into compact data (core/detect/compiled/<code>.ts), so a page decodes a language instead of compiling it.
  * The build runs it first (wxt.config.ts) and tests/detect/compiled.test.ts fails when a file is stale.
  * `--check` only reports stale files (exit code 1).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { encodeLanguage } from '../utils/detect/compile.ts';
-import { SOURCE_RULES } from '../utils/detect/lang/index.ts';
-import { LANGUAGE_ORDER } from '../utils/detect/language.ts';
-import type { LanguageCode } from '../utils/detect/types.ts';
+import { encodeLanguage } from '../core/detect/compile.ts';
+import { SOURCE_RULES } from '../core/detect/lang/index.ts';
+import { LANGUAGE_ORDER } from '../core/detect/language.ts';
+import type { LanguageCode } from '../core/detect/types.ts';
 
 export function compiledRulesPath(code: LanguageCode): string {
-  return fileURLToPath(new URL(`../utils/detect/compiled/${code}.ts`, import.meta.url));
+  return fileURLToPath(new URL(`../core/detect/compiled/${code}.ts`, import.meta.url));
 }
 
 /** One value per line at the top two levels: readable diffs, no formatter needed. */

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { detectVaguePhrases, setModelAssets } from '../../utils/detect/index.ts';
-import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
+import { detectVaguePhrases, setModelAssets } from '../../core/detect/index.ts';
+import { MODEL_ASSETS } from '../../core/detect/models/index.ts';
 import { loadCorpus } from '../detect/corpus.ts';
 import { bench, formatDuration, recordBench } from './harness.ts';
 
@@ -111,10 +111,10 @@ for (const [name, text] of adversarial) {
 // The rules are compiled at build time (npm run rules:detector); a tab decodes a language's
 // compiled data on its first message in that language, on the page's main thread, once: time it
 // cold, in a fresh process each run. The full compile (build time) is timed beside it.
-const compileUrl = new URL('../../utils/detect/compile.ts', import.meta.url).href;
+const compileUrl = new URL('../../core/detect/compile.ts', import.meta.url).href;
 for (const code of ['en', 'es', 'fr', 'de', 'pt']) {
-  const compiledUrl = new URL(`../../utils/detect/compiled/${code}.ts`, import.meta.url).href;
-  const sourceUrl = new URL(`../../utils/detect/lang/${code}.ts`, import.meta.url).href;
+  const compiledUrl = new URL(`../../core/detect/compiled/${code}.ts`, import.meta.url).href;
+  const sourceUrl = new URL(`../../core/detect/lang/${code}.ts`, import.meta.url).href;
   const script = (url: string, call: string) =>
     `const compile = await import(${JSON.stringify(compileUrl)});` +
     `const rules = (await import(${JSON.stringify(url)})).${code};` +
@@ -137,7 +137,7 @@ for (const code of ['en', 'es', 'fr', 'de', 'pt']) {
 // The first detection in a tab, per language: a fresh process imports the
 // detector and times its first message in that language (rules compiled,
 // model decoded, message read). Target 5 ms.
-const detectUrl = new URL('../../utils/detect/index.ts', import.meta.url).href;
+const detectUrl = new URL('../../core/detect/index.ts', import.meta.url).href;
 const FIRST: Record<string, string> = {
   en: 'hey! we should hang out sometime :) how was the trip?',
   es: '¡hola! a ver si quedamos un día de estos, ¿qué tal todo?',
@@ -163,7 +163,7 @@ for (const [code, text] of Object.entries(FIRST)) {
 // Size on the wire: the detector bundled and minified (compiled rules, engine and all five models), gzipped.
 async function gzipped(entry: string | undefined, contents?: string): Promise<number> {
   const result = await build({
-    ...(contents ? { stdin: { contents, resolveDir: new URL('../../utils/detect/', import.meta.url).pathname, loader: 'ts' } } : { entryPoints: [entry as string] }),
+    ...(contents ? { stdin: { contents, resolveDir: new URL('../../core/detect/', import.meta.url).pathname, loader: 'ts' } } : { entryPoints: [entry as string] }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -172,7 +172,7 @@ async function gzipped(entry: string | undefined, contents?: string): Promise<nu
   });
   return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
 }
-const detectPath = new URL('../../utils/detect/index.ts', import.meta.url).pathname;
+const detectPath = new URL('../../core/detect/index.ts', import.meta.url).pathname;
 const total = await gzipped(detectPath);
 const models = await gzipped(undefined, `export { MODEL_ASSETS } from './models/index.ts';`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

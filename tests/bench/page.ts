@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixturePages } from '../fixtures/pages';
 import { fixturesDistDir } from '../fixtures/route';
-import { TYPING_PAUSE_MS } from '../../utils/typing';
+import { TYPING_PAUSE_MS } from '../../page/typing';
 import { PHASES, runPath, type PathResult, type PhaseName } from './page/person';
 import { contentFiles } from './page/sizes';
 import { runSoak } from './page/soak';

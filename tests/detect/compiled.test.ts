@@ -1,19 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { compiledRulesModule } from '../../scripts/detector-rules.ts';
-import { compileLanguage, compileRules, loadLanguage, packNumbers, unpackNumbers } from '../../utils/detect/compile.ts';
-import { de } from '../../utils/detect/compiled/de.ts';
-import { en } from '../../utils/detect/compiled/en.ts';
-import { es } from '../../utils/detect/compiled/es.ts';
-import { fr } from '../../utils/detect/compiled/fr.ts';
-import { pt } from '../../utils/detect/compiled/pt.ts';
-import { detectInLanguage, type CompiledLanguage, type RawMatch } from '../../utils/detect/engine.ts';
-import { SOURCE_RULES } from '../../utils/detect/lang/index.ts';
-import { LANGUAGE_ORDER } from '../../utils/detect/language.ts';
-import { LANGUAGES } from '../../utils/detect/languages.ts';
-import { decodeModel } from '../../utils/detect/model/classifier.ts';
-import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
-import { tokenize } from '../../utils/detect/tokenize.ts';
-import type { LanguageCode, LanguageRules } from '../../utils/detect/types.ts';
+import { compileLanguage, compileRules, loadLanguage, packNumbers, unpackNumbers } from '../../core/detect/compile.ts';
+import { de } from '../../core/detect/compiled/de.ts';
+import { en } from '../../core/detect/compiled/en.ts';
+import { es } from '../../core/detect/compiled/es.ts';
+import { fr } from '../../core/detect/compiled/fr.ts';
+import { pt } from '../../core/detect/compiled/pt.ts';
+import { detectInLanguage, type CompiledLanguage, type RawMatch } from '../../core/detect/engine.ts';
+import { SOURCE_RULES } from '../../core/detect/lang/index.ts';
+import { LANGUAGE_ORDER } from '../../core/detect/language.ts';
+import { LANGUAGES } from '../../core/languages.ts';
+import { decodeModel } from '../../core/detect/model/classifier.ts';
+import { MODEL_ASSETS } from '../../core/detect/models/index.ts';
+import { tokenize } from '../../core/detect/tokenize.ts';
+import type { LanguageCode, LanguageRules } from '../../core/detect/types.ts';
 import { loadCorpus } from './corpus.ts';
 import { readFileSync } from 'node:fs';
 
@@ -27,8 +27,8 @@ function run(lang: CompiledLanguage, text: string): RawMatch[] {
 describe('each language is compiled at build time', () => {
   test.each(LANGUAGE_ORDER)('compiled/%s.ts is what the generator makes from its hand-written rules today', (code) => {
     // A rule edited without `npm run rules:detector` (the build runs it) fails here.
-    const onDisk = readFileSync(new URL(`../../utils/detect/compiled/${code}.ts`, import.meta.url), 'utf8');
-    expect(onDisk === compiledRulesModule(code), `utils/detect/compiled/${code}.ts is stale: run npm run rules:detector`).toBe(true);
+    const onDisk = readFileSync(new URL(`../../core/detect/compiled/${code}.ts`, import.meta.url), 'utf8');
+    expect(onDisk === compiledRulesModule(code), `core/detect/compiled/${code}.ts is stale: run npm run rules:detector`).toBe(true);
   });
 
   test.each(LANGUAGE_ORDER)('%s: the decoded data finds exactly what the hand-written rules find', (code) => {

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { loadLanguage } from '../../utils/detect/compile.ts';
-import { de } from '../../utils/detect/compiled/de.ts';
-import { en } from '../../utils/detect/compiled/en.ts';
-import { es } from '../../utils/detect/compiled/es.ts';
-import { fr } from '../../utils/detect/compiled/fr.ts';
-import { pt } from '../../utils/detect/compiled/pt.ts';
-import { detectInLanguage } from '../../utils/detect/engine.ts';
-import { decodeModel, scorerFor } from '../../utils/detect/model/classifier.ts';
-import { extractUnits, type UnitScorer } from '../../utils/detect/model/features.ts';
-import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
-import { tokenize } from '../../utils/detect/tokenize.ts';
-import type { LanguageCode, LanguageRules } from '../../utils/detect/types.ts';
+import { loadLanguage } from '../../core/detect/compile.ts';
+import { de } from '../../core/detect/compiled/de.ts';
+import { en } from '../../core/detect/compiled/en.ts';
+import { es } from '../../core/detect/compiled/es.ts';
+import { fr } from '../../core/detect/compiled/fr.ts';
+import { pt } from '../../core/detect/compiled/pt.ts';
+import { detectInLanguage } from '../../core/detect/engine.ts';
+import { decodeModel, scorerFor } from '../../core/detect/model/classifier.ts';
+import { extractUnits, type UnitScorer } from '../../core/detect/model/features.ts';
+import { MODEL_ASSETS } from '../../core/detect/models/index.ts';
+import { tokenize } from '../../core/detect/tokenize.ts';
+import type { LanguageCode, LanguageRules } from '../../core/detect/types.ts';
 import { loadCorpus } from './corpus.ts';
 
 const COMPILED: Record<LanguageCode, LanguageRules> = { en, es, fr, de, pt };
