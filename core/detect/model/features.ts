@@ -7,7 +7,6 @@
  * so a model can never see features its runtime does not produce.
  */
 import { sentenceIsGuarded, type CompiledLanguage, type WordStream } from '../engine.ts';
-import { FNV_PRIME, hashString } from '../hash.ts';
 import { sentenceHasTime } from '../time.ts';
 import type { Token } from '../tokenize.ts';
 import { ERRAND_WORDS } from './errands.ts';
@@ -36,38 +35,43 @@ export interface Unit {
   ruleHere: boolean;
   /** One of the rules' guards holds in this sentence (see sentenceIsGuarded). */
   guarded: boolean;
+  /** A guard no model score overrules: a third party, reported speech or quotes in the sentence. */
+  firmGuard: boolean;
   /** Words in the sentence. */
   wordCount: number;
   /** Scored while extracting (the detector's path): the two models' log-odds; hashes is then empty. */
   wishLogit?: number;
   kindLogit?: number;
+  /** The sentence's clauses when it has two or more (see extractUnits), first to last. */
+  clauses?: Clause[];
+}
+
+/** One clause of a sentence, with its own features for the wish model. */
+export interface Clause {
+  /** Where a span starting at this clause starts (after connectors, greetings and @handles). */
+  start: number;
+  hashes: number[];
+  ngramCount: number;
+  wishLogit?: number;
+  /** The rules' guards hold from this clause to the sentence's end (what a span from here would hold). */
+  guarded: boolean;
 }
 
 /** Scores a unit's features as they are made, so the detector keeps no feature arrays. */
 export interface UnitScorer {
-  /** `extraGrams`: the summed weight of `extraCount` n-grams not in `hashes` (the character grams, summed per word). */
-  wish(hashes: readonly number[], length: number, ngramCount: number, extraGrams?: number, extraCount?: number): number;
-  kind(hashes: readonly number[], length: number, ngramCount: number, extraGrams?: number, extraCount?: number): number;
-  /** The two models' weights: with them, character grams are summed instead of listed. */
-  weights?: { wish: GramWeights; kind: GramWeights };
-  /** Per word, the summed weights of the character grams inside " word " (see charGramSums). */
-  wordGrams?: Map<string, WordGrams>;
-}
-
-export interface GramWeights {
-  mask: number;
-  values: Int8Array;
-}
-
-/** The character grams that lie inside one word and the spaces around it, summed. */
-export interface WordGrams {
-  wish: number;
-  kind: number;
-  count: number;
+  wish(hashes: readonly number[], length: number, ngramCount: number): number;
+  kind(hashes: readonly number[], length: number, ngramCount: number): number;
+  /** Clauses are scored only in sentences of at least these wish log-odds (Infinity: never). */
+  clauseFloor?: number;
 }
 
 /** One feature buffer reused for every sentence when a scorer reads it right away. */
 const scratchHashes: number[] = [];
+const scratchClauseHashes: number[] = [];
+/** Without a scorer's own floor, clauses are scored in sentences of at least these log-odds (p ≈ 0.18). */
+const CLAUSE_LOGIT_FLOOR = -1.5;
+/** A "sentence" of more clauses than this is a list, not a message: its clauses are not scored. */
+const MAX_CLAUSES = 12;
 const NO_HASHES: number[] = [];
 
 /**
@@ -90,7 +94,14 @@ function wordHash(word: string): number {
   return h;
 }
 
-export { hashString };
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export function hashString(text: string, seed: number = FNV_OFFSET): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
 
 /** Combines two hashes order-sensitively (for word n-grams without building strings). */
 function combine(a: number, b: number): number {
@@ -116,6 +127,8 @@ const FLAG = {
   timeMessage: hashString('f:time-in-message'),
   business: hashString('f:business-cue'),
   strongBusiness: hashString('f:strong-business-cue'),
+  businessNear: hashString('f:business-cue-next-or-previous'),
+  businessMessage: hashString('f:business-cue-in-message'),
   question: hashString('f:question'),
   exclaim: hashString('f:exclaim'),
   quoted: hashString('f:quoted'),
@@ -130,13 +143,8 @@ const FLAG = {
 };
 
 const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb, 0x201e]);
-
-/** " « » “ ” „ (QUOTES), without a set lookup per character. */
 function hasQuote(text: string, from: number, to: number): boolean {
-  for (let c = from; c < to; c++) {
-    const code = text.charCodeAt(c);
-    if (code === 34 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e)) return true;
-  }
+  for (let c = from; c < to; c++) if (QUOTES.has(text.charCodeAt(c))) return true;
   return false;
 }
 
@@ -166,13 +174,25 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     if (has) timeInMessage = true;
   }
   for (let k = 0; k < n; k++) if (info[k]?.strongBusinessCue) strongBusiness = true;
+  // Which sentences hold a business or register cue: "ur the one who does cakes right?? can we talk sometime"
+  // is a business ask whose cue sits in the sentence before.
+  const businessIn: boolean[] = [];
+  let businessMessage = false;
+  for (let s = 0; s < sentenceCount; s++) {
+    let has = false;
+    for (let k = starts[s] as number, e = endOf(s); k < e && !has; k++) has = info[k]?.businessCue === true || info[k]?.registerCue === true;
+    businessIn.push(has);
+    if (has) businessMessage = true;
+  }
   const mention = text.includes('@');
   const errands = errandSet(lang.rules.code);
   const surface = context.surface ? FLAG.surface[context.surface] : FLAG.surface.none;
   const addressed = context.addressed === undefined ? FLAG.addressed.none : context.addressed ? FLAG.addressed.yes : FLAG.addressed.no;
   const lastWord = sentenceCount === 0 ? 0 : endOf(sentenceCount - 1);
+  /** Set by features(): its range holds a third party, a report verb or a quote mark. */
+  let rangeFirm = false;
   const wordHashes = new Array<number>(lastWord);
-  // Each word's hash is kept with the word (WordInfo.hash); the map serves words without one.
+  // Each word's hash is kept with the interned word (WordInfo.hash); the cache serves words without one.
   for (let k = 0; k < lastWord; k++) wordHashes[k] = info[k]?.hash ?? wordHash(w[k] ?? '');
 
   for (let s = 0; s < sentenceCount; s++) {
@@ -190,41 +210,98 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
       end = token.end;
     }
     let head = from;
-    while (head < to - 1 && lang.greetings.has(w[head] ?? '')) head++;
+    while (head < to - 1 && (lang.greetings.has(w[head] ?? '') || inMention(text, tokens[words.token[head] ?? 0]?.start ?? 0))) head++;
     const spanStart = tokens[words.token[head] ?? 0]?.start ?? firstToken.start;
-
-    const hashes: number[] = scorer ? scratchHashes : [];
-    hashes.length = 0;
-    for (let k = from; k < to; k++) {
-      const h1 = wordHashes[k] as number;
-      hashes.push(h1);
-      if (k + 1 < to) {
-        const h2 = combine(combine(SALT_BIGRAM, h1), wordHashes[k + 1] as number);
-        hashes.push(h2);
-        if (k + 2 < to) hashes.push(combine(combine(SALT_TRIGRAM, h2), wordHashes[k + 2] as number));
-      }
-    }
-    const weights = scorer?.weights;
-    if (weights) charGramSums(w, from, to, weights.wish, weights.kind, scorer.wordGrams ?? new Map());
-    else charGrams(w, from, to, hashes);
-    // The neighbouring sentences' words (at most a unit's worth of each).
-    if (s > 0) for (let k = Math.max(starts[s - 1] as number, from - MAX_UNIT_WORDS); k < from; k++) hashes.push(combine(SALT_PREV, wordHashes[k] as number));
-    if (s + 1 < sentenceCount) for (let k = to, e = Math.min(endOf(s + 1), to + MAX_UNIT_WORDS); k < e; k++) hashes.push(combine(SALT_NEXT, wordHashes[k] as number));
-    const ngramCount = hashes.length;
 
     const unitStart = firstToken.start;
     // Whether a rule matched is not a feature: on the tune split, where the rules were written, it is
     // nearly the label, and a model that learns to copy the rules adds nothing beside them.
     let ruleHere = false;
     for (const span of context.ruleSpans) if (span.start < end && span.end > unitStart) ruleHere = true;
-    hashes.push(FLAG.bias, surface, addressed);
+    const prevFrom = s > 0 ? Math.max(starts[s - 1] as number, from - MAX_UNIT_WORDS) : from;
+    const nextTo = s + 1 < sentenceCount ? Math.min(endOf(s + 1), to + MAX_UNIT_WORDS) : to;
+    const near = (s > 0 && times[s - 1] === true) || times[s + 1] === true;
+    const terminalFrom = tokens[lastTokenIndex]?.end ?? end;
+
+    const hashes: number[] = scorer ? scratchHashes : [];
+    hashes.length = 0;
+    const ngramCount = features(hashes, from, to, prevFrom, nextTo, times[s] === true, near, s, unitStart, end, terminalFrom);
+    // A sentence that opens with a quotation which closes inside it ("\"we should hang out sometime\" is such a
+    // fake thing to say") talks about the quoted wish; the rules' quote guard only sees whole quoted sentences.
+    const quotedLead = opensWithClosedQuote(text, unitStart, end);
+    const guarded = sentenceIsGuarded(words, tokens, lang, from, to) || quotedLead;
+    const firmGuard = guarded && (rangeFirm || quotedLead);
+    const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, firmGuard, wordCount: to - from };
+    if (scorer) {
+      unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount);
+      unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount);
+      unit.hashes = NO_HASHES;
+    }
+
+    // Clauses: after a comma-like break or before a connector ("and", "but", "so", "anyway", the
+    // language's own). Each is scored by the same model with the rest of the text as its neighbours,
+    // so a wish that opens mid-sentence can start its span where it starts. Only a sentence the model
+    // might call a wish pays for this on the detector's path.
+    if (!scorer || (unit.wishLogit as number) >= (scorer.clauseFloor ?? CLAUSE_LOGIT_FLOOR)) {
+      const clauseStarts: number[] = [];
+      for (let k = from + 1; k < to; k++) {
+        if (words.clause[k] !== words.clause[k - 1] || (lang.connectors.has(w[k] ?? '') && !lang.connectors.has(w[k - 1] ?? ''))) clauseStarts.push(k);
+      }
+      if (clauseStarts.length > 0 && clauseStarts.length < MAX_CLAUSES) {
+        const clauses: Clause[] = [];
+        clauseStarts.unshift(from);
+        for (let c = 0; c < clauseStarts.length; c++) {
+          const cs = clauseStarts[c] as number;
+          const ce = c + 1 < clauseStarts.length ? (clauseStarts[c + 1] as number) : to;
+          let ch = cs;
+          while (ch < ce - 1 && (lang.greetings.has(w[ch] ?? '') || lang.connectors.has(w[ch] ?? '') || inMention(text, tokens[words.token[ch] ?? 0]?.start ?? 0))) ch++;
+          const clauseStart = c === 0 ? spanStart : (tokens[words.token[ch] ?? 0]?.start ?? spanStart);
+          const clauseFirst = tokens[words.token[cs] ?? 0]?.start ?? unitStart;
+          const clauseEnd = ce === to ? end : (tokens[words.token[ce - 1] ?? 0]?.end ?? end);
+          const own: number[] = scorer ? scratchClauseHashes : [];
+          own.length = 0;
+          const timeHere = sentenceHasTime(words, lang.time, cs, ce);
+          const count = features(own, cs, ce, Math.max(prevFrom, cs - MAX_UNIT_WORDS), Math.min(nextTo, ce + MAX_UNIT_WORDS), timeHere, near || (times[s] === true && !timeHere), s, clauseFirst, clauseEnd, ce === to ? terminalFrom : clauseEnd);
+          const clause: Clause = { start: clauseStart, hashes: own, ngramCount: count, guarded: c === 0 ? guarded : sentenceIsGuarded(words, tokens, lang, cs, to) || opensWithClosedQuote(text, clauseFirst, end) };
+          if (scorer) {
+            clause.wishLogit = scorer.wish(own, own.length, count);
+            clause.hashes = NO_HASHES;
+          }
+          clauses.push(clause);
+        }
+        unit.clauses = clauses;
+      }
+    }
+    units.push(unit);
+  }
+  return units;
+
+  /**
+   * Hashed n-grams of words [a, b), the words [prevA, a) and [b, nextB) around them, then the flags;
+   * returns how many of the hashes are n-grams.
+   */
+  function features(out: number[], a: number, b: number, prevA: number, nextB: number, timeHere: boolean, timeNear: boolean, s: number, charStart: number, charEnd: number, terminalFrom: number): number {
+    for (let k = a; k < b; k++) {
+      const h1 = wordHashes[k] as number;
+      out.push(h1);
+      if (k + 1 < b) {
+        const h2 = combine(combine(SALT_BIGRAM, h1), wordHashes[k + 1] as number);
+        out.push(h2);
+        if (k + 2 < b) out.push(combine(combine(SALT_TRIGRAM, h2), wordHashes[k + 2] as number));
+      }
+    }
+    charGrams(w, a, b, out);
+    for (let k = prevA; k < a; k++) out.push(combine(SALT_PREV, wordHashes[k] as number));
+    for (let k = b; k < nextB; k++) out.push(combine(SALT_NEXT, wordHashes[k] as number));
+    const ngrams = out.length;
+    out.push(FLAG.bias, surface, addressed);
     let negator = false;
     let report = false;
     let third = false;
     let business = false;
     let errand = false;
     let person = false;
-    for (let k = from; k < to; k++) {
+    for (let k = a; k < b; k++) {
       if (errands.has(w[k] ?? '')) errand = true;
       if (lang.persons.has(w[k] ?? '')) person = true;
       const word = info[k];
@@ -234,43 +311,57 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
       if (word.businessCue || word.registerCue) business = true;
       if (lang.thirdParty.has(w[k] ?? '')) third = true;
     }
-    if (negator) hashes.push(FLAG.negator);
-    if (report) hashes.push(FLAG.report);
-    if (third) hashes.push(FLAG.thirdParty);
-    if (business) hashes.push(FLAG.business);
-    if (errand) hashes.push(person ? FLAG.errand : FLAG.errandAlone);
-    if (strongBusiness) hashes.push(FLAG.strongBusiness);
-    if (times[s]) hashes.push(FLAG.timeHere);
-    if ((s > 0 && times[s - 1]) || times[s + 1]) hashes.push(FLAG.timeNear);
-    if (timeInMessage) hashes.push(FLAG.timeMessage);
+    // "Omar at Acme would love to…": an affiliation word after a name (the engine's third-party reading).
+    for (let k = a + 1; k < b && !third; k++) if (lang.affiliations.has(w[k] ?? '') && startsCapitalized(tokens[words.token[k - 1] ?? 0])) third = true;
+    rangeFirm = third || report;
+    if (negator) out.push(FLAG.negator);
+    if (report) out.push(FLAG.report);
+    if (third) out.push(FLAG.thirdParty);
+    if (business) out.push(FLAG.business);
+    if (errand) out.push(person ? FLAG.errand : FLAG.errandAlone);
+    if (strongBusiness) out.push(FLAG.strongBusiness);
+    if ((s > 0 && businessIn[s - 1] === true) || businessIn[s + 1] === true) out.push(FLAG.businessNear);
+    if (businessMessage) out.push(FLAG.businessMessage);
+    if (timeHere) out.push(FLAG.timeHere);
+    if (timeNear) out.push(FLAG.timeNear);
+    if (timeInMessage) out.push(FLAG.timeMessage);
     let question = false;
     let exclaim = false;
-    for (let c = tokens[lastTokenIndex]?.end ?? end; c < end; c++) {
+    for (let c = terminalFrom; c < charEnd; c++) {
       const code = text.charCodeAt(c);
       if (code === 63) question = true;
       else if (code === 33) exclaim = true;
     }
-    if (question) hashes.push(FLAG.question);
-    if (exclaim) hashes.push(FLAG.exclaim);
-    if (hasQuote(text, Math.max(0, unitStart - 1), Math.min(text.length, end + 1))) hashes.push(FLAG.quoted);
-    if (mention) hashes.push(FLAG.mention);
-    if (s === 0) hashes.push(FLAG.first);
-    if (sentenceCount === 1) hashes.push(FLAG.only);
-    const length = to - from;
-    hashes.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
-    // A sentence that opens with a quotation which closes inside it ("\"we should hang out sometime\" is such a
-    // fake thing to say") talks about the quoted wish; the rules' quote guard only sees whole quoted sentences.
-    const guarded = sentenceIsGuarded(words, tokens, lang, from, to) || opensWithClosedQuote(text, unitStart, end);
-    const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from };
-    if (scorer) {
-      const extra = weights ? gramCount : 0;
-      unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount, weights ? wishGrams : 0, extra);
-      unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount, weights ? kindGrams : 0, extra);
-      unit.hashes = NO_HASHES;
+    if (question) out.push(FLAG.question);
+    if (exclaim) out.push(FLAG.exclaim);
+    if (hasQuote(text, Math.max(0, charStart - 1), Math.min(text.length, charEnd + 1))) {
+      out.push(FLAG.quoted);
+      rangeFirm = true;
     }
-    units.push(unit);
+    if (mention) out.push(FLAG.mention);
+    if (s === 0) out.push(FLAG.first);
+    if (sentenceCount === 1) out.push(FLAG.only);
+    const length = b - a;
+    out.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
+    return ngrams;
   }
-  return units;
+}
+
+/** A word token written with a capital first letter, other than "I" (a name, for the affiliation check). */
+function startsCapitalized(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.raw === 'I') return false;
+  const first = token.raw.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** The word at `at` belongs to an @handle ("@noor.h", "@tayo_b"): its run of non-space text starts with "@". */
+function inMention(text: string, at: number): boolean {
+  for (let c = at - 1; c >= 0 && at - c <= 40; c--) {
+    const code = text.charCodeAt(c);
+    if (code === 64) return true;
+    if (code === 32 || code === 10 || code === 9 || code === 0xa0) return false;
+  }
+  return false;
 }
 
 /** The text just before `start` is an opening quote mark, and a quote mark closes before `end` with words after it. */
@@ -301,99 +392,6 @@ function firstOutside(words: WordStream, from: number): number {
   let k = from;
   while (k < words.length && words.sentence[k] === sentence) k++;
   return k;
-}
-
-/** What charGramSums found: summed weights and how many grams (read right after the call). */
-let wishGrams = 0;
-let kindGrams = 0;
-let gramCount = 0;
-
-const WORD_GRAMS_LIMIT = 20_000;
-
-/**
- * The character grams charGrams would list for words [from, to), summed under
- * the two models' weights. A gram inside " word " is the same wherever the
- * word stands, so those are summed once per word (`cache`); only the few that
- * reach back into the word before (at most six per word) are hashed here.
- */
-function charGramSums(w: readonly string[], from: number, to: number, wish: GramWeights, kind: GramWeights, cache: Map<string, WordGrams>): void {
-  let wishSum = 0;
-  let kindSum = 0;
-  let count = 0;
-  let c0: number;
-  let c1 = 0;
-  let c2 = 0;
-  let c3 = 0;
-  let c4 = 32;
-  let filled = 1;
-  const salt3 = SALT_CHAR[3] as number;
-  const salt4 = SALT_CHAR[4] as number;
-  const salt5 = SALT_CHAR[5] as number;
-  const wishValues = wish.values;
-  const kindValues = kind.values;
-  const wishMask = wish.mask;
-  const kindMask = kind.mask;
-  for (let k = from; k < to; k++) {
-    const word = w[k] ?? '';
-    let own = cache.get(word);
-    if (own === undefined) {
-      own = ownGrams(word, wish, kind);
-      if (word.length <= 40) {
-        if (cache.size >= WORD_GRAMS_LIMIT) cache.clear();
-        cache.set(word, own);
-      }
-    }
-    wishSum += own.wish;
-    kindSum += own.kind;
-    count += own.count;
-    for (let i = 0; i <= word.length; i++) {
-      const code = i < word.length ? word.charCodeAt(i) : 32;
-      c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
-      c4 = code;
-      filled++;
-      // Grams of length L ending at the word's i-th character reach the word before when L > i + 2
-      // (and, as in charGrams, exist once L characters have been read).
-      if (k === from || i > 2) continue;
-      if (i === 0 && filled >= 3) {
-        const h = Math.imul(Math.imul(Math.imul(salt3 ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0;
-        wishSum += wishValues[h & wishMask] as number;
-        kindSum += kindValues[h & kindMask] as number;
-        count++;
-      }
-      if (i <= 1 && filled >= 4) {
-        const h = Math.imul(Math.imul(Math.imul(Math.imul(salt4 ^ c1, FNV_PRIME) ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0;
-        wishSum += wishValues[h & wishMask] as number;
-        kindSum += kindValues[h & kindMask] as number;
-        count++;
-      }
-      if (filled < 5) continue;
-      const h = Math.imul(Math.imul(Math.imul(Math.imul(Math.imul(salt5 ^ c0, FNV_PRIME) ^ c1, FNV_PRIME) ^ c2, FNV_PRIME) ^ c3, FNV_PRIME) ^ c4, FNV_PRIME) | 0;
-      wishSum += wishValues[h & wishMask] as number;
-      kindSum += kindValues[h & kindMask] as number;
-      count++;
-    }
-  }
-  wishGrams = wishSum;
-  kindGrams = kindSum;
-  gramCount = count;
-}
-
-const ownScratch: number[] = [];
-
-/** The grams of " word " alone: what charGrams lists for a unit of that one word. */
-function ownGrams(word: string, wish: GramWeights, kind: GramWeights): WordGrams {
-  ownScratch.length = 0;
-  charGrams([word], 0, 1, ownScratch);
-  let wishSum = 0;
-  let kindSum = 0;
-  for (const h of ownScratch) {
-    wishSum += wish.values[h & wish.mask] as number;
-    kindSum += kind.values[h & kind.mask] as number;
-  }
-  return { wish: wishSum, kind: kindSum, count: ownScratch.length };
 }
 
 /** Character 3–5-grams over " word word … ", hashed as they are read (no substrings, no allocation). */
