@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { writeCompiledRules } from './scripts/detector-rules';
 import { localeFiles } from './extension/i18n/catalog';
 import { languageRuleFiles } from './scripts/language-rules';
 import { CONTENT_MODULES, FOCUS_WATCH_SCRIPT, MODULE_ENTRIES } from './extension/lazy-start';
@@ -47,6 +48,10 @@ export default defineConfig({
     },
   },
   hooks: {
+    // Each detector language's rules are compiled here, not on the page (scripts/detector-rules.ts).
+    'build:before': () => {
+      writeCompiledRules();
+    },
     // The content side's modules are ES modules (WXT builds unlisted scripts as IIFEs) so that importing
     // one hands over its functions; each stays one self-contained file (see extension/lazy-start.ts).
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -17,7 +17,7 @@ export async function languageRuleFiles(): Promise<{ relativeDest: string; conte
         // The module's default export is the language's rules with its model (core/detect/detector.ts's LanguageData).
         stdin: {
           contents: [
-            `import { ${code} as rules } from './core/detect/lang/${code}.ts';`,
+            `import { ${code} as rules } from './core/detect/compiled/${code}.ts';`,
             `import { ${code}Model as model } from './core/detect/models/${code}.ts';`,
             'export default { rules, model };',
           ].join('\n'),

@@ -9,11 +9,11 @@
  * a time instead (loading.ts), through the same detector (detector.ts).
  */
 import { createDetector, type DetectOptions, type MessageAnalysis } from './detector.ts';
-import { de } from './lang/de.ts';
-import { en } from './lang/en.ts';
-import { es } from './lang/es.ts';
-import { fr } from './lang/fr.ts';
-import { pt } from './lang/pt.ts';
+import { de } from './compiled/de.ts';
+import { en } from './compiled/en.ts';
+import { es } from './compiled/es.ts';
+import { fr } from './compiled/fr.ts';
+import { pt } from './compiled/pt.ts';
 import type { RawMatch } from './engine.ts';
 import { MODEL_ASSETS } from './models/index.ts';
 import type { LanguageCode, LanguageRules, VagueMatch } from './types.ts';

@@ -3,7 +3,7 @@
  * Cheap by design: one pass over already-folded words plus a scan for
  * diacritics. Short or mixed text falls back to English.
  */
-import type { LanguageCode } from './types.ts';
+import { LANGUAGES, type LanguageCode } from '../languages.ts';
 
 export interface LanguageGuess {
   best: LanguageCode;
@@ -42,7 +42,7 @@ export function buildFunctionWordTable(lists: ReadonlyMap<LanguageCode, readonly
 }
 
 /** Score slots, in the order ties are broken after English. */
-export const LANGUAGE_ORDER: readonly LanguageCode[] = ['en', 'es', 'fr', 'de', 'pt'];
+export const LANGUAGE_ORDER: readonly LanguageCode[] = LANGUAGES;
 
 /**
  * What one folded word adds to each language's score (indexed like

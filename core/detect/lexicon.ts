@@ -21,7 +21,7 @@ const known = new Map<string, Lexeme>();
 export function lexeme(raw: string): Lexeme {
   let entry = known.get(raw);
   if (entry === undefined) {
-    entry = { folded: foldWord(raw), credits: null, norms: [] };
+    entry = { folded: foldWord(raw), credits: null, norms: [undefined, undefined, undefined, undefined, undefined] };
     if (raw.length <= LONGEST_CACHED) {
       if (known.size >= LIMIT) known.clear();
       known.set(raw, entry);

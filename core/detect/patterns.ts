@@ -11,7 +11,7 @@
  * capped), so the cost per start position is a small constant and the whole
  * scan stays linear in the message length.
  */
-import type { LanguageRules, PatternSpec } from './types.ts';
+import type { LanguageRules, PatternFlags, PatternSpec } from './types.ts';
 
 export interface Phrase {
   words: string[];
@@ -101,24 +101,37 @@ export function indexTries(roots: Iterable<TrieNode>, vocabulary: Map<string, nu
       children.push(child);
       stack.push(child);
     }
-    node.edgeIds = ids;
-    node.edgeNodes = children;
-    node.edgeMask = 0;
-    for (const id of ids) node.edgeMask |= 1 << (id & 31);
-    if (ids.length < 4) continue;
-    let size = 8;
-    while (size < ids.length * 2) size *= 2;
-    const table = new Int32Array(size);
-    const nodes = new Array<TrieNode>(size);
-    ids.forEach((id, e) => {
-      let slot = id & (size - 1);
-      while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
-      table[slot] = id;
-      nodes[slot] = children[e] as TrieNode;
-    });
-    node.tableIds = table;
-    node.tableNodes = nodes;
+    setTrieEdges(node, ids, children);
   }
+}
+
+/**
+ * A trie node for compiled data (compile.ts): walked by word id only, so its
+ * `next` map stays empty.
+ */
+export function emptyTrieNode(ends: string[][]): TrieNode {
+  return { ...emptyNode(), ends: ends.length === 0 ? NO_ENDS : ends };
+}
+
+/** Gives `node` its edges by word id (ids[e] leads to children[e]), with the mask and, for many edges, the table. */
+export function setTrieEdges(node: TrieNode, ids: number[], children: TrieNode[]): void {
+  node.edgeIds = ids;
+  node.edgeNodes = children;
+  node.edgeMask = 0;
+  for (const id of ids) node.edgeMask |= 1 << (id & 31);
+  if (ids.length < 4) return;
+  let size = 8;
+  while (size < ids.length * 2) size *= 2;
+  const table = new Int32Array(size);
+  const nodes = new Array<TrieNode>(size);
+  ids.forEach((id, e) => {
+    let slot = id & (size - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+    table[slot] = id;
+    nodes[slot] = children[e] as TrieNode;
+  });
+  node.tableIds = table;
+  node.tableNodes = nodes;
 }
 
 /** The child of `node` along word id `id`, if any. */
@@ -148,20 +161,205 @@ function endAllowed(node: TrieNode, following: string | undefined): boolean {
   return false;
 }
 
-/** Longest phrase of `trie` matching at `pos`, or -1. */
-export function longestTrieMatch(trie: TrieNode, words: readonly string[], pos: number, limit: number): number {
+/**
+ * Longest phrase of `trie` matching at `pos`, or -1. Walks by vocabulary id
+ * (`ids`, see indexTries); `words` are only read for the guards.
+ */
+export function longestTrieMatch(trie: TrieNode, words: readonly string[], ids: ArrayLike<number>, pos: number, limit: number): number {
   let best = -1;
   let node: TrieNode | undefined = trie;
   for (let k = pos; k < limit; k++) {
-    node = node.next.get(words[k] ?? '');
+    node = childById(node, ids[k] ?? 0);
     if (!node) break;
     if (node.ends.length > 0 && endAllowed(node, k + 1 < limit ? words[k + 1] : undefined)) best = k + 1;
   }
   return best;
 }
 
+/**
+ * All of a language's tries as one minimal graph in flat arrays (equal
+ * sub-tries stored once), walked by vocabulary id: what the engine matches
+ * with. Node n's edges are [starts[n], starts[n + 1]) of `ids` (ascending)
+ * and `children`; `ends[n]` is 0 when no phrase ends at n, else 1 + the index
+ * in `endLists` of the guard lists of the phrases ending there.
+ */
+export interface TrieGraph {
+  starts: Int32Array;
+  ids: Int32Array;
+  children: Int32Array;
+  /** Bit (id & 31) set for every edge id of the node: most ids are turned away before the search. */
+  masks: Int32Array;
+  ends: Int32Array;
+  endLists: ReadonlyArray<ReadonlyArray<readonly string[]>>;
+  /**
+   * Nodes with many edges (the first words of long phrase lists) also get an
+   * open-addressing table: tableAt[n] is where it starts in tableIds /
+   * tableChildren, tableMasks[n] its size - 1 (0: no table, scan the edges).
+   */
+  tableAt: Int32Array;
+  tableMasks: Int32Array;
+  tableIds: Int32Array;
+  tableChildren: Int32Array;
+}
+
+/** Nodes with at least this many edges get a hash table. */
+const TABLE_EDGES = 8;
+
+/** The child of `node` along word id `id`, or -1. */
+export function childOf(graph: TrieGraph, node: number, id: number): number {
+  if (id === 0 || ((graph.masks[node] as number) & (1 << (id & 31))) === 0) return -1;
+  const tableMask = graph.tableMasks[node] as number;
+  if (tableMask !== 0) {
+    const at = graph.tableAt[node] as number;
+    const keys = graph.tableIds;
+    for (let slot = id & tableMask; ; slot = (slot + 1) & tableMask) {
+      const key = keys[at + slot] as number;
+      if (key === id) return graph.tableChildren[at + slot] as number;
+      if (key === 0) return -1;
+    }
+  }
+  const ids = graph.ids;
+  const low = graph.starts[node] as number;
+  const high = (graph.starts[node + 1] as number) - 1;
+  for (let e = low; e <= high; e++) {
+    const here = ids[e] as number;
+    if (here === id) return graph.children[e] as number;
+    if (here > id) return -1;
+  }
+  return -1;
+}
+
+/** Whether a phrase ends at `node` that may be followed by the word `following` (undefined: nothing follows). */
+export function endsAt(graph: TrieGraph, node: number, following: string | undefined): boolean {
+  const end = graph.ends[node] as number;
+  if (end === 0) return false;
+  const lists = graph.endLists[end - 1] as ReadonlyArray<readonly string[]>;
+  for (let e = 0; e < lists.length; e++) {
+    const guards = lists[e] as readonly string[];
+    if (following === undefined || guards.length === 0 || !guards.includes(following)) return true;
+  }
+  return false;
+}
+
+/** How many edges leave `node`. */
+export function edgeCount(graph: TrieGraph, node: number): number {
+  return (graph.starts[node + 1] as number) - (graph.starts[node] as number);
+}
+
+/** Longest phrase of the trie at `root` matching at `pos`, or -1; `words` are only read for the guards. */
+export function longestMatch(graph: TrieGraph, root: number, words: readonly string[], ids: ArrayLike<number>, pos: number, limit: number): number {
+  let best = -1;
+  let node = root;
+  for (let k = pos; k < limit; k++) {
+    node = childOf(graph, node, ids[k] ?? 0);
+    if (node < 0) break;
+    if (endsAt(graph, node, k + 1 < limit ? words[k + 1] : undefined)) best = k + 1;
+  }
+  return best;
+}
+
+/**
+ * Flattens indexed object tries (indexTries) into one minimal TrieGraph:
+ * every child gets a smaller number than its parent. Returns each root's number.
+ */
+export function flattenTries(roots: readonly TrieNode[]): { graph: TrieGraph; rootIds: number[] } {
+  const endListIndex = new Map<string, number>();
+  const endLists: string[][][] = [];
+  const known = new Map<TrieNode, number>();
+  const byShape = new Map<string, number>();
+  const counts: number[] = [];
+  const ends: number[] = [];
+  const ids: number[] = [];
+  const children: number[] = [];
+  const number = (node: TrieNode): number => {
+    const seen = known.get(node);
+    if (seen !== undefined) return seen;
+    const edges = node.edgeIds.map((id, e) => [id, number(node.edgeNodes[e] as TrieNode)] as const).sort((a, b) => a[0] - b[0]);
+    let end = 0;
+    if (node.ends.length > 0) {
+      const lists = node.ends.map((list) => [...list]).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+      const key = JSON.stringify(lists);
+      let index = endListIndex.get(key);
+      if (index === undefined) {
+        index = endLists.length;
+        endListIndex.set(key, index);
+        endLists.push(lists);
+      }
+      end = index + 1;
+    }
+    const shape = `${end}|${edges.map(([id, child]) => `${id}:${child}`).join(',')}`;
+    let index = byShape.get(shape);
+    if (index === undefined) {
+      index = counts.length;
+      byShape.set(shape, index);
+      counts.push(edges.length);
+      ends.push(end);
+      for (const [id, child] of edges) {
+        ids.push(id);
+        children.push(child);
+      }
+    }
+    known.set(node, index);
+    return index;
+  };
+  const rootIds = roots.map(number);
+  return { graph: makeGraph(counts, ends, ids, children, endLists), rootIds };
+}
+
+/** A TrieGraph from per-node edge counts and ends, and the edges in node order. */
+export function makeGraph(counts: ArrayLike<number>, ends: ArrayLike<number>, ids: ArrayLike<number>, children: ArrayLike<number>, endLists: ReadonlyArray<ReadonlyArray<readonly string[]>>): TrieGraph {
+  const nodes = counts.length;
+  const starts = new Int32Array(nodes + 1);
+  const masks = new Int32Array(nodes);
+  const idArray = Int32Array.from(ids);
+  for (let n = 0, e = 0; n < nodes; n++) {
+    starts[n] = e;
+    let mask = 0;
+    for (const stop = e + (counts[n] as number); e < stop; e++) mask |= 1 << ((idArray[e] as number) & 31);
+    masks[n] = mask;
+  }
+  starts[nodes] = idArray.length;
+  const childArray = Int32Array.from(children);
+  const tableAt = new Int32Array(nodes);
+  const tableMasks = new Int32Array(nodes);
+  let tableSize = 0;
+  for (let n = 0; n < nodes; n++) {
+    const count = counts[n] as number;
+    if (count < TABLE_EDGES) continue;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    tableAt[n] = tableSize;
+    tableMasks[n] = size - 1;
+    tableSize += size;
+  }
+  const tableIds = new Int32Array(tableSize);
+  const tableChildren = new Int32Array(tableSize);
+  for (let n = 0; n < nodes; n++) {
+    const mask = tableMasks[n] as number;
+    if (mask === 0) continue;
+    const at = tableAt[n] as number;
+    for (let e = starts[n] as number; e < (starts[n + 1] as number); e++) {
+      const id = idArray[e] as number;
+      let slot = id & mask;
+      while (tableIds[at + slot] !== 0) slot = (slot + 1) & mask;
+      tableIds[at + slot] = id;
+      tableChildren[at + slot] = childArray[e] as number;
+    }
+  }
+  return { starts, ids: idArray, children: childArray, masks, ends: Int32Array.from(ends), endLists, tableAt, tableMasks, tableIds, tableChildren };
+}
+
 export type Element =
-  | { type: 'phrases'; phrases: Phrase[]; trie: TrieNode; optional: boolean; repeat: boolean }
+  | {
+      type: 'phrases';
+      phrases: Phrase[];
+      /** The phrases' trie as objects, for the reference matcher (matchFrom); compiled data has only `root`. */
+      trie: TrieNode;
+      /** The phrases' trie in the language's TrieGraph. */
+      root: number;
+      optional: boolean;
+      repeat: boolean;
+    }
   | { type: 'gap'; max: number };
 
 /** Phrases grouped by their first word, so matching looks at a handful instead of hundreds. */
@@ -178,7 +376,7 @@ export function indexByFirstWord(phrases: readonly Phrase[]): Map<string, Phrase
 }
 
 export interface CompiledPattern {
-  spec: PatternSpec;
+  spec: PatternFlags;
   elements: Element[];
   /** The source text of each element; equal texts share one prefix-tree node. */
   keys: string[];
@@ -288,7 +486,8 @@ function compileElement(part: string, rules: LanguageRules, source: string): Ele
   }
   if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
   const phrases = alternativesToPhrases(body, rules, source);
-  return { type: 'phrases', phrases, trie: buildTrie(phrases), optional, repeat };
+  // `root` is set once the language's tries are flattened (compile.ts).
+  return { type: 'phrases', phrases, trie: buildTrie(phrases), root: -1, optional, repeat };
 }
 
 function collectFirstWords(elements: Element[]): Set<string> {
@@ -313,13 +512,56 @@ type PhraseElement = Extract<Element, { type: 'phrases' }>;
  * be too large, never too small. Needs the tries indexed (indexTries).
  */
 export function idsAfterFirstWord(elements: readonly Element[], word: string): Set<number> | undefined {
+  return idsAfterFirst(elements, (trie) => trie.next.get(word));
+}
+
+/** idsAfterFirstWord by the first word's vocabulary id, over the language's TrieGraph (what the engine uses). */
+export function idsAfterFirstId(graph: TrieGraph, elements: readonly Element[], id: number): Set<number> | undefined {
+  const ids = new Set<number>();
+  const edgesOf = (node: number): void => {
+    for (let e = graph.starts[node] as number; e < (graph.starts[node + 1] as number); e++) ids.add(graph.ids[e] as number);
+  };
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index] as Element;
+    if (element.type === 'gap') return undefined;
+    const node = childOf(graph, element.root, id);
+    if (node >= 0) {
+      // What can follow inside the phrase, then (where a phrase ends there) a repeat or the next elements.
+      edgesOf(node);
+      if (graph.ends[node] !== 0) {
+        if (element.repeat) edgesOf(element.root);
+        for (let next = index + 1; ; next++) {
+          const following = elements[next];
+          if (following === undefined || following.type === 'gap') return undefined;
+          edgesOf(following.root);
+          if (!following.optional) break;
+        }
+      }
+    }
+    if (!element.optional) break;
+  }
+  return ids;
+}
+
+function idsAfterFirst(elements: readonly Element[], child: (trie: TrieNode) => TrieNode | undefined): Set<number> | undefined {
   const ids = new Set<number>();
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index] as Element;
     if (element.type === 'gap') return undefined;
-    const node = element.trie.next.get(word);
+    const node = child(element.trie);
     if (node && !addIdsAfter(elements, index, node, ids)) return undefined;
     if (!element.optional) break;
+  }
+  return ids;
+}
+
+/** The word ids a match of `elements` can start with (the first edges up to the first required element). */
+export function firstIds(graph: TrieGraph, elements: readonly Element[]): Set<number> {
+  const ids = new Set<number>();
+  for (const element of elements) {
+    if (element.type === 'gap') throw new Error('a pattern cannot start with a gap');
+    for (let e = graph.starts[element.root] as number; e < (graph.starts[element.root + 1] as number); e++) ids.add(graph.ids[e] as number);
+    if (!element.optional) return ids;
   }
   return ids;
 }
@@ -494,7 +736,7 @@ export function buildPatternTree(patterns: readonly CompiledPattern[]): PatternT
  * soon as every pattern under it is decided.
  */
 export class TreeMatcher {
-  private readonly tree: PatternTree;
+  readonly tree: PatternTree;
   /** Patterns still undecided for the current start. */
   private readonly live: Int32Array;
   /** Per pattern, its match end for the current start, or -1. */
@@ -508,8 +750,11 @@ export class TreeMatcher {
   private origin = 0;
   private limit = 0;
 
-  constructor(tree: PatternTree, patternCount: number, window: number) {
+  private readonly graph: TrieGraph;
+
+  constructor(tree: PatternTree, patternCount: number, window: number, graph: TrieGraph) {
     this.tree = tree;
+    this.graph = graph;
     this.live = new Int32Array(tree.setWords);
     this.results = new Int32Array(Math.max(1, patternCount)).fill(-1);
     this.stride = window + 2;
@@ -564,7 +809,7 @@ export class TreeMatcher {
   private visit(node: PatternTreeNode, pos: number): void {
     const element = node.element;
     // A required phrase element whose first word is not here has no ends: skip the bookkeeping.
-    if (element.type === 'phrases' && !element.optional && (pos >= this.limit || childById(element.trie, this.ids[pos] ?? 0) === undefined)) return;
+    if (element.type === 'phrases' && !element.optional && (pos >= this.limit || childOf(this.graph, element.root, this.ids[pos] ?? 0) < 0)) return;
     if (!this.alive(node)) return;
     const slot = node.id * this.stride + (pos - this.origin);
     if (this.stamps[slot] === this.generation) return;
@@ -577,23 +822,23 @@ export class TreeMatcher {
       }
       return;
     }
-    this.walk(node, element, element.trie, pos, element.repeat ? MAX_REPEATS : 1);
+    this.walk(node, element, element.root, pos, element.repeat ? MAX_REPEATS : 1);
     if (element.optional && this.alive(node)) this.onEnd(node, pos);
   }
 
   /** Depth-first over the element's trie: longer phrases, then more repeats, first. */
-  private walk(node: PatternTreeNode, element: PhraseElement, trieNode: TrieNode, k: number, remaining: number): void {
+  private walk(node: PatternTreeNode, element: PhraseElement, trieNode: number, k: number, remaining: number): void {
     const limit = this.limit;
     if (k < limit) {
-      const child = childById(trieNode, this.ids[k] ?? 0);
-      if (child) {
+      const child = childOf(this.graph, trieNode, this.ids[k] ?? 0);
+      if (child >= 0) {
         this.walk(node, element, child, k + 1, remaining);
         if (!this.alive(node)) return;
       }
     }
-    if (trieNode === element.trie || trieNode.ends.length === 0 || !endAllowed(trieNode, k < limit ? this.w[k] : undefined)) return;
+    if (trieNode === element.root || !endsAt(this.graph, trieNode, k < limit ? this.w[k] : undefined)) return;
     if (remaining > 1) {
-      this.walk(node, element, element.trie, k, remaining - 1);
+      this.walk(node, element, element.root, k, remaining - 1);
       if (!this.alive(node)) return;
     }
     this.onEnd(node, k);

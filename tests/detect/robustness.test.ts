@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectVaguePhrases, type VagueKind } from '../../core/detect/index.ts';
-import { buildWords, compileLanguage } from '../../core/detect/engine.ts';
+import { compileRules } from '../../core/detect/compile.ts';
+import { buildWords } from '../../core/detect/engine.ts';
 import { tokenize } from '../../core/detect/tokenize.ts';
 import { de } from '../../core/detect/lang/de.ts';
 import { es } from '../../core/detect/lang/es.ts';
@@ -107,7 +108,7 @@ describe('invitations without a subject, indirect asks and offers', () => {
 
 describe('the shared-prefix matcher finds what matching each pattern alone finds', () => {
   // Random word salads from the English rules' own vocabulary, so most patterns get far.
-  const lang = compileLanguage(en);
+  const lang = compileRules(en);
   const vocabulary = [...lang.wordIds.keys(), 'the', 'xyz', 'soon', 'with', 'you'];
   const patterns = new Map<number, CompiledPattern>();
   for (const list of lang.byFirstWord.values()) for (const pattern of list) patterns.set(pattern.id, pattern);
@@ -143,14 +144,14 @@ describe('the next-word filter never turns away a pattern that matches', () => {
   // salads made from the rules' own vocabulary.
   const corpus = loadCorpus();
   const rules = { en, es, fr, de, pt };
-  function check(lang: ReturnType<typeof compileLanguage>, words: readonly string[]): number {
+  function check(lang: ReturnType<typeof compileRules>, words: readonly string[]): number {
     let matched = 0;
     for (let start = 0; start + 1 < words.length; start++) {
       for (const pattern of lang.byFirstWord.get(words[start] ?? '') ?? []) {
         if (matchFrom(pattern.elements, 0, words, start, words.length) <= start) continue;
         matched++;
         const after = idsAfterFirstWord(pattern.elements, words[start] ?? '');
-        if (after !== undefined) expect(after.has(lang.wordIds.get(words[start + 1] ?? '') ?? 0), `${pattern.spec.p} on ${words.join(' ')}`).toBe(true);
+        if (after !== undefined) expect(after.has(lang.wordIds.get(words[start + 1] ?? '') ?? 0), `pattern ${pattern.id} on ${words.join(' ')}`).toBe(true);
       }
     }
     return matched;
@@ -171,7 +172,7 @@ describe('the next-word filter never turns away a pattern that matches', () => {
   });
 
   test.each(Object.keys(rules))('%s corpus messages and word salads', (code) => {
-    const lang = compileLanguage(rules[code as keyof typeof rules]);
+    const lang = compileRules(rules[code as keyof typeof rules]);
     let matched = 0;
     for (const entry of corpus) {
       if (entry.lang !== code) continue;

@@ -2,7 +2,7 @@
  * English rules. Words are folded (lowercase, no diacritics) and contractions
  * expanded before matching: "let's" → let us, "we'd" → we would, "don't" → do not.
  */
-import type { LanguageRules } from '../types.ts';
+import type { SourceRules } from '../types.ts';
 
 // Determiners and objects that turn an activity verb into another sense:
 // "hang out the laundry", "meet the deadline", "call the plumber".
@@ -10,7 +10,7 @@ import type { LanguageRules } from '../types.ts';
 const SEE_GUARDS = '!win !play !perform !succeed !do !get !grow !thrive !there !then !later !on !at !in !happy !smile !shine';
 const OBJECT_GUARDS = '!the !a !an !my !his !her !their !our !this !that !these !those !him !them !it !some';
 
-export const en: LanguageRules = {
+export const en: SourceRules = {
   code: 'en',
   macros: {
     WE: ['we', 'you and i', 'you and me', 'u and me', 'me and you', 'me and u', 'u and i', 'you n me', 'u n me', 'the two of us', 'both of us', 'we two'],

@@ -2,7 +2,7 @@
  * Spanish rules (Spain and Latin America). Words are folded before matching,
  * so every form here is written without accents: "deberíamos" → deberiamos.
  */
-import type { LanguageRules } from '../types.ts';
+import type { SourceRules } from '../types.ts';
 
 /** Every "a b" for a in heads, b in tails: verb forms × objects without typing each pair. */
 const cross = (heads: string[], tails: string[]): string[] => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
@@ -43,9 +43,21 @@ const SOON = [
   'a la vuelta del viaje', 'cuando vuelvas de vacaciones', 'despues del verano', 'despues de vacaciones', 'en los proximos dias',
 ];
 
-export const es: LanguageRules = {
+export const es: SourceRules = {
   code: 'es',
   macros: {
+    // Lists the engine or the compiler reads by name that these rules do not use (yet): none in this language.
+    FOOD: [],
+    TALK: [],
+    OBJECT_VERBS: [],
+    OBJECT_STARTS: [],
+    WORK_MANNER: [],
+    READER: [],
+    WITH: [],
+    OBJECT_SKIP: [],
+    AFFILIATION: [],
+    NEG_NEUTRALIZED_BY: [],
+    CLAUSE_SUBJECTS: [],
     ADV: ['muy', 'mucho', 'ya', 'de verdad', 'en serio', 'definitivamente', 'sin falta', 'si o si', 'tambien', 'pronto', 'mas', 'algun dia', 'otra vez', 'porfa', 'por favor', 'xfa', 'un dia', 'alguna vez',
       'un dia de estos', 'uno de estos dias', 'algun dia de estos', 'algun finde', 'muchisimo', 'un monton', 'un huevo', 'tanto', 'demasiado', 'un chingo', 'mogollon',
       'horrores', 'mazo', 'bastante', 'un montonazo', 'una barbaridad'],

@@ -4,7 +4,7 @@
  * French negation is mostly "pas"/"plus" after the verb, so "ne" alone is not
  * a negator and a short lookahead is used.
  */
-import type { LanguageRules } from '../types.ts';
+import type { SourceRules } from '../types.ts';
 
 /** What people go out for: "un resto", "une bière", "un petit apéro", "une balade". */
 const OUTING = [
@@ -19,9 +19,12 @@ const OUTING = [
   'spritz', 'mojito', 'pastis', 'ricard', 'bouteille', 'pression', 'chope', 'godet', 'tournee', 'orval', 'leffe', 'moules frites', 'poutine',
 ];
 
-export const fr: LanguageRules = {
+export const fr: SourceRules = {
   code: 'fr',
   macros: {
+    // Lists the engine or the compiler reads by name that these rules do not use (yet): none in this language.
+    AFFILIATION: [],
+    CLAUSE_SUBJECTS: [],
     ADV: [
       'vraiment', 'absolument', 'trop', 'bien', 'vite', 'un jour', 'bientot', 'ensemble', 'encore', 'aussi', 'serieux', 'grave', 'beaucoup', 'tellement',
       'clairement', 'carrement', 'definitivement', 'peut etre', 'serieusement', 'de nouveau', 'enfin', 'tous les deux', 'toutes les deux', 'vite fait', 'tous', 'toutes', 'tous ensemble', 'toutes ensemble',

@@ -3,7 +3,7 @@
  * "amanhã" → amanha) and chat shorthand expanded ("vc" → voce, "pra" → para).
  * Enclitic pronouns are split at the hyphen: "liga-me" → liga me, "ver-te" → ver te.
  */
-import type { LanguageRules } from '../types.ts';
+import type { SourceRules } from '../types.ts';
 
 // "let me know / call me" and their European enclitic forms ("liga-me" → liga me).
 const LMK = [
@@ -80,9 +80,14 @@ const SLOT = ['um tempinho', 'um tempo', 'uns minutos', 'uns minutinhos', 'algun
   .concat(['5', '10', '15', '20', '25', '30', '45', 'cinco', 'dez', 'quinze', 'vinte', 'trinta']
     .flatMap((n) => [`${n} minutos`, `${n} minutinhos`, `${n} min`, `uns ${n} minutos`, `uns ${n} minutinhos`, `uns ${n} min`]));
 
-export const pt: LanguageRules = {
+export const pt: SourceRules = {
   code: 'pt',
   macros: {
+    // Lists the engine or the compiler reads by name that these rules do not use (yet): none in this language.
+    FOOD: [],
+    TALK: [],
+    AFFILIATION: [],
+    CLAUSE_SUBJECTS: [],
     ADV: [
       'muito', 'muita', 'muitas', 'muitos', 'tantas', 'tanta', 'tanto', 'tantos', 'mesmo', 'mesmo mesmo', 'logo', 'ja', 'demais', 'urgente', 'juntos', 'juntas',
       'juntinhos', 'de novo', 'sim', 'tambem', 'qualquer dia', 'imenso', 'imensa', 'imensas', 'imensos', 'imensamente', 'bue', 'bue da', 'montes de',

@@ -97,14 +97,19 @@ export function decodeModel(asset: unknown, lang: string): Model {
   };
 }
 
-/** The raw score (log-odds) of a feature vector; n-grams are scaled by 1/sqrt(count) so long sentences do not shout. */
-export function logit(weights: Weights, hashes: readonly number[], ngramCount: number, length: number = hashes.length): number {
+/**
+ * The raw score (log-odds) of a feature vector; n-grams are scaled by 1/sqrt(count) so long sentences do not shout.
+ * `extraGrams` is the summed weight of `extraCount` more n-grams not in `hashes` (see UnitScorer.gramSums):
+ * the weights are integers, so the sum is the same in any order.
+ */
+export function logit(weights: Weights, hashes: readonly number[], ngramCount: number, length: number = hashes.length, extraGrams = 0, extraCount = 0): number {
   const { mask, values } = weights;
-  let grams = 0;
+  let grams = extraGrams;
   for (let i = 0; i < ngramCount; i++) grams += values[(hashes[i] as number) & mask] as number;
   let flags = 0;
   for (let i = ngramCount; i < length; i++) flags += values[(hashes[i] as number) & mask] as number;
-  const norm = ngramCount > 0 ? 1 / Math.sqrt(ngramCount) : 0;
+  const count = ngramCount + extraCount;
+  const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
   return weights.bias + weights.scale * (grams * norm + flags);
 }
 

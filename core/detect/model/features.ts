@@ -192,7 +192,8 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
   /** Set by features(): its range holds a third party, a report verb or a quote mark. */
   let rangeFirm = false;
   const wordHashes = new Array<number>(lastWord);
-  for (let k = 0; k < lastWord; k++) wordHashes[k] = wordHash(w[k] ?? '');
+  // Each word's hash is kept with the interned word (WordInfo.hash); the cache serves words without one.
+  for (let k = 0; k < lastWord; k++) wordHashes[k] = info[k]?.hash ?? wordHash(w[k] ?? '');
 
   for (let s = 0; s < sentenceCount; s++) {
     const from = starts[s] as number;
