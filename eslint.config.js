@@ -25,8 +25,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // The pure engines run in plain Node: no browser globals, no extension APIs.
-    files: ['utils/detect/**', 'utils/availability/**', 'utils/calendar/**', 'utils/format-slots/**', 'utils/invite.ts', 'utils/invite-log/**'],
+    // core/ (and utils/, the contract's paths into it) is pure: it runs in plain Node, with no browser globals and no extension APIs.
+    files: ['core/**', 'utils/**'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', { patterns: ['wxt/*', '#imports', '@/*', '~/*', 'webextension-polyfill'] }],

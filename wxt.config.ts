@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
-import { localeFiles } from './utils/i18n/catalog';
+import { localeFiles } from './extension/i18n/catalog';
 import { languageRuleFiles } from './scripts/language-rules';
-import { CONTENT_MODULES, FOCUS_WATCH_SCRIPT, MODULE_ENTRIES } from './utils/lazy-start';
-import { SITE_MATCHES } from './utils/sites';
+import { CONTENT_MODULES, FOCUS_WATCH_SCRIPT, MODULE_ENTRIES } from './extension/lazy-start';
+import { SITE_MATCHES } from './page/sites';
 
 // The demo build also runs on the local demo page; the release manifest never matches it.
 const demo = process.env.SOMEDAY_DEMO === '1';
@@ -36,7 +36,7 @@ export default defineConfig({
         description: '__MSG_commandInsertTimes__',
       },
     },
-    // The modules the content script loads in steps once a box has focus (utils/lazy-start.ts); a
+    // The modules the content script loads in steps once a box has focus (extension/lazy-start.ts); a
     // per-session address keeps pages from probing for them.
     web_accessible_resources: [{ resources: CONTENT_MODULES, matches: SITE_MATCHES, use_dynamic_url: true }],
     // Calendar feeds only: each origin is requested when the person subscribes to a feed there.
@@ -52,7 +52,7 @@ export default defineConfig({
   },
   hooks: {
     // The content side's modules are ES modules (WXT builds unlisted scripts as IIFEs) so that importing
-    // one hands over its functions; each stays one self-contained file (see utils/lazy-start.ts).
+    // one hands over its functions; each stays one self-contained file (see extension/lazy-start.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((entrypoint) => (MODULE_ENTRIES as readonly string[]).includes(entrypoint.name))) return;
       if (config.build?.lib) config.build.lib.formats = ['es'];
@@ -62,14 +62,14 @@ export default defineConfig({
         Object.assign(each, { inlineDynamicImports: true, minify: process.env.SOMEDAY_KEEP_NAMES !== '1' });
       }
     },
-    // Interface text lives in typed modules (utils/i18n); the build writes the extension's _locales.
+    // Interface text lives in typed modules (extension/i18n); the build writes the extension's _locales.
     // Each detector language's rules become a module of their own (scripts/language-rules.ts).
     'build:publicAssets': async (_wxt, files) => {
       files.push(...localeFiles(), ...(await languageRuleFiles()));
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // Chrome's background is a service worker, which cannot start the calendar reader's worker:
-      // it opens an offscreen document for it (utils/calendars/read-off-thread.ts). Firefox's
+      // it opens an offscreen document for it (extension/calendars/read-off-thread.ts). Firefox's
       // background page starts the worker itself and has no such permission.
       if (wxt.config.browser === 'chrome') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
       // The content script is built as a plain script (entrypoints/focus-watch.ts) so it carries no

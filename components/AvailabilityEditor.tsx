@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ReactElement } from 'react';
-import { t } from '../utils/i18n';
-import type { AvailabilitySettings, StoredWeeklyWindow } from '../utils/availability-settings';
-import { mergeWeeklyWindows, windowProblem } from '../utils/weekly';
+import { t } from '../extension/i18n';
+import type { AvailabilitySettings, StoredWeeklyWindow } from '../core/availability-settings';
+import { mergeWeeklyWindows, windowProblem } from '../core/weekly-windows';
 import { DateOverrides } from './DateOverrides';
 import { GRID_DAYS, WeekGrid } from './WeekGrid';
 

@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react';
-import { applyBackup, checkBackup, collectBackup, currentData, diffBackup, readBackup, type BackupChange, type BackupData, type ImportProblem } from '../utils/backup';
-import { t } from '../utils/i18n';
-import { STORED } from '../utils/storage';
+import { applyBackup, checkBackup, collectBackup, currentData, diffBackup, readBackup, type BackupChange, type BackupData, type ImportProblem } from '../extension/backup';
+import { t } from '../extension/i18n';
+import { STORED } from '../extension/storage';
 import { saveJsonFile } from './save-file';
 
 type Pending = { data: BackupData; changes: BackupChange[]; unknownKeys: string[]; fileName: string };

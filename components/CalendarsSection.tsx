@@ -20,12 +20,12 @@ import {
   type CalendarProblem,
   type CalendarResult,
   type FeedConfirmation,
-} from '../utils/calendars';
-import { t } from '../utils/i18n';
-import { sendMessage } from '../utils/messages';
-import { calendarsBytesInUse } from '../utils/storage';
-import type { CalendarSettings, StoredCalendar } from '../utils/stored-calendars';
-import type { StorageStore } from '../utils/stores';
+} from '../extension/calendars';
+import { t } from '../extension/i18n';
+import { sendMessage } from '../extension/messages';
+import { calendarsBytesInUse } from '../extension/storage';
+import type { CalendarSettings, StoredCalendar } from '../core/stored-calendars';
+import type { StorageStore } from '../extension/stores';
 import { useStorageStore } from './useStorageStore';
 
 /** What the section does to the world; the options page uses the browser's, tests their own. */

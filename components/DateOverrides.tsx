@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react';
-import { t } from '../utils/i18n';
-import type { StoredDateOverride } from '../utils/availability-settings';
-import { windowProblem } from '../utils/weekly';
+import { t } from '../extension/i18n';
+import type { StoredDateOverride } from '../core/availability-settings';
+import { windowProblem } from '../core/weekly-windows';
 
 export interface DateOverridesProps {
   overrides: StoredDateOverride[];

@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
 import { useState, type ReactElement } from 'react';
-import { formatSlot } from '../utils/format-slots';
-import { t, type MessageKey } from '../utils/i18n';
+import { formatSlot } from '../core/format-slots';
+import { t, type MessageKey } from '../extension/i18n';
 import {
   INVITE_LOG_LIMIT,
   safeConversationUrl,
@@ -12,10 +12,10 @@ import {
   type FollowUpSettings,
   type InviteLogEntry,
   type InviteOutcome,
-} from '../utils/invite-log';
-import { calendarEventIcs } from '../utils/invite-log/ics-event';
-import { SITES } from '../utils/sites';
-import type { StorageStore } from '../utils/stores';
+} from '../core/invite-log';
+import { calendarEventIcs } from '../core/invite-log/ics-event';
+import { SITES } from '../page/sites';
+import type { StorageStore } from '../extension/stores';
 import { useStorageStore } from './useStorageStore';
 import { saveCalendarFile } from './save-file';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { t } from '../utils/i18n';
+import { t } from '../extension/i18n';
 import {
   collectUnreadable,
   discardUnreadable,
@@ -8,7 +8,7 @@ import {
   storedSizes,
   watchStorage,
   type Unreadable,
-} from '../utils/storage';
+} from '../extension/storage';
 import { saveJsonFile } from './save-file';
 
 /** Something read from storage, read again whenever anything stored changes, in any context. */

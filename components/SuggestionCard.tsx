@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
-import { t } from '../utils/i18n/card-text';
+import { t } from '../extension/i18n/card-text';
 import { TimeChips, type CardTime } from './TimeChips';
 
 export type { CardTime };

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
-import { t } from '../utils/i18n/card-text';
-import type { CardTime } from '../utils/planner';
+import { t } from '../extension/i18n/card-text';
+import type { CardTime } from '../extension/plan-from-storage';
 
 export type { CardTime };
 

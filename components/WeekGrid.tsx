@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
-import { t, type MessageKey } from '../utils/i18n';
-import type { StoredWeeklyWindow } from '../utils/availability-settings';
-import { mergeWeeklyWindows, minutesOf } from '../utils/weekly';
+import { t, type MessageKey } from '../extension/i18n';
+import type { StoredWeeklyWindow } from '../core/availability-settings';
+import { mergeWeeklyWindows, minutesOf } from '../core/weekly-windows';
 
 type Day = StoredWeeklyWindow['day'];
 

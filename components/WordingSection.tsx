@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { t, type MessageKey } from '../utils/i18n';
-import { planFromStorage, type StoredPlanInputs } from '../utils/planner';
-import { isQuotaError, SyncQuotaError } from '../utils/storage';
+import { t, type MessageKey } from '../extension/i18n';
+import { planFromStorage, type StoredPlanInputs } from '../extension/plan-from-storage';
+import { isQuotaError, SyncQuotaError } from '../extension/storage';
 import {
   checkTemplate,
   DEFAULT_TEMPLATES,
@@ -13,7 +13,7 @@ import {
   type InviteLanguage,
   type TemplateKind,
   type WordingSettings,
-} from '../utils/templates';
+} from '../core/templates';
 
 const KIND_LABELS: Record<TemplateKind, MessageKey> = {
   social: 'optionsTemplateSocial',

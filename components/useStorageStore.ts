@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { StorageState, StorageStore } from '../utils/stores';
+import type { StorageState, StorageStore } from '../extension/stores';
 
 /** The current state of a storage-backed store, re-rendering when any context changes it. */
 export function useStorageStore<T>(store: StorageStore<T>): StorageState<T> {

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { addFeed, refreshCalendar, startCalendarRefresh } from '../utils/calendars';
-import { CARD_SERVICE, type CardServiceMessages } from '../utils/card-service';
-import { startFollowUps } from '../utils/follow-ups';
-import { t } from '../utils/i18n';
-import { handleMessages, sendTabMessage } from '../utils/messages';
-import { SITE_MATCHES } from '../utils/sites';
+import { addFeed, refreshCalendar, startCalendarRefresh } from '../extension/calendars';
+import { CARD_SERVICE, type CardServiceMessages } from '../extension/card-service';
+import { startFollowUps } from '../extension/follow-ups';
+import { t } from '../extension/i18n';
+import { handleMessages, sendTabMessage } from '../extension/messages';
+import { SITE_MATCHES } from '../page/sites';
 
 /** The keyboard command (manifest `commands`) and the context-menu item share this id. */
 const INSERT_FREE_TIMES = 'insert-free-times';

@@ -5,8 +5,8 @@
  * which the loaded code brings, so a page where nobody writes pays well under a millisecond.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { importModule, modulePath, type SuggestionsApi } from '../utils/lazy-start';
-import { adapterForHostname } from '../utils/sites';
+import { importModule, modulePath, type SuggestionsApi } from '../extension/lazy-start';
+import { adapterForHostname } from '../page/sites';
 
 interface ExtensionRuntime {
   getURL(path: string): string;

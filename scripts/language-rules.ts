@@ -5,8 +5,8 @@
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGE_ORDER } from '../utils/detect/language';
-import { rulesModulePath } from '../utils/lazy-start';
+import { LANGUAGE_ORDER } from '../core/detect/language';
+import { rulesModulePath } from '../extension/lazy-start';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,11 +14,11 @@ export async function languageRuleFiles(): Promise<{ relativeDest: string; conte
   return Promise.all(
     LANGUAGE_ORDER.map(async (code) => {
       const result = await build({
-        // The module's default export is the language's rules with its model (utils/detect/detector.ts's LanguageData).
+        // The module's default export is the language's rules with its model (core/detect/detector.ts's LanguageData).
         stdin: {
           contents: [
-            `import { ${code} as rules } from './utils/detect/lang/${code}.ts';`,
-            `import { ${code}Model as model } from './utils/detect/models/${code}.ts';`,
+            `import { ${code} as rules } from './core/detect/lang/${code}.ts';`,
+            `import { ${code}Model as model } from './core/detect/models/${code}.ts';`,
             'export default { rules, model };',
           ].join('\n'),
           resolveDir: root,

@@ -2,14 +2,14 @@
  * `npm run train:detector`: trains the detector's classifier per language
  * from tests/detect/corpus (every split but the fresh ones), chooses how it
  * is fused with the rules by 5-fold cross-validation, and writes the
- * quantized weights to utils/detect/models/<lang>.ts. Seeded: the same corpus
+ * quantized weights to core/detect/models/<lang>.ts. Seeded: the same corpus
  * always gives the same bytes. `--lang en` trains one language.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../tests/detect/corpus.ts';
-import type { Model } from '../utils/detect/model/classifier.ts';
+import type { Model } from '../core/detect/model/classifier.ts';
 import { chooseFusion, crossValidatedModels, FOLDS, isTrainable, prepare, SEED, toAsset, trainModel, type Prepared } from '../tests/detect/learn.ts';
 
 
@@ -19,7 +19,7 @@ import { chooseFusion, crossValidatedModels, FOLDS, isTrainable, prepare, SEED, 
  */
 const MIN_FUSION_MESSAGES = 150;
 
-const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'utils', 'detect', 'models');
+const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'core', 'detect', 'models');
 const args = process.argv.slice(2);
 const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
 const LANGS = ['en', 'es', 'fr', 'de', 'pt'].filter((lang) => !only || lang === only);

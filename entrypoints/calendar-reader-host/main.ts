@@ -1,12 +1,12 @@
 /**
  * Chrome's offscreen document (reason WORKERS) for the background: a service worker cannot start
- * a dedicated worker, this page can. It takes one read per port from utils/calendars/read-off-thread.ts,
+ * a dedicated worker, this page can. It takes one read per port from extension/calendars/read-off-thread.ts,
  * runs it in a fresh worker with the time limit, and answers on the same port. It keeps no state;
  * the background closes it when no read is pending.
  */
 import { browser } from 'wxt/browser';
-import { isReadJob } from '../../utils/calendars/read-job';
-import { READER_PORT, readInWorker, startReaderWorker, type HostRequest } from '../../utils/calendars/read-off-thread';
+import { isReadJob } from '../../extension/calendars/read-job';
+import { READER_PORT, readInWorker, startReaderWorker, type HostRequest } from '../../extension/calendars/read-off-thread';
 
 function isHostRequest(value: unknown): value is HostRequest {
   const request = value as Partial<HostRequest> | null;

@@ -6,14 +6,14 @@ import { InvitesSection } from '../../components/InvitesSection';
 import { PrivacySection } from '../../components/PrivacySection';
 import { useStorageStore } from '../../components/useStorageStore';
 import { WordingSection } from '../../components/WordingSection';
-import { t, type MessageKey } from '../../utils/i18n';
-import { SITES } from '../../utils/sites';
-import { effectiveTimeZone, type AvailabilitySettings } from '../../utils/availability-settings';
-import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../utils/invite-log';
-import type { Settings } from '../../utils/site-switches';
-import type { CalendarSettings, StoredCalendar } from '../../utils/stored-calendars';
-import { staticStore, type StorageStore } from '../../utils/stores';
-import { defaultWording, type WordingSettings } from '../../utils/templates';
+import { t, type MessageKey } from '../../extension/i18n';
+import { SITES } from '../../page/sites';
+import { effectiveTimeZone, type AvailabilitySettings } from '../../core/availability-settings';
+import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../core/invite-log';
+import type { Settings } from '../../core/site-switches';
+import type { CalendarSettings, StoredCalendar } from '../../core/stored-calendars';
+import { staticStore, type StorageStore } from '../../extension/stores';
+import { defaultWording, type WordingSettings } from '../../core/templates';
 
 export interface OptionsPageProps {
   availability: StorageStore<AvailabilitySettings>;

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { openStore } from '../../utils/stores';
+import { openStore } from '../../extension/stores';
 import '../../components/page.css';
 import { OptionsPage } from './OptionsPage';
 

@@ -2,17 +2,17 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { InvitesSection } from '../../components/InvitesSection';
 import { useStorageStore } from '../../components/useStorageStore';
 import { TimeChips } from '../../components/TimeChips';
-import { t } from '../../utils/i18n';
-import { excludeOfferedTimes, listActivities } from '../../utils/plan';
-import { planFromStorage, reachNote, timesFromPlan } from '../../utils/planner';
-import { SITES, type SiteId } from '../../utils/sites';
-import type { AvailabilitySettings } from '../../utils/availability-settings';
-import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../utils/invite-log';
-import type { Settings } from '../../utils/site-switches';
-import { defaultSnooze, snoozeForAnHour, type Snooze } from '../../utils/snooze';
-import type { StoredCalendar } from '../../utils/stored-calendars';
-import { staticStore, type StorageStore } from '../../utils/stores';
-import { defaultWording, type WordingSettings } from '../../utils/templates';
+import { t } from '../../extension/i18n';
+import { excludeOfferedTimes, listActivities } from '../../core/plan';
+import { planFromStorage, reachNote, timesFromPlan } from '../../extension/plan-from-storage';
+import { SITES, type SiteId } from '../../page/sites';
+import type { AvailabilitySettings } from '../../core/availability-settings';
+import { defaultFollowUpSettings, type FollowUpSettings, type InviteLogEntry } from '../../core/invite-log';
+import type { Settings } from '../../core/site-switches';
+import { defaultSnooze, snoozeForAnHour, type Snooze } from '../../core/snooze';
+import type { StoredCalendar } from '../../core/stored-calendars';
+import { staticStore, type StorageStore } from '../../extension/stores';
+import { defaultWording, type WordingSettings } from '../../core/templates';
 
 export interface PopoverProps {
   settings: StorageStore<Settings>;

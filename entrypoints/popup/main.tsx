@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { siteForUrl } from '../../utils/sites';
-import { openStore } from '../../utils/stores';
+import { siteForUrl } from '../../page/sites';
+import { openStore } from '../../extension/stores';
 import '../../components/page.css';
 import { Popover } from './Popover';
 

@@ -1,14 +1,14 @@
 /**
  * The card's planner as the page sees it: each call is one message to the background, which reads the
- * stored preferences and plans (utils/card-service.ts). The page keeps no copy of what is stored.
+ * stored preferences and plans (extension/card-service.ts). The page keeps no copy of what is stored.
  */
 import { browser } from 'wxt/browser';
-import type { CardServiceMessages } from '../../utils/card-service';
-import { sendMessage, type ProtocolMessage } from '../../utils/messages';
-import type { SiteId } from '../../utils/sites';
+import type { CardServiceMessages } from '../../extension/card-service';
+import { sendMessage, type ProtocolMessage } from '../../extension/messages';
+import type { SiteId } from '../../page/sites';
 import type { CardService } from './types';
 
-/** One of the card's messages to the background (its own protocol, beside utils/messages.ts's). */
+/** One of the card's messages to the background (its own protocol, beside extension/messages.ts's). */
 function send<T extends keyof CardServiceMessages>(message: ProtocolMessage<CardServiceMessages, T>): Promise<CardServiceMessages[T]['response']> {
   return browser.runtime.sendMessage(message) as Promise<CardServiceMessages[T]['response']>;
 }

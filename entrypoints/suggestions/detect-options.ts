@@ -1,5 +1,5 @@
-import type { DetectOptions } from '../../utils/detect';
-import type { BoxContext } from '../../utils/sites';
+import type { DetectOptions } from '../../core/detect';
+import type { BoxContext } from '../../page/sites';
 
 /**
  * What the detector is told about a box: its language and where the text goes.

@@ -1,17 +1,17 @@
 /**
  * Someday on a page, once a message box has had focus: the content script (entrypoints/focus-watch.ts)
  * imports this module and calls `start()`. It brings what reading the text needs; the card's UI loads
- * in a further step (load-stages.ts) and the planning runs in the background (utils/card-service.ts).
+ * in a further step (load-stages.ts) and the planning runs in the background (extension/card-service.ts).
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { languageFromTag } from '../../utils/detect/detector';
-import { createLoadingDetector } from '../../utils/detect/loading';
-import { replaceInBox, writerFor } from '../../utils/editors';
-import type { SuggestionsApi } from '../../utils/lazy-start';
-import { handleTabMessages } from '../../utils/messages';
-import { adapterForHostname } from '../../utils/sites';
-import { TYPING_PAUSE_MS } from '../../utils/typing';
+import { languageFromTag } from '../../core/detect/detector';
+import { createLoadingDetector } from '../../core/detect/loading';
+import { replaceInBox, writerFor } from '../../page/editors';
+import type { SuggestionsApi } from '../../extension/lazy-start';
+import { handleTabMessages } from '../../extension/messages';
+import { adapterForHostname } from '../../page/sites';
+import { TYPING_PAUSE_MS } from '../../page/typing';
 import { startInsertAtCaret } from './features/insert-at-caret';
 import { createCardClient } from './card-client';
 import { createUiLoader, importLanguage } from './load-stages';

@@ -2,12 +2,12 @@
  * Loading in steps. Focus brings only what reading the text needs: this module, with the detector, and
  * a language's rules and model as a message needs them. The card's UI (React and the card) is a module of its
  * own, evaluated in its own task: in idle time after focus, or at once when a card is waiting. The
- * planning happens in the background (utils/card-service.ts) and loads nothing on the page.
+ * planning happens in the background (extension/card-service.ts) and loads nothing on the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LanguageData } from '../../utils/detect/detector';
-import type { LanguageCode } from '../../utils/detect/types';
-import { importModule, modulePath, rulesModulePath } from '../../utils/lazy-start';
+import type { LanguageData } from '../../core/detect/detector';
+import type { LanguageCode } from '../../core/detect/types';
+import { importModule, modulePath, rulesModulePath } from '../../extension/lazy-start';
 import type { CardUi, CardUiModule } from './card-ui';
 
 interface ExtensionRuntime {

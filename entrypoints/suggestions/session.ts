@@ -1,15 +1,15 @@
 /**
  * One focused message box, from focus to blur: its listeners, its observer, its typing-pause timer and
  * its card, all ended by one `destroy()`. On a pause in typing it reads the box; a vague wish asks the
- * background's planner for a card (utils/card-service.ts) and brings the card's UI if idle time has not
+ * background's planner for a card (extension/card-service.ts) and brings the card's UI if idle time has not
  * loaded it yet. The card's features (accept, dismiss, keyboard, snooze, nearby, choices) are started
  * with the session's signal, each in its own file.
  */
 import type { CardProps } from './card-ui';
-import type { VagueMatch } from '../../utils/detect';
-import type { MessageBox } from '../../utils/composer';
-import type { EditorWriter } from '../../utils/editors';
-import type { CardChoices, PlannedCard } from '../../utils/card-service';
+import type { VagueMatch } from '../../core/detect';
+import type { MessageBox } from '../../page/message-box';
+import type { EditorWriter } from '../../page/editors';
+import type { CardChoices, PlannedCard } from '../../extension/card-service';
 import { detectOptionsFor } from './detect-options';
 import type { BoxMemory, CardFeature, CardHandlers, Session, SessionActions, Suggestion, SuggestionsEnv } from './types';
 

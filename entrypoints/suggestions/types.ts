@@ -3,14 +3,14 @@
  * costs nothing at run time, so the first step on focus can name the card without loading it.
  */
 import type { CardStatus, CardTheme, SnoozeChoice } from '../../components/SuggestionCard';
-import type { CardCandidate, CardChoices, PlannedCard } from '../../utils/card-service';
-import type { MessageBox } from '../../utils/composer';
-import type { DetectOptions, VagueMatch } from '../../utils/detect';
-import type { LanguageCode } from '../../utils/detect/types';
-import type { EditorKind, EditorWriter, ReplaceOptions, ReplaceOutcome } from '../../utils/editors';
-import type { InviteMode } from '../../utils/invite';
-import type { InsertResult } from '../../utils/messages';
-import type { BoxContext, PageAdapter } from '../../utils/sites';
+import type { CardCandidate, CardChoices, PlannedCard } from '../../extension/card-service';
+import type { MessageBox } from '../../page/message-box';
+import type { DetectOptions, VagueMatch } from '../../core/detect';
+import type { LanguageCode } from '../../core/detect/types';
+import type { EditorKind, EditorWriter, ReplaceOptions, ReplaceOutcome } from '../../page/editors';
+import type { InviteMode } from '../../core/invite-text';
+import type { InsertResult } from '../../extension/messages';
+import type { BoxContext, PageAdapter } from '../../page/sites';
 import type { CardProps, CardUi } from './card-ui';
 
 export type { CardProps, CardUi };
@@ -31,7 +31,7 @@ export interface Suggestion {
 }
 
 /**
- * The card's planner as the page sees it: messages to the background (utils/card-service.ts), which
+ * The card's planner as the page sees it: messages to the background (extension/card-service.ts), which
  * reads the stored preferences and plans, so the page does neither.
  */
 export interface CardService {

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { TZDate } from '@date-fns/tz';
-import { findFreeSlots, type FreeSlotQuery, type Interval, type WeeklyWindow } from '../../utils/availability/index.ts';
+import { findFreeSlots, type FreeSlotQuery, type Interval, type WeeklyWindow } from '../../core/availability/index.ts';
 
 export const RUNS_PER_ZONE = 500;
 const MINUTE = 60_000;

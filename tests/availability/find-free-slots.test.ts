@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFreeSlots, MAX_HORIZON_DAYS, type FreeSlotQuery, type WeeklyWindow } from '../../utils/availability/index.ts';
+import { findFreeSlots, MAX_HORIZON_DAYS, type FreeSlotQuery, type WeeklyWindow } from '../../core/availability/index.ts';
 
 const iso = (slots: { start: Date; end: Date }[]) => slots.map((s) => `${s.start.toISOString()} ${s.end.toISOString()}`);
 const win = (day: WeeklyWindow['day'], start: string, end: string): WeeklyWindow => ({ day, start, end });

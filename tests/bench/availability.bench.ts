@@ -3,7 +3,7 @@
  * the week's windows in a DST-observing zone, the app's 15-minute buffer.
  */
 import { bench } from './harness.ts';
-import { findFreeSlots, type Interval, type WeeklyWindow } from '../../utils/availability/index.ts';
+import { findFreeSlots, type Interval, type WeeklyWindow } from '../../core/availability/index.ts';
 
 const now = new Date('2026-03-05T14:00:00Z'); // a week that crosses the US spring-forward change
 const busy: Interval[] = [];

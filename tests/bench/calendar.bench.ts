@@ -4,7 +4,7 @@
  * run times the same file; then every pathological calendar of issue 13.
  */
 import { bench } from './harness.ts';
-import { CalendarError, readBusyFromIcs } from '../../utils/calendar/index.ts';
+import { CalendarError, readBusyFromIcs } from '../../core/ics/index.ts';
 import { EVENT_COUNT, generateLargeCalendar, TARGET_BYTES, WEEKLY_COUNT } from '../calendar/large-calendar.ts';
 import { PATHOLOGICAL_CASES } from '../calendar/pathological.ts';
 

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { detectVaguePhrases, setModelAssets } from '../../utils/detect/index.ts';
-import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
+import { detectVaguePhrases, setModelAssets } from '../../core/detect/index.ts';
+import { MODEL_ASSETS } from '../../core/detect/models/index.ts';
 import { loadCorpus } from '../detect/corpus.ts';
 import { bench, formatDuration, recordBench } from './harness.ts';
 
@@ -111,9 +111,9 @@ for (const [name, text] of adversarial) {
 // A tab compiles a language's rules on its first message in that language,
 // on the page's main thread, once: time it cold, in a fresh process each
 // run, and keep it under a long task (50 ms).
-const engineUrl = new URL('../../utils/detect/engine.ts', import.meta.url).href;
+const engineUrl = new URL('../../core/detect/engine.ts', import.meta.url).href;
 for (const code of ['en', 'es', 'fr', 'de', 'pt']) {
-  const langUrl = new URL(`../../utils/detect/lang/${code}.ts`, import.meta.url).href;
+  const langUrl = new URL(`../../core/detect/lang/${code}.ts`, import.meta.url).href;
   const script =
     `const { compileLanguage } = await import(${JSON.stringify(engineUrl)});` +
     `const rules = (await import(${JSON.stringify(langUrl)})).${code};` +
@@ -131,7 +131,7 @@ for (const code of ['en', 'es', 'fr', 'de', 'pt']) {
 // The first detection in a tab, per language: a fresh process imports the
 // detector and times its first message in that language (rules compiled,
 // model decoded, message read). Target 5 ms.
-const detectUrl = new URL('../../utils/detect/index.ts', import.meta.url).href;
+const detectUrl = new URL('../../core/detect/index.ts', import.meta.url).href;
 const FIRST: Record<string, string> = {
   en: 'hey! we should hang out sometime :) how was the trip?',
   es: '¡hola! a ver si quedamos un día de estos, ¿qué tal todo?',
@@ -157,7 +157,7 @@ for (const [code, text] of Object.entries(FIRST)) {
 // Size on the wire: the detector bundled and minified (rules, engine and all five models), gzipped.
 async function gzipped(entry: string | undefined, contents?: string): Promise<number> {
   const result = await build({
-    ...(contents ? { stdin: { contents, resolveDir: new URL('../../utils/detect/', import.meta.url).pathname, loader: 'ts' } } : { entryPoints: [entry as string] }),
+    ...(contents ? { stdin: { contents, resolveDir: new URL('../../core/detect/', import.meta.url).pathname, loader: 'ts' } } : { entryPoints: [entry as string] }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -166,7 +166,7 @@ async function gzipped(entry: string | undefined, contents?: string): Promise<nu
   });
   return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
 }
-const detectPath = new URL('../../utils/detect/index.ts', import.meta.url).pathname;
+const detectPath = new URL('../../core/detect/index.ts', import.meta.url).pathname;
 const total = await gzipped(detectPath);
 const models = await gzipped(undefined, `export { MODEL_ASSETS } from './models/index.ts';`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

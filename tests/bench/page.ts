@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fixturePages } from '../fixtures/pages';
 import { fixturesDistDir } from '../fixtures/route';
-import { TYPING_PAUSE_MS } from '../../utils/typing';
+import { TYPING_PAUSE_MS } from '../../page/typing';
 import { PHASES, runPath, type PathResult, type PhaseName } from './page/person';
 import { contentFiles } from './page/sizes';
 import { runSoak } from './page/soak';

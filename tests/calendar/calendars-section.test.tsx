@@ -9,10 +9,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CalendarsSection, type CalendarActions } from '../../components/CalendarsSection';
-import { catalog } from '../../utils/i18n/catalog';
-import { STORED } from '../../utils/storage';
-import type { StoredCalendar } from '../../utils/stored-calendars';
-import { openStore } from '../../utils/stores';
+import { catalog } from '../../extension/i18n/catalog';
+import { STORED } from '../../extension/storage';
+import type { StoredCalendar } from '../../core/stored-calendars';
+import { openStore } from '../../extension/stores';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
 

@@ -4,7 +4,7 @@
  * person confirms; public https at once.
  */
 import { describe, expect, test } from 'vitest';
-import { CalendarInputError, checkFeedAddress, hostKind } from '../../utils/calendars';
+import { CalendarInputError, checkFeedAddress, hostKind } from '../../extension/calendars';
 
 function refusal(input: string): unknown {
   try {

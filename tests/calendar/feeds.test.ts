@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultAvailability } from '../../utils/availability-settings';
-import { addFeed, fetchCalendarText, readStoredCalendars, refreshAllCalendars, refreshCalendar } from '../../utils/calendars';
-import { readInWorker, type WorkerLike } from '../../utils/calendars/read-off-thread';
-import { STORED } from '../../utils/storage';
-import type { StoredCalendar } from '../../utils/stored-calendars';
+import { defaultAvailability } from '../../core/availability-settings';
+import { addFeed, fetchCalendarText, readStoredCalendars, refreshAllCalendars, refreshCalendar } from '../../extension/calendars';
+import { readInWorker, type WorkerLike } from '../../extension/calendars/read-off-thread';
+import { STORED } from '../../extension/storage';
+import type { StoredCalendar } from '../../core/stored-calendars';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a', 'DTSTART:20260602T170000Z', 'DTEND:20260602T180000Z', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CalendarError, describeCalendarReadProblem, readBusyFromIcs } from '../../utils/calendar/index.ts';
+import { CalendarError, describeCalendarReadProblem, readBusyFromIcs } from '../../core/ics/index.ts';
 import { PATHOLOGICAL_CASES, RANGE } from './pathological.ts';
 
 /**

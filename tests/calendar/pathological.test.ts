@@ -4,7 +4,7 @@
  * in Someday's own sentence. (Their times are printed by `npm run bench`, not asserted here.)
  */
 import { describe, expect, test } from 'vitest';
-import { CalendarError, describeCalendarReadProblem, readBusyFromIcs } from '../../utils/calendar/index.ts';
+import { CalendarError, describeCalendarReadProblem, readBusyFromIcs } from '../../core/ics/index.ts';
 import { PATHOLOGICAL_CASES, RANGE } from './pathological.ts';
 
 const iso = (intervals: { start: Date; end: Date }[]) => intervals.map((i) => `${i.start.toISOString()} ${i.end.toISOString()}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { CalendarError, readBusyFromIcs } from '../../utils/calendar/index.ts';
+import { CalendarError, readBusyFromIcs } from '../../core/ics/index.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 const iso = (intervals: { start: Date; end: Date }[]) => intervals.map((i) => `${i.start.toISOString()} ${i.end.toISOString()}`);

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectVaguePhrases, type VagueMatch } from '../../utils/detect/index.ts';
+import { detectVaguePhrases, type VagueMatch } from '../../core/detect/index.ts';
 
 export type Label = 'social' | 'business' | 'none';
 /**

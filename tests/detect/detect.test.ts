@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { detectVaguePhrases, languageFromTag, type VagueKind } from '../../utils/detect/index.ts';
-import { compileLanguage } from '../../utils/detect/engine.ts';
-import type { LanguageRules } from '../../utils/detect/types.ts';
+import { detectVaguePhrases, languageFromTag, type VagueKind } from '../../core/detect/index.ts';
+import { compileLanguage } from '../../core/detect/engine.ts';
+import type { LanguageRules } from '../../core/detect/types.ts';
 import { evaluateEntry, loadCorpus, score, TARGETS } from './corpus.ts';
 
 /** The replaced text of every match, in order. */
@@ -266,7 +266,7 @@ describe('other languages', () => {
 
 describe('rules', () => {
   test.each(['en', 'es', 'fr', 'de', 'pt'])('%s rules compile', async (code) => {
-    const module = (await import(`../../utils/detect/lang/${code}.ts`)) as Record<string, LanguageRules>;
+    const module = (await import(`../../core/detect/lang/${code}.ts`)) as Record<string, LanguageRules>;
     const rules = module[code];
     expect(rules).toBeDefined();
     expect(() => compileLanguage(rules as LanguageRules)).not.toThrow();

@@ -13,9 +13,9 @@
  * --errors N lists N fused errors outside the fresh splits (default 0).
  * --lang xx scores one language.
  */
-import { decodeModel, type Model } from '../../utils/detect/model/classifier.ts';
-import type { FusionParams } from '../../utils/detect/model/fusion.ts';
-import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
+import { decodeModel, type Model } from '../../core/detect/model/classifier.ts';
+import type { FusionParams } from '../../core/detect/model/fusion.ts';
+import { MODEL_ASSETS } from '../../core/detect/models/index.ts';
 import { loadCorpus, score, type Outcome, type Scores, type Split } from './corpus.ts';
 import { crossValidatedModels, isTrainable, outcomesFor, prepare, SEED, type Prepared } from './learn.ts';
 

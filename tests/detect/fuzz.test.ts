@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { detectVaguePhrases, type VagueMatch } from '../../utils/detect/index.ts';
+import { detectVaguePhrases, type VagueMatch } from '../../core/detect/index.ts';
 
 const LANGS = [undefined, 'en', 'es', 'fr', 'de', 'pt', 'en-US', 'pt-BR', 'xx', ''];
 

@@ -4,11 +4,11 @@
  * `npm run eval:detector` (which needs the same out-of-fold predictions).
  * Everything is seeded, so two runs on the same corpus give the same bytes.
  */
-import { analyzeMessage, forAudience, fuseAndMerge, type MessageAnalysis } from '../../utils/detect/index.ts';
-import { MODEL_FORMAT, MODEL_VERSION, scoreUnits, type Model, type ModelAsset, type Weights } from '../../utils/detect/model/classifier.ts';
-import type { FusionMode, FusionParams } from '../../utils/detect/model/fusion.ts';
-import { toVagueMatch } from '../../utils/detect/engine.ts';
-import type { VagueMatch } from '../../utils/detect/index.ts';
+import { analyzeMessage, forAudience, fuseAndMerge, type MessageAnalysis } from '../../core/detect/index.ts';
+import { MODEL_FORMAT, MODEL_VERSION, scoreUnits, type Model, type ModelAsset, type Weights } from '../../core/detect/model/classifier.ts';
+import type { FusionMode, FusionParams } from '../../core/detect/model/fusion.ts';
+import { toVagueMatch } from '../../core/detect/engine.ts';
+import type { VagueMatch } from '../../core/detect/index.ts';
 import { outcomeOf, score, type CorpusEntry, type Outcome } from './corpus.ts';
 
 export const WISH_BITS = 14;

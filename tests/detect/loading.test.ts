@@ -1,9 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
-import { detectVaguePhrases, type DetectOptions } from '../../utils/detect/index.ts';
+import { detectVaguePhrases, type DetectOptions } from '../../core/detect/index.ts';
 import { loadCorpus } from './corpus.ts';
-import { LANGUAGE_LOADERS } from '../../utils/detect/lang/loaders.ts';
-import { createLoadingDetector, type LanguageLoader } from '../../utils/detect/loading.ts';
-import type { LanguageCode } from '../../utils/detect/types.ts';
+import { LANGUAGE_LOADERS } from '../../core/detect/lang/loaders.ts';
+import { createLoadingDetector, type LanguageLoader } from '../../core/detect/loading.ts';
+import type { LanguageCode } from '../../core/detect/types.ts';
 
 /** The real loaders, counted. */
 function countedLoaders(fail: LanguageCode[] = []) {

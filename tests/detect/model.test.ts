@@ -4,11 +4,11 @@
  * (surface / addressed) inputs.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyzeMessage, detectVaguePhrases, MAX_SCANNED_LENGTH, scannedPart, setModelAssets } from '../../utils/detect/index.ts';
-import { decodeModel, MODEL_FORMAT, MODEL_VERSION, scoreUnits } from '../../utils/detect/model/classifier.ts';
-import { fuse, type FusionParams, type ScoredUnit } from '../../utils/detect/model/fusion.ts';
-import { MODEL_ASSETS } from '../../utils/detect/models/index.ts';
-import type { RawMatch } from '../../utils/detect/engine.ts';
+import { analyzeMessage, detectVaguePhrases, MAX_SCANNED_LENGTH, scannedPart, setModelAssets } from '../../core/detect/index.ts';
+import { decodeModel, MODEL_FORMAT, MODEL_VERSION, scoreUnits } from '../../core/detect/model/classifier.ts';
+import { fuse, type FusionParams, type ScoredUnit } from '../../core/detect/model/fusion.ts';
+import { MODEL_ASSETS } from '../../core/detect/models/index.ts';
+import type { RawMatch } from '../../core/detect/engine.ts';
 import { loadCorpus } from './corpus.ts';
 import { prepare, trainModel, type Prepared } from './learn.ts';
 

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { detectVaguePhrases, type VagueKind } from '../../utils/detect/index.ts';
-import { buildWords, compileLanguage } from '../../utils/detect/engine.ts';
-import { tokenize } from '../../utils/detect/tokenize.ts';
-import { de } from '../../utils/detect/lang/de.ts';
-import { es } from '../../utils/detect/lang/es.ts';
-import { fr } from '../../utils/detect/lang/fr.ts';
-import { pt } from '../../utils/detect/lang/pt.ts';
+import { detectVaguePhrases, type VagueKind } from '../../core/detect/index.ts';
+import { buildWords, compileLanguage } from '../../core/detect/engine.ts';
+import { tokenize } from '../../core/detect/tokenize.ts';
+import { de } from '../../core/detect/lang/de.ts';
+import { es } from '../../core/detect/lang/es.ts';
+import { fr } from '../../core/detect/lang/fr.ts';
+import { pt } from '../../core/detect/lang/pt.ts';
 import { loadCorpus } from './corpus.ts';
-import { en } from '../../utils/detect/lang/en.ts';
-import { compilePattern, idsAfterFirstWord, indexTries, matchFrom, type CompiledPattern } from '../../utils/detect/patterns.ts';
+import { en } from '../../core/detect/lang/en.ts';
+import { compilePattern, idsAfterFirstWord, indexTries, matchFrom, type CompiledPattern } from '../../core/detect/patterns.ts';
 
 function found(text: string, lang?: string): Array<[VagueKind, string]> {
   return detectVaguePhrases(text, lang ? { lang } : undefined).map((match) => [match.kind, text.slice(match.start, match.end)]);

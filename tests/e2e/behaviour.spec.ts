@@ -91,7 +91,7 @@ test.describe('switches', () => {
 
 test('stored availability of the wrong shape falls back to the defaults with a warning', async ({ context, page, serviceWorker }) => {
   const warnings: string[] = [];
-  // The background reads stored things for the card (utils/card-service.ts), so the warning is its.
+  // The background reads stored things for the card (extension/card-service.ts), so the warning is its.
   context.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });

@@ -10,8 +10,8 @@
  * person refusing it, are covered by the component tests only.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { Interval, WeeklyWindow } from '../../utils/availability';
-import { planInvite } from '../../utils/plan';
+import type { Interval, WeeklyWindow } from '../../core/availability';
+import { planInvite } from '../../core/plan';
 import { fixturePages } from '../fixtures/pages';
 import { expect, setStorage, test } from './harness';
 

@@ -3,7 +3,7 @@
  * accept or dismiss it, and read the editor's own model through the page's world.
  */
 import type { Locator, Page } from '@playwright/test';
-import { DEFAULT_ACTIVITY_ID } from '../../utils/templates';
+import { DEFAULT_ACTIVITY_ID } from '../../core/templates';
 import { fixturePages } from '../fixtures/pages';
 import { expect, setStorage, test } from './harness';
 

@@ -11,7 +11,7 @@ let bundle = '';
 test.beforeAll(async () => {
   const result = await build({
     stdin: {
-      contents: `import { replaceInBox, writerFor } from './utils/editors';
+      contents: `import { replaceInBox, writerFor } from './page/editors';
         window.__writers = {
           lastInputAt: undefined,
           replace: (selector, phrase, insert) => {

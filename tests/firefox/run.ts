@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { DEFAULT_ACTIVITY_ID } from '../../utils/templates';
+import { DEFAULT_ACTIVITY_ID } from '../../core/templates';
 import { suitePages, type SiteFixturePage } from '../fixtures/pages';
 
 const EXTENSION = resolve(process.env.SOMEDAY_FIREFOX_EXTENSION ?? '.output/firefox-mv3');

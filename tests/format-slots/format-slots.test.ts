@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSlot, formatSlotList } from '../../utils/format-slots/index.ts';
+import { formatSlot, formatSlotList } from '../../core/format-slots/index.ts';
 
 const at = (start: string, end: string) => ({ start: new Date(start), end: new Date(end) });
 const now = new Date('2026-12-07T17:00:00Z'); // Monday noon in New York

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, test } from 'vitest';
-import { findFreeSlots, type WeeklyWindow } from '../../utils/availability/index.ts';
-import { formatWeek, type Interval } from '../../utils/format-slots/index.ts';
+import { findFreeSlots, type WeeklyWindow } from '../../core/availability/index.ts';
+import { formatWeek, type Interval } from '../../core/format-slots/index.ts';
 
 const NY = 'America/New_York';
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AvailabilityEditor } from '../../components/AvailabilityEditor';
-import { defaultAvailability, type AvailabilitySettings } from '../../utils/availability-settings';
+import { defaultAvailability, type AvailabilitySettings } from '../../core/availability-settings';
 
 afterEach(cleanup);
 

@@ -7,14 +7,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupSection } from '../../components/BackupSection';
-import { defaultAvailability } from '../../utils/availability-settings';
-import { applyBackup, checkBackup, collectBackup, readBackup, type BackupData } from '../../utils/backup';
-import { CALENDAR_STORAGE_BUDGET_BYTES } from '../../utils/calendars';
-import { defaultFollowUpSettings, recordInvite } from '../../utils/invite-log';
-import type { Settings } from '../../utils/site-switches';
-import { SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM } from '../../utils/storage';
-import type { StoredCalendar } from '../../utils/stored-calendars';
-import { defaultWording, type WordingSettings } from '../../utils/templates';
+import { defaultAvailability } from '../../core/availability-settings';
+import { applyBackup, checkBackup, collectBackup, readBackup, type BackupData } from '../../extension/backup';
+import { CALENDAR_STORAGE_BUDGET_BYTES } from '../../extension/calendars';
+import { defaultFollowUpSettings, recordInvite } from '../../core/invite-log';
+import type { Settings } from '../../core/site-switches';
+import { SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM } from '../../extension/storage';
+import type { StoredCalendar } from '../../core/stored-calendars';
+import { defaultWording, type WordingSettings } from '../../core/templates';
 
 const HEADER = { format: 'someday-backup', version: 1, exportedAt: '2026-03-02T12:00:00.000Z' };
 const SETTINGS: Settings = { enabled: false, disabledSites: ['x'] };

@@ -5,11 +5,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CalendarsSection, type CalendarActions } from '../../components/CalendarsSection';
-import { importCalendarFile, readStoredCalendars, removeCalendar, restoreCalendar } from '../../utils/calendars';
-import { STORED, calendarsBytesInUse } from '../../utils/storage';
-import { openStore } from '../../utils/stores';
-import { defaultAvailability } from '../../utils/availability-settings';
-import { type StoredCalendar } from '../../utils/stored-calendars';
+import { importCalendarFile, readStoredCalendars, removeCalendar, restoreCalendar } from '../../extension/calendars';
+import { STORED, calendarsBytesInUse } from '../../extension/storage';
+import { openStore } from '../../extension/stores';
+import { defaultAvailability } from '../../core/availability-settings';
+import { type StoredCalendar } from '../../core/stored-calendars';
 
 const NOW = new Date('2026-03-02T12:00:00Z');
 const googleIcs = readFileSync(resolve('tests/calendar/fixtures/google.ics'), 'utf8');

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { STORED } from '../../utils/storage';
-import { openStore, busyFromCalendars } from '../../utils/stores';
-import { defaultAvailability } from '../../utils/availability-settings';
-import { type StoredCalendar } from '../../utils/stored-calendars';
+import { STORED } from '../../extension/storage';
+import { openStore, busyFromCalendars } from '../../extension/stores';
+import { defaultAvailability } from '../../core/availability-settings';
+import { type StoredCalendar } from '../../core/stored-calendars';
 import {
   CALENDAR_MAX_BYTES,
   REFRESH_ALARM,
@@ -23,7 +23,7 @@ import {
   startCalendarRefresh,
   toFeedUrl,
   updateCalendars,
-} from '../../utils/calendars';
+} from '../../extension/calendars';
 
 const NOW = new Date('2026-03-02T12:00:00Z');
 const HOUR = 3_600_000;

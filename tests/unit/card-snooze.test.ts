@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { setNearby } from '../../utils/nearby';
-import { defaultSnooze, isSnoozed, MAX_SNOOZED_PHRASES, phraseKey, SNOOZE_HOUR_MS, snoozeForAnHour, snoozePhrase } from '../../utils/snooze';
+import { setNearby } from '../../core/nearby';
+import { defaultSnooze, isSnoozed, MAX_SNOOZED_PHRASES, phraseKey, SNOOZE_HOUR_MS, snoozeForAnHour, snoozePhrase } from '../../core/snooze';
 
 describe('snoozes and nearby contacts', () => {
   test.each([

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { findMessageBox } from '../../utils/composer';
+import { findMessageBox } from '../../page/message-box';
 
 function element(html: string): Element {
   document.body.innerHTML = html;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectOptionsFor } from '../../entrypoints/suggestions/detect-options';
-import { detectVaguePhrases } from '../../utils/detect';
-import type { BoxContext } from '../../utils/sites';
+import { detectVaguePhrases } from '../../core/detect';
+import type { BoxContext } from '../../page/sites';
 
 const box = (surface: BoxContext['surface'], extra: Record<string, unknown> = {}): BoxContext => ({ surface, recipient: null, conversation: 'c', ...extra }) as BoxContext;
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FOLLOW_UP_ALARM, openFollowUp, showDueFollowUps, startFollowUps, syncFollowUps } from '../../utils/follow-ups';
-import { recordInvite, setOutcome, type NewInvite } from '../../utils/invite-log';
-import { STORED } from '../../utils/storage';
-import { loadInviteLog, logAcceptedInvite } from '../../utils/invites';
+import { FOLLOW_UP_ALARM, openFollowUp, showDueFollowUps, startFollowUps, syncFollowUps } from '../../extension/follow-ups';
+import { recordInvite, setOutcome, type NewInvite } from '../../core/invite-log';
+import { STORED } from '../../extension/storage';
+import { loadInviteLog, logAcceptedInvite } from '../../extension/invite-log-store';
 
 const DAY = 24 * 60 * 60 * 1000;
 const sentAt = new Date('2026-11-25T10:00:00Z');

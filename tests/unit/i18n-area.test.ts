@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { areaTranslator } from '../../utils/i18n/area';
-import { card } from '../../utils/i18n/messages/card';
+import { areaTranslator } from '../../extension/i18n/area';
+import { card } from '../../extension/i18n/messages/card';
 
 afterEach(() => vi.unstubAllGlobals());
 

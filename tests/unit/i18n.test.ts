@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { catalog, localeFiles } from '../../utils/i18n/catalog';
-import { t } from '../../utils/i18n';
-import { LOCALES } from '../../utils/i18n/locales';
+import { catalog, localeFiles } from '../../extension/i18n/catalog';
+import { t } from '../../extension/i18n';
+import { LOCALES } from '../../extension/i18n/locales';
 
 describe('interface text', () => {
   test.each(LOCALES)('%s has every key, none empty', (locale) => {

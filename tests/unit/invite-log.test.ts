@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readBusyFromIcs } from '../../utils/calendar';
-import { calendarEventIcs, foldLine } from '../../utils/invite-log/ics-event';
+import { readBusyFromIcs } from '../../core/ics';
+import { calendarEventIcs, foldLine } from '../../core/invite-log/ics-event';
 import {
   awaitingFollowUp,
   dueFollowUps,
@@ -14,7 +14,7 @@ import {
   weeklyProgress,
   type InviteLogEntry,
   type NewInvite,
-} from '../../utils/invite-log';
+} from '../../core/invite-log';
 
 const at = (iso: string) => new Date(iso);
 const slot = (start: string, end: string) => ({ start: at(start), end: at(end) });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { composeInvite } from '../../utils/invite';
-import { planInvite } from '../../utils/plan';
-import { defaultAvailability } from '../../utils/availability-settings';
+import { composeInvite } from '../../core/invite-text';
+import { planInvite } from '../../core/plan';
+import { defaultAvailability } from '../../core/availability-settings';
 import {
   ADMIRE_PLACEHOLDER,
   checkTemplate,
@@ -12,7 +12,7 @@ import {
   renderTemplate,
   TEMPLATE_KINDS,
   withTemplate,
-} from '../../utils/templates';
+} from '../../core/templates';
 
 const now = new Date('2026-11-25T14:00:00Z');
 const timeZone = 'America/New_York';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitInviteToContext, writeInvite } from '../../utils/invite';
+import { fitInviteToContext, writeInvite } from '../../core/invite-text';
 
 describe('writeInvite', () => {
   test('social: an activity, every free time, and the ask to pick one', () => {

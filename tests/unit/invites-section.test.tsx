@@ -3,10 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InvitesSection } from '../../components/InvitesSection';
-import { recordInvite, type NewInvite } from '../../utils/invite-log';
-import { STORED } from '../../utils/storage';
-import { openStore } from '../../utils/stores';
-import { loadInviteLog } from '../../utils/invites';
+import { recordInvite, type NewInvite } from '../../core/invite-log';
+import { STORED } from '../../extension/storage';
+import { openStore } from '../../extension/stores';
+import { loadInviteLog } from '../../extension/invite-log-store';
 
 const now = () => new Date('2026-11-26T12:00:00Z');
 const offered = [

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readBackup } from '../../utils/backup';
-import { findJsonError } from '../../utils/json-error';
+import { readBackup } from '../../extension/backup';
+import { findJsonError } from '../../core/json-error';
 
 function parses(text: string): boolean {
   try {

@@ -1,7 +1,7 @@
 /** The one typed dispatcher, as the background and the content script use it. */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages, handleTabMessages, type Handlers } from '../../utils/messages';
+import { handleMessages, handleTabMessages, type Handlers } from '../../extension/messages';
 
 beforeEach(() => fakeBrowser.reset());
 

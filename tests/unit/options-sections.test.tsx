@@ -7,10 +7,10 @@ import { BackupSection } from '../../components/BackupSection';
 import { DateOverrides } from '../../components/DateOverrides';
 import { paintHours, WeekGrid } from '../../components/WeekGrid';
 import { WordingSection } from '../../components/WordingSection';
-import { defaultWording, DEFAULT_TEMPLATES, type WordingSettings } from '../../utils/templates';
-import { STORED } from '../../utils/storage';
-import { defaultAvailability, type StoredDateOverride, type StoredWeeklyWindow } from '../../utils/availability-settings';
-import { defaultFollowUpSettings } from '../../utils/invite-log';
+import { defaultWording, DEFAULT_TEMPLATES, type WordingSettings } from '../../core/templates';
+import { STORED } from '../../extension/storage';
+import { defaultAvailability, type StoredDateOverride, type StoredWeeklyWindow } from '../../core/availability-settings';
+import { defaultFollowUpSettings } from '../../core/invite-log';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
@@ -212,8 +212,8 @@ describe('BackupSection', () => {
 
 describe('the wording store', () => {
   test('a save over the sync item quota is refused and the stored wording is unchanged', async () => {
-    const { openStore } = await import('../../utils/stores');
-    const { SyncQuotaError } = await import('../../utils/storage');
+    const { openStore } = await import('../../extension/stores');
+    const { SyncQuotaError } = await import('../../extension/storage');
     const store = openStore('wording');
     await store.ready;
     const long = 'x'.repeat(990) + ' {times}';

@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import type { Interval } from '../../utils/availability';
-import { recordInvite, setOutcome, type InviteLogEntry } from '../../utils/invite-log';
-import { excludeOfferedTimes, planInvite, type PlanAvailability, type PlanRequest } from '../../utils/plan';
+import type { Interval } from '../../core/availability';
+import { recordInvite, setOutcome, type InviteLogEntry } from '../../core/invite-log';
+import { excludeOfferedTimes, planInvite, type PlanAvailability, type PlanRequest } from '../../core/plan';
 
 // Wednesday 25 November 2026, 09:00 in New York. The plan's inputs are written out here rather
 // than read from storage's defaults: the planner is pure and takes them all as arguments.
@@ -185,9 +185,9 @@ describe('planInvite: never a dead card', () => {
   });
 });
 
-test('utils/plan.ts bundles for plain Node without storage or extension APIs, and plans there', async () => {
+test('core/plan.ts bundles for plain Node without storage or extension APIs, and plans there', async () => {
   const result = await build({
-    entryPoints: ['utils/plan.ts'],
+    entryPoints: ['core/plan.ts'],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -196,8 +196,8 @@ test('utils/plan.ts bundles for plain Node without storage or extension APIs, an
     logLevel: 'silent',
   });
   const inputs = Object.keys(result.metafile.inputs);
-  expect(inputs.filter((input) => /utils\/(storage|stores|planner|i18n)|wxt|webextension/.test(input))).toEqual([]);
+  expect(inputs.filter((input) => /^(extension|page)\/|wxt|webextension/.test(input))).toEqual([]);
   const code = result.outputFiles[0]!.text;
-  const engine = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as typeof import('../../utils/plan');
+  const engine = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as typeof import('../../core/plan');
   expect(engine.planInvite(request()).times).toBe('every evening this week 6–9pm, Sat and Sun 10am–6pm, or Mon and Tue 6–9pm');
 });

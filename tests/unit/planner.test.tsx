@@ -3,14 +3,14 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WordingSection } from '../../components/WordingSection';
-import { readBackup } from '../../utils/backup';
-import { defaultAvailability } from '../../utils/availability-settings';
-import { defaultFollowUpSettings, recordInvite, setOutcome, type InviteLogEntry } from '../../utils/invite-log';
-import { planFromStorage, offeredToNote, reachNote, timesFromPlan, type StoredPlanInputs } from '../../utils/planner';
-import { STORED } from '../../utils/storage';
-import type { StoredCalendar } from '../../utils/stored-calendars';
-import { openStore } from '../../utils/stores';
-import { defaultWording } from '../../utils/templates';
+import { readBackup } from '../../extension/backup';
+import { defaultAvailability } from '../../core/availability-settings';
+import { defaultFollowUpSettings, recordInvite, setOutcome, type InviteLogEntry } from '../../core/invite-log';
+import { planFromStorage, offeredToNote, reachNote, timesFromPlan, type StoredPlanInputs } from '../../extension/plan-from-storage';
+import { STORED } from '../../extension/storage';
+import type { StoredCalendar } from '../../core/stored-calendars';
+import { openStore } from '../../extension/stores';
+import { defaultWording } from '../../core/templates';
 
 // Wednesday 25 November 2026, 09:00 in New York.
 const now = new Date('2026-11-25T14:00:00Z');

@@ -3,11 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popover } from '../../entrypoints/popup/Popover';
-import { recordInvite, setOutcome } from '../../utils/invite-log';
-import { STORED } from '../../utils/storage';
-import { openStore } from '../../utils/stores';
-import { defaultAvailability } from '../../utils/availability-settings';
-import { SNOOZE_HOUR_MS } from '../../utils/snooze';
+import { recordInvite, setOutcome } from '../../core/invite-log';
+import { STORED } from '../../extension/storage';
+import { openStore } from '../../extension/stores';
+import { defaultAvailability } from '../../core/availability-settings';
+import { SNOOZE_HOUR_MS } from '../../core/snooze';
 
 const now = () => new Date('2026-11-25T14:00:00Z');
 const chips = () => Array.from(screen.getByTestId('next-times').querySelectorAll<HTMLElement>('[data-slot]'));

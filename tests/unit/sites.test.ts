@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
-import { settingsMigrations, settingsSchema } from '../../utils/site-switches';
-import { SITE_IDS, SITE_MATCHES, SITES, adapterForHostname, siteForHostname } from '../../utils/sites';
+import { settingsMigrations, settingsSchema } from '../../core/site-switches';
+import { SITE_IDS, SITE_MATCHES, SITES, adapterForHostname, siteForHostname } from '../../page/sites';
 
 function page(path: string, html: string): HTMLElement {
   window.history.pushState({}, '', path);

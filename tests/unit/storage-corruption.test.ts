@@ -1,6 +1,6 @@
 /**
  * Storage corruption, one set of cases per stored thing, derived from the table in
- * utils/storage.ts: a new stored thing gets them without writing a test (a new list needs one
+ * extension/storage.ts: a new stored thing gets them without writing a test (a new list needs one
  * readable example entry below, which the type checker asks for).
  *
  * For each thing and each kind of damage (a bad entry or field, a value of the wrong type, a list
@@ -12,11 +12,11 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
-import { collectBackup } from '../../utils/backup';
-import { recordInvite } from '../../utils/invite-log';
-import { collectUnreadable, readStored, SET_ASIDE, STORED, STORED_NAMES, type Stored, type StoredName, type StoredValue } from '../../utils/storage';
-import type { StoredCalendar } from '../../utils/stored-calendars';
-import { openStore } from '../../utils/stores';
+import { collectBackup } from '../../extension/backup';
+import { recordInvite } from '../../core/invite-log';
+import { collectUnreadable, readStored, SET_ASIDE, STORED, STORED_NAMES, type Stored, type StoredName, type StoredValue } from '../../extension/storage';
+import type { StoredCalendar } from '../../core/stored-calendars';
+import { openStore } from '../../extension/stores';
 
 type ListName = { [N in StoredName]: StoredValue<N> extends readonly unknown[] ? N : never }[StoredName];
 

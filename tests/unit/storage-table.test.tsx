@@ -7,10 +7,10 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PrivacySection } from '../../components/PrivacySection';
-import { BACKUP_PART_NAMES, collectBackup } from '../../utils/backup';
-import { t } from '../../utils/i18n';
-import { defaultFollowUpSettings } from '../../utils/invite-log';
-import { ALL_STORED, STORED, STORED_NAMES, SYNC_QUOTA_BYTES, syncBytes, writeStored } from '../../utils/storage';
+import { BACKUP_PART_NAMES, collectBackup } from '../../extension/backup';
+import { t } from '../../extension/i18n';
+import { defaultFollowUpSettings } from '../../core/invite-log';
+import { ALL_STORED, STORED, STORED_NAMES, SYNC_QUOTA_BYTES, syncBytes, writeStored } from '../../extension/storage';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());

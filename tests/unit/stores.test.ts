@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { STORED } from '../../utils/storage';
-import { openStore } from '../../utils/stores';
-import { defaultAvailability } from '../../utils/availability-settings';
-import { defaultSettings, isSiteEnabled } from '../../utils/site-switches';
+import { STORED } from '../../extension/storage';
+import { openStore } from '../../extension/stores';
+import { defaultAvailability } from '../../core/availability-settings';
+import { defaultSettings, isSiteEnabled } from '../../core/site-switches';
 
 beforeEach(() => {
   fakeBrowser.reset();

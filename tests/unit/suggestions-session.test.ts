@@ -1,18 +1,18 @@
 // @vitest-environment jsdom
 /**
  * The path from a keystroke to an inserted invite, in one box's session: the real detector (loading a
- * language as a message needs it), the real background planner (utils/card-service.ts, over the
+ * language as a message needs it), the real background planner (extension/card-service.ts, over the
  * in-memory browser storage and through a JSON round trip as messaging does), the real textarea
  * writer; only the card's React UI is replaced by a recorder of what it was asked to show.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cardFor, cardNearby, cardPlan, cardSent, cardSnooze } from '../../utils/card-service';
-import { LANGUAGE_LOADERS } from '../../utils/detect/lang/loaders';
-import { createLoadingDetector } from '../../utils/detect/loading';
-import { replaceInBox, writerFor } from '../../utils/editors';
-import { readStored, STORED, writeStored } from '../../utils/storage';
-import { genericAdapter } from '../../utils/sites/shared';
+import { cardFor, cardNearby, cardPlan, cardSent, cardSnooze } from '../../extension/card-service';
+import { LANGUAGE_LOADERS } from '../../core/detect/lang/loaders';
+import { createLoadingDetector } from '../../core/detect/loading';
+import { replaceInBox, writerFor } from '../../page/editors';
+import { readStored, STORED, writeStored } from '../../extension/storage';
+import { genericAdapter } from '../../page/sites/shared';
 import type { CardProps, CardUi } from '../../entrypoints/suggestions/card-ui';
 import { insertAtCaret } from '../../entrypoints/suggestions/features/insert-at-caret';
 import { createBoxSession } from '../../entrypoints/suggestions/session';

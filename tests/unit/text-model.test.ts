@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { normalizeForComparison, readEditableText } from '../../utils/editors/text-model';
+import { normalizeForComparison, readEditableText } from '../../page/editors/text-model';
 
 function editable(html: string): HTMLElement {
   const root = document.createElement('div');

@@ -8,13 +8,13 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PrivacySection } from '../../components/PrivacySection';
-import { importCalendarFile, readStoredCalendars, removeCalendar } from '../../utils/calendars';
-import { FOLLOW_UP_ALARM, showDueFollowUps, syncFollowUps } from '../../utils/follow-ups';
-import { defaultFollowUpSettings, recordInvite, type NewInvite } from '../../utils/invite-log';
-import { loadInviteLog, logAcceptedInvite } from '../../utils/invites';
-import { collectUnreadable, SET_ASIDE } from '../../utils/storage';
-import type { StoredCalendar } from '../../utils/stored-calendars';
-import { openStore } from '../../utils/stores';
+import { importCalendarFile, readStoredCalendars, removeCalendar } from '../../extension/calendars';
+import { FOLLOW_UP_ALARM, showDueFollowUps, syncFollowUps } from '../../extension/follow-ups';
+import { defaultFollowUpSettings, recordInvite, type NewInvite } from '../../core/invite-log';
+import { loadInviteLog, logAcceptedInvite } from '../../extension/invite-log-store';
+import { collectUnreadable, SET_ASIDE } from '../../extension/storage';
+import type { StoredCalendar } from '../../core/stored-calendars';
+import { openStore } from '../../extension/stores';
 
 const DAY = 86_400_000;
 const sentAt = new Date('2026-11-25T10:00:00Z');

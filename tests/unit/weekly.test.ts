@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mergeWeeklyWindows, windowProblem } from '../../utils/weekly';
-import { type StoredWeeklyWindow } from '../../utils/availability-settings';
+import { mergeWeeklyWindows, windowProblem } from '../../core/weekly-windows';
+import { type StoredWeeklyWindow } from '../../core/availability-settings';
 
 describe('windowProblem', () => {
   test.each([

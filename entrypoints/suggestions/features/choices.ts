@@ -2,12 +2,12 @@
  * The card's choices: which activity, which of the free times to offer, and the one click that leaves
  * out (or offers again) the times someone who has not answered was offered; the preview follows.
  */
-import type { PlannedCard } from '../../../utils/card-service';
+import type { PlannedCard } from '../../../extension/card-service';
 import type { CardFeature } from '../types';
 
 /**
  * The times switched off once the times offered to others are left out (or offered again), the other
- * switches kept: utils/plan.ts's `excludeOfferedTimes`, over the card's chips (a chip with a note is a
+ * switches kept: core/plan.ts's `excludeOfferedTimes`, over the card's chips (a chip with a note is a
  * time someone else was offered), so the page needs no planner.
  */
 export function excludeOfferedChips(card: Pick<PlannedCard, 'times' | 'excluded'>, leaveOut: boolean): string[] {
