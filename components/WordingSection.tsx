@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { t, type MessageKey } from '../extension/i18n';
+import { LANGUAGES, LANGUAGE_NAMES, type LanguageCode } from '../core/languages';
 import { planFromStorage, type StoredPlanInputs } from '../extension/plan-from-storage';
 import { isQuotaError, SyncQuotaError } from '../extension/storage';
 import {
   checkTemplate,
   DEFAULT_TEMPLATES,
-  INVITE_LANGUAGES,
   listActivities,
   templateFor,
   TEMPLATE_KINDS,
   withTemplate,
-  type InviteLanguage,
   type TemplateKind,
   type WordingSettings,
 } from '../core/templates';
@@ -20,7 +19,6 @@ const KIND_LABELS: Record<TemplateKind, MessageKey> = {
   business: 'optionsTemplateBusiness',
   businessNearby: 'optionsTemplateNearby',
 };
-const LANGUAGE_LABELS: Record<InviteLanguage, string> = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', pt: 'Português' };
 const SAVE_AFTER_MS = 600;
 
 export interface WordingSectionProps {
@@ -40,7 +38,7 @@ function saveProblem(error: unknown): string {
 
 function TemplateEditor(props: {
   kind: TemplateKind;
-  lang: InviteLanguage;
+  lang: LanguageCode;
   wording: WordingSettings;
   save: (next: WordingSettings) => void;
   planner: Omit<StoredPlanInputs, 'wording'>;
@@ -122,7 +120,7 @@ function TemplateEditor(props: {
 
 /** Templates per mode and language with a live preview, and the activities invites offer. */
 export function WordingSection({ wording, onSave, planner, now = () => new Date() }: WordingSectionProps): ReactElement {
-  const [lang, setLang] = useState<InviteLanguage>('en');
+  const [lang, setLang] = useState<LanguageCode>('en');
   const [status, setStatus] = useState('');
   const [name, setName] = useState('');
   const [minutes, setMinutes] = useState('60');
@@ -151,10 +149,10 @@ export function WordingSection({ wording, onSave, planner, now = () => new Date(
       <p className="muted">{t('optionsWordingIntro')}</p>
       <label className="field">
         {t('optionsTemplateLanguage')}
-        <select value={lang} onChange={(event) => setLang(event.target.value as InviteLanguage)}>
-          {INVITE_LANGUAGES.map((code) => (
+        <select value={lang} onChange={(event) => setLang(event.target.value as LanguageCode)}>
+          {LANGUAGES.map((code) => (
             <option key={code} value={code}>
-              {LANGUAGE_LABELS[code]}
+              {LANGUAGE_NAMES[code]}
             </option>
           ))}
         </select>

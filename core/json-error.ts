@@ -68,6 +68,15 @@ export function findJsonError(text: string): JsonErrorPlace | null {
       digits();
     }
   };
+  /** An object member's name and its colon, from the whitespace before the name. */
+  const memberName = () => {
+    skipWhitespace();
+    if (text[at] !== '"') fail();
+    string();
+    skipWhitespace();
+    if (text[at] !== ':') fail();
+    at++;
+  };
   // Containers are walked with an explicit stack, so a deeply nested file cannot overflow the call stack.
   const value = () => {
     const open: string[] = [];
@@ -80,13 +89,7 @@ export function findJsonError(text: string): JsonErrorPlace | null {
         if (text[at] === (char === '{' ? '}' : ']')) at++;
         else {
           open.push(char);
-          if (char === '{') {
-            if (text[at] !== '"') fail();
-            string();
-            skipWhitespace();
-            if (text[at] !== ':') fail();
-            at++;
-          }
+          if (char === '{') memberName();
           continue;
         }
       } else if (char === '"') string();
@@ -102,14 +105,7 @@ export function findJsonError(text: string): JsonErrorPlace | null {
         const container = open[open.length - 1]!;
         if (text[at] === ',') {
           at++;
-          if (container === '{') {
-            skipWhitespace();
-            if (text[at] !== '"') fail();
-            string();
-            skipWhitespace();
-            if (text[at] !== ':') fail();
-            at++;
-          }
+          if (container === '{') memberName();
           break;
         }
         if (text[at] !== (container === '{' ? '}' : ']')) fail();

@@ -1,8 +1,8 @@
 /** Someday on or off, everywhere and per site: the switches on the options page and the popover. */
 import { z } from 'zod';
-import { SITE_IDS, isSiteId, type SiteId } from '../page/sites';
+import { SITE_IDS, isSiteId, type SiteId } from './site-ids';
 
-// The site list comes from the adapters (page/sites), so a new site needs no edit here.
+// The site list is core/site-ids.ts, which the adapters (page/sites) are keyed by: a new site needs no edit here.
 const siteIdSchema = z.enum(SITE_IDS);
 
 export const settingsSchema = z.object({

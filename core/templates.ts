@@ -5,9 +5,7 @@
  * Pure: no DOM, no browser, so the card, the options page's preview and tests share it.
  */
 
-/** The languages invites are written in (the detector's languages). */
-export const INVITE_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
-export type InviteLanguage = (typeof INVITE_LANGUAGES)[number];
+import { FALLBACK_LANGUAGE, languageOfTag, type LanguageCode } from './languages';
 
 /** One template per situation: a social invite, a business ask, and a business ask to someone nearby. */
 export const TEMPLATE_KINDS = ['social', 'business', 'businessNearby'] as const;
@@ -19,9 +17,9 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** The ten-minute call for advice that business invites ask for. */
 export const BUSINESS_CALL_MINUTES = 10;
 
-export function inviteLanguage(tag: string | undefined | null): InviteLanguage {
-  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (INVITE_LANGUAGES as readonly string[]).includes(base) ? (base as InviteLanguage) : 'en';
+/** The language an invite is written in for a BCP 47 tag: English when Someday does not speak it. */
+export function inviteLanguage(tag: string | undefined | null): LanguageCode {
+  return languageOfTag(tag) ?? FALLBACK_LANGUAGE;
 }
 
 /*
@@ -31,7 +29,7 @@ export function inviteLanguage(tag: string | undefined | null): InviteLanguage {
  * sees it must be filled in; the card selects it after insertion so typing replaces it.
  * Business wording is polite (vous, Sie); social wording is familiar (tu, du).
  */
-export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<InviteLanguage, string>> = {
+export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<LanguageCode, string>> = {
   social: {
     en: "Want to {activity}, {name}? I'm free {times}. Which works for you?",
     es: '¿Te apetece {activity}, {name}? Estoy libre {times}. ¿Qué te viene mejor?',
@@ -56,7 +54,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<InviteLanguage, stri
 };
 
 /** What `{admire}` becomes: a bracketed note the person replaces with their own words. */
-export const ADMIRE_PLACEHOLDER: Record<InviteLanguage, string> = {
+export const ADMIRE_PLACEHOLDER: Record<LanguageCode, string> = {
   en: '[what you admire about their work]',
   es: '[lo que admiras de su trabajo]',
   fr: '[ce que vous admirez dans son travail]',
@@ -89,8 +87,8 @@ export interface CustomActivity {
 interface BuiltInActivity {
   id: string;
   durationMinutes: number;
-  label: Record<InviteLanguage, string>;
-  phrase: Record<InviteLanguage, string>;
+  label: Record<LanguageCode, string>;
+  phrase: Record<LanguageCode, string>;
 }
 
 // Phrases follow each language's template: "Want to …", "¿Te apetece …", "Ça te dit de …",
@@ -139,7 +137,7 @@ export const DEFAULT_ACTIVITY_ID = 'coffee';
 /** The wording the person changed; everything left out is the default. */
 export interface WordingSettings {
   /** Only templates that differ from the defaults, per kind and language. */
-  templates: Partial<Record<TemplateKind, Partial<Record<InviteLanguage, string>>>>;
+  templates: Partial<Record<TemplateKind, Partial<Record<LanguageCode, string>>>>;
   customActivities: CustomActivity[];
   /** The activity social invites offer unless the card picks another. */
   defaultActivity: string;
@@ -191,7 +189,7 @@ export function templateFor(wording: WordingSettings | undefined, kind: Template
 export function withTemplate(
   wording: WordingSettings,
   kind: TemplateKind,
-  lang: InviteLanguage,
+  lang: LanguageCode,
   text: string | null,
 ): WordingSettings {
   const forKind = { ...wording.templates[kind] };

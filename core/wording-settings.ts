@@ -3,9 +3,10 @@
  * defaults, their own activities, and the default activity. The type is the templates module's.
  */
 import { z } from 'zod';
+import { LANGUAGES } from './languages';
 import type { WordingSettings } from './templates';
 
-const inviteLanguageSchema = z.enum(['en', 'es', 'fr', 'de', 'pt']);
+const inviteLanguageSchema = z.enum(LANGUAGES);
 const templateTextSchema = z.string().min(1).max(1000);
 const templatesPerLanguageSchema = z.partialRecord(inviteLanguageSchema, templateTextSchema);
 

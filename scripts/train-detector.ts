@@ -79,6 +79,7 @@ for (const run of runs) {
     `export const ${lang}Model: ModelAsset = ${JSON.stringify(asset, null, 2)};\n`;
   writeFileSync(join(modelsDir, `${lang}.ts`), source);
   console.log(`${lang}: ${trainedOn}; fusion ${JSON.stringify(params)}`);
+  if (own?.spanExact !== undefined) console.log(`    exact spans (out-of-fold, ${lang} train rounds): ${own.sentenceSpanExact} with sentence spans, ${own.spanExact} as chosen`);
 }
 if (!only) {
   const index =

@@ -10,6 +10,7 @@
 import { compileLanguage, detectInLanguage, toVagueMatch, type CompiledLanguage, type RawMatch } from './engine.ts';
 import { FUNCTION_WORDS } from './lang/function-words.ts';
 import { buildFunctionWordTable, guessFromScores, LANGUAGE_ORDER, wordCredits, type FunctionWordTable } from './language.ts';
+import { languageOfTag } from '../languages.ts';
 import { lexeme, type Lexeme } from './lexicon.ts';
 import { decodeModel, scoreUnits, scorerFor, type Model } from './model/classifier.ts';
 import { extractUnits, type Surface, type Unit } from './model/features.ts';
@@ -70,13 +71,9 @@ export interface Detector {
   warm(code: LanguageCode): void;
 }
 
-const isLanguageCode = (code: string): code is LanguageCode => (LANGUAGE_ORDER as readonly string[]).includes(code);
-
-/** "pt-BR" → "pt"; unknown tags give undefined so the engine guesses. */
+/** "pt-BR" → "pt" (a page's tag may carry spaces); unknown tags give undefined so the engine guesses. */
 export function languageFromTag(tag: string | undefined): LanguageCode | undefined {
-  if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && isLanguageCode(primary) ? primary : undefined;
+  return languageOfTag(tag?.trim());
 }
 
 let functionWords: FunctionWordTable | undefined;

@@ -1,3 +1,5 @@
+import type { LanguageCode } from '../languages.ts';
+
 export type VagueKind = 'social' | 'business';
 
 export interface VagueMatch {
@@ -10,7 +12,8 @@ export interface VagueMatch {
   phrase: string;
 }
 
-export type LanguageCode = 'en' | 'es' | 'fr' | 'de' | 'pt';
+/** The app's one list of languages (core/languages.ts); each has its rules and model here. */
+export type { LanguageCode };
 
 /**
  * One wish pattern, written in a tiny token language (see patterns.ts):

@@ -4,6 +4,7 @@
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns';
+import { languageOfTag, type LanguageCode } from '../languages.ts';
 
 /** Slots shorter than this read as their start time only. */
 export const START_ONLY_BELOW_MINUTES = 90;
@@ -13,7 +14,7 @@ export interface LocaleOptions {
   locale?: string;
 }
 
-const RELATIVE_DAY_WORDS: Record<string, { today: string; tomorrow: string }> = {
+const RELATIVE_DAY_WORDS: Record<LanguageCode, { today: string; tomorrow: string }> = {
   en: { today: 'today', tomorrow: 'tomorrow' },
   es: { today: 'hoy', tomorrow: 'mañana' },
   fr: { today: "aujourd'hui", tomorrow: 'demain' },
@@ -62,8 +63,8 @@ export function dayLabel(start: Date, now: Date, timeZone: string, locale: strin
 }
 
 export function relativeDayWord(locale: string, days: 0 | 1): string {
-  const known = RELATIVE_DAY_WORDS[language(locale)];
-  if (known) return days === 0 ? known.today : known.tomorrow;
+  const code = languageOfTag(locale);
+  if (code) return days === 0 ? RELATIVE_DAY_WORDS[code].today : RELATIVE_DAY_WORDS[code].tomorrow;
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
 

@@ -27,6 +27,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { Interval } from '../availability/index.ts';
+import { FALLBACK_LANGUAGE, languageOfTag, type LanguageCode } from '../languages.ts';
 import {
   dayLabel,
   daysAhead,
@@ -34,7 +35,6 @@ import {
   formatClockRange,
   isEnglish,
   joinEnglishOr,
-  language,
   localeOf,
   START_ONLY_BELOW_MINUTES,
   zoneLabel,
@@ -69,7 +69,7 @@ interface WeekWords {
 
 type DayPart = 'morning' | 'afternoon';
 
-const WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', WeekWords> = {
+const WORDS: Record<LanguageCode, WeekWords> = {
   en: {
     everyEvening: 'every evening this week',
     everyDay: 'every day this week',
@@ -126,10 +126,8 @@ interface Day {
   weekday: number;
   label: string;
   clocks: string[];
-  /** The first window's hours, kept for when a second window means the part's name no longer fits. */
-  clock: string;
   evening: boolean;
-  /** The day's one window is exactly this part of the day. */
+  /** The day's one window is exactly this part of the day: it is named instead of its hours. */
   part: DayPart | null;
 }
 
@@ -153,7 +151,7 @@ export function formatWeek(slots: readonly Interval[], options: FormatWeekOption
   const first = sorted[0];
   if (!first) return '';
   const locale = localeOf(options);
-  const words = WORDS[language(locale) as keyof typeof WORDS] ?? WORDS.en;
+  const words = WORDS[languageOfTag(locale) ?? FALLBACK_LANGUAGE];
   const { now, timeZone } = options;
   const style = options.style ?? 'windows';
 
@@ -175,14 +173,12 @@ export function formatWeek(slots: readonly Interval[], options: FormatWeekOption
       const last = days[days.length - 1];
       if (last && last.ahead === ahead) {
         // A day with two windows keeps the hours of both.
-        if (last.part) last.clocks = [last.clock];
         last.part = null;
         last.clocks.push(clockOf(slot, false));
         last.evening &&= evening;
       } else {
         const part = dayPartOf(slot, timeZone);
-        const clock = clockOf(slot, false);
-        days.push({ ahead, weekday: local.getDay(), label: dayLabel(slot.start, now, timeZone, locale), clocks: [part ? words.part[part] : clock], clock, evening, part });
+        days.push({ ahead, weekday: local.getDay(), label: dayLabel(slot.start, now, timeZone, locale), clocks: [clockOf(slot, false)], evening, part });
       }
     }
     const groups: Day[][] = [];
@@ -208,12 +204,15 @@ function datedLabel(day: Day): boolean {
 }
 
 function sameHours(a: Day, b: Day): boolean {
-  return a.part === b.part && a.clocks.length === b.clocks.length && a.clocks.every((clock, index) => clock === b.clocks[index]);
+  // Days named by the same part merge even when their hours differ (noon to 5pm, noon to 6pm).
+  if (a.part || b.part) return a.part === b.part;
+  return a.clocks.length === b.clocks.length && a.clocks.every((clock, index) => clock === b.clocks[index]);
 }
 
 /** "Sat and Sun 10am–6pm", "Mon–Thu 6–9pm", "every evening this week 6–9pm". */
 function describeGroup(group: Day[], weekFrom: number | null, words: WeekWords, locale: string): string {
-  const hours = joinAll(group[0]!.clocks, locale);
+  const first = group[0]!;
+  const hours = first.part ? words.part[first.part] : joinAll(first.clocks, locale);
   const runs: Day[][] = [];
   for (const day of group) {
     const run = runs[runs.length - 1];
@@ -224,8 +223,7 @@ function describeGroup(group: Day[], weekFrom: number | null, words: WeekWords, 
   }
   const only = runs.length === 1 ? runs[0]! : null;
   if (weekFrom !== null && only && coversTheWeek(only, weekFrom)) {
-    const part = only[0]!.part;
-    if (part) return words.everyPart[part];
+    if (first.part) return words.everyPart[first.part];
     return `${only.every((day) => day.evening) ? words.everyEvening : words.everyDay} ${hours}`;
   }
   const items = runs.flatMap((run) => {

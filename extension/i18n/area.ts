@@ -4,7 +4,8 @@
  * would carry every page's text. The language is the browser's, as `getMessage` picks it: the UI
  * language if Someday has it, else English.
  */
-import { LOCALES, type AreaMessages, type Locale } from './locales';
+import { FALLBACK_LANGUAGE, languageOfTag } from '../../core/languages';
+import type { AreaMessages, Locale } from './locales';
 
 function uiLocale(): Locale {
   let tag = '';
@@ -14,8 +15,7 @@ function uiLocale(): Locale {
   } catch {
     // Outside an extension (unit tests): the page's language below.
   }
-  const primary = (tag || globalThis.navigator?.language || 'en').toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : 'en';
+  return languageOfTag(tag || globalThis.navigator?.language) ?? FALLBACK_LANGUAGE;
 }
 
 function fill(template: string, substitutions: readonly string[]): string {

@@ -1,6 +1,8 @@
-/** The interface languages Someday ships, English first (the fallback). */
-export const LOCALES = ['en', 'es', 'fr', 'de', 'pt'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LANGUAGES, type LanguageCode } from '../../core/languages';
+
+/** The interface languages Someday ships: every language it speaks, English first (the fallback). */
+export const LOCALES = LANGUAGES;
+export type Locale = LanguageCode;
 
 /**
  * One area's interface text in every language. English defines the keys; the other languages

@@ -1,8 +1,10 @@
 /**
  * The sites Someday runs on, each declared once by its adapter: its name, its hosts, its boxes and
- * their editors. The manifest's matches, the popup's site switches and the stored site list derive
- * from this table; a new site is one adapter file and one entry here.
+ * their editors. The manifest's matches and the popup's site switches derive from this table, which
+ * is keyed by the ids in core/site-ids.ts (the stored site list's schema reads those, from core/); a
+ * new site is its id there, one adapter file and one entry here.
  */
+import { SITE_IDS } from '../../core/site-ids';
 import { facebookAdapter } from './facebook';
 import { linkedInAdapter } from './linkedin';
 import { genericAdapter, matchPatterns } from './shared';
@@ -10,6 +12,7 @@ import type { PageAdapter, SiteAdapter, SiteId } from './types';
 import { xAdapter } from './x';
 
 export type { BoxContext, PageAdapter, SiteAdapter, SiteId, Surface } from './types';
+export { SITE_IDS, isSiteId } from '../../core/site-ids';
 
 // A Record, so the type checker names a SiteId without an adapter.
 const ADAPTERS: { readonly [id in SiteId]: SiteAdapter & { site: id } } = {
@@ -17,8 +20,6 @@ const ADAPTERS: { readonly [id in SiteId]: SiteAdapter & { site: id } } = {
   x: xAdapter,
   linkedin: linkedInAdapter,
 };
-
-export const SITE_IDS = Object.keys(ADAPTERS) as [SiteId, ...SiteId[]];
 
 export interface SiteInfo {
   id: SiteId;
@@ -34,10 +35,6 @@ export const SITES: readonly SiteInfo[] = SITE_IDS.map((id) => ({
 }));
 
 export const SITE_MATCHES: string[] = SITES.flatMap((site) => site.matches);
-
-export function isSiteId(value: unknown): value is SiteId {
-  return typeof value === 'string' && Object.hasOwn(ADAPTERS, value);
-}
 
 /** Which supported site a hostname belongs to, or null for any other host (such as the demo page). */
 export function siteForHostname(hostname: string): SiteId | null {

@@ -56,11 +56,13 @@ export const linkedInAdapter: SiteAdapter & { site: 'linkedin' } = {
       const container = box.closest(CONVERSATION_CONTAINERS.join(','));
       return context('direct', cleanName(firstMatch(container, CONVERSATION_NAME)?.textContent));
     }
-    // Comment boxes live in the comments section; everything else is the post composer.
+    // Comment boxes live in the comments section; the other Quill boxes are the post composer. A box
+    // Someday does not know says nothing, so its text decides.
     if (box.closest('[class*="comments-comment-box"], [class*="comments-comment-texteditor"], [class*="comment-box"]')) {
       return context('comment', null);
     }
-    return context('post', null);
+    if (box.classList.contains('ql-editor')) return context('post', null);
+    return context('unknown', null);
   },
   // Professional contacts: a ten-minute call for advice.
   modeFor: () => 'business',

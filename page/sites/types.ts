@@ -1,9 +1,10 @@
+import type { SiteId } from '../../core/site-ids';
 import type { MessageBox } from '../message-box';
 import type { EditorKind } from '../editors/types';
 import type { InviteMode } from '../../core/invite-text';
 
-/** The sites Someday runs on. Each has one adapter in this folder, listed in `./index.ts`. */
-export type SiteId = 'facebook' | 'x' | 'linkedin';
+/** The sites Someday runs on (core/site-ids.ts). Each has one adapter in this folder, listed in `./index.ts`. */
+export type { SiteId };
 
 /** What kind of box it is: a private conversation, a reply under something, or a new post. */
 export type Surface = 'direct' | 'comment' | 'post' | 'unknown';

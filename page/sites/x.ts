@@ -86,7 +86,9 @@ export const xAdapter: SiteAdapter & { site: 'x' } = {
     if (/\/status\/\d+/.test(location.pathname) || /reply/i.test(box.getAttribute('aria-label') ?? '')) {
       return context('comment', null);
     }
-    return context('post', null);
+    // Only X's own post composer is a post; a box Someday does not know says nothing, so its text decides.
+    if (box.closest(DRAFT_ROOT)) return context('post', null);
+    return context('unknown', null);
   },
   // The phrase decides, in XChat as in posts: a wish is social unless it asks for advice ("would
   // love to pick your brain" is business, "miss you" and "we should hang out" are social).

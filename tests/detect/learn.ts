@@ -164,7 +164,10 @@ export function outcomesFor(prepared: readonly Prepared[], models: ReadonlyArray
 }
 
 /** The fusion with the best F1 on these out-of-fold predictions (ties: the simpler, earlier one). */
-export function chooseFusion(prepared: readonly Prepared[], models: ReadonlyArray<Model | undefined>): { params: FusionParams; f1: number; rulesF1: number } {
+export function chooseFusion(
+  prepared: readonly Prepared[],
+  models: ReadonlyArray<Model | undefined>,
+): { params: FusionParams; f1: number; rulesF1: number; spanExact?: number; sentenceSpanExact?: number } {
   const rulesF1 = score(outcomesFor(prepared, models, { mode: 'rules', threshold: 1, ruleFloor: 0 })).f1;
   let best: FusionParams = { mode: 'rules', threshold: 1, ruleFloor: 0 };
   let bestF1 = rulesF1;
@@ -175,7 +178,59 @@ export function chooseFusion(prepared: readonly Prepared[], models: ReadonlyArra
       best = params;
     }
   }
-  return { params: best, f1: bestF1, rulesF1 };
+  if (best.mode === 'rules') return { params: best, f1: bestF1, rulesF1 };
+  const clause = chooseClauseStart(prepared, models, best);
+  let params = clause.params;
+  // Guards read per clause: kept only when they lift F1 on the same predictions.
+  if (params.clauseStart !== undefined && params.guards === true) {
+    const perClause = { ...params, clauseGuards: true };
+    const f1 = score(outcomesFor(prepared, models, perClause)).f1;
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      params = perClause;
+    }
+  }
+  if (GUARD_OVERRIDE_GRID.length > 0 && params.guards === true) {
+    const base = params;
+    for (const guardOverride of GUARD_OVERRIDE_GRID) {
+      const candidate = { ...base, guardOverride };
+      const f1 = score(outcomesFor(prepared, models, candidate)).f1;
+      if (f1 > bestF1 + 1e-9) {
+        bestF1 = f1;
+        params = candidate;
+      }
+    }
+  }
+  return { params, f1: bestF1, rulesF1, spanExact: clause.spanExact, sentenceSpanExact: clause.sentenceSpanExact };
+}
+
+/** Model scores above which a guard no longer vetoes a model-only sentence (tried after the clause choice). */
+export const GUARD_OVERRIDE_GRID = [0.8, 0.85, 0.9, 0.95];
+
+export const CLAUSE_GRID = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7];
+
+/**
+ * Where model-only spans start (the whole sentence, or a clause by its score), chosen for the most
+ * exact spans on the same out-of-fold predictions; the choice never changes which messages match.
+ */
+export function chooseClauseStart(
+  prepared: readonly Prepared[],
+  models: ReadonlyArray<Model | undefined>,
+  params: FusionParams,
+): { params: FusionParams; spanExact: number; sentenceSpanExact: number } {
+  const { clauseStart: _ignored, ...sentence } = params;
+  const sentenceSpanExact = score(outcomesFor(prepared, models, sentence)).spanExact;
+  let best: FusionParams = sentence;
+  let bestExact = sentenceSpanExact;
+  for (const clauseStart of CLAUSE_GRID) {
+    const candidate = { ...sentence, clauseStart };
+    const exact = score(outcomesFor(prepared, models, candidate)).spanExact;
+    if (exact > bestExact) {
+      bestExact = exact;
+      best = candidate;
+    }
+  }
+  return { params: best, spanExact: bestExact, sentenceSpanExact };
 }
 
 function encodeWeights(weights: Weights): ModelAsset['wish'] {

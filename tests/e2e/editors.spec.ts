@@ -4,10 +4,10 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_ACTIVITY_ID } from '../../core/templates';
-import { fixturePages } from '../fixtures/pages';
+import { fixturePages, greetingFor, vagueWishFor } from '../fixtures/pages';
 import { expect, setStorage, test } from './harness';
 
-const VAGUE = 'hey! we should hang out sometime';
+const WISH = 'we should hang out sometime';
 /** An invite of three lines with a blank one between: Draft.js drops blank lines typed through execCommand. */
 const MULTI_LINE_TEMPLATE = "Want to {activity}?\n\nI'm free {times}.";
 
@@ -38,6 +38,8 @@ const pauseLikeAPerson = (page: Page) => page.waitForTimeout(1100);
 
 for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
   test.describe(`${fixture.kind} (${fixture.name})`, () => {
+    const greeting = greetingFor(fixture.surface);
+    const VAGUE = vagueWishFor(fixture.surface);
     test.beforeEach(async ({ page }) => {
       await page.goto(fixture.url);
       await page.locator(fixture.boxSelector).waitFor();
@@ -64,10 +66,10 @@ for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
       await typeInto(page, box, VAGUE);
       const invite = await preview(page).innerText();
       await page.keyboard.press('Tab');
-      await expect.poll(() => model(page)).toBe(`hey! ${invite}`);
+      await expect.poll(() => model(page)).toBe(`${greeting} ${invite}`);
       await expect(card(page)).toHaveCount(0);
       await page.keyboard.type(' See you!', { delay: 15 });
-      await expect.poll(() => model(page)).toBe(`hey! ${afterTyping(invite, ' See you!')}`);
+      await expect.poll(() => model(page)).toBe(`${greeting} ${afterTyping(invite, ' See you!')}`);
     });
 
     test('a click on accept, then more typing, keeps the invite', async ({ page }) => {
@@ -75,10 +77,10 @@ for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
       await typeInto(page, box, VAGUE);
       const invite = await preview(page).innerText();
       await card(page).locator('[data-someday="accept"]').click();
-      await expect.poll(() => model(page)).toBe(`hey! ${invite}`);
+      await expect.poll(() => model(page)).toBe(`${greeting} ${invite}`);
       await page.keyboard.type(' :)', { delay: 15 });
       await page.waitForTimeout(300);
-      expect(await model(page)).toBe(`hey! ${afterTyping(invite, ' :)')}`);
+      expect(await model(page)).toBe(`${greeting} ${afterTyping(invite, ' :)')}`);
       await expect(box).toBeFocused();
     });
 
@@ -95,6 +97,16 @@ for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
       await page.waitForTimeout(600);
       await expect(card(page)).toHaveCount(0);
     });
+
+    if (fixture.surface === 'post') {
+      test('the same wish addressed to nobody in a post shows no card', async ({ page }) => {
+        const box = page.locator(fixture.boxSelector);
+        await typeInto(page, box, `hey! ${WISH}`);
+        await page.waitForTimeout(900);
+        await expect(card(page)).toHaveCount(0);
+        expect(await model(page)).toBe(`hey! ${WISH}`);
+      });
+    }
 
     test('a message that already names a time shows no card', async ({ page }) => {
       const box = page.locator(fixture.boxSelector);
@@ -126,7 +138,8 @@ for (const fixture of fixturePages.filter((candidate) => candidate.suite)) {
       await expect(preview(page)).toContainText("I'm free");
       await pauseLikeAPerson(page);
       await page.keyboard.press('Tab');
-      await expect.poll(() => model(page)).toMatch(/^hey! Want to [^\n]+\?\n\nI'm free [^\n]+\.$/);
+      const escaped = greeting.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await expect.poll(() => model(page)).toMatch(new RegExp(`^${escaped} Want to [^\\n]+\\?\\n\\nI'm free [^\\n]+\\.$`));
       await page.keyboard.type(' :)', { delay: 15 });
       await expect.poll(() => model(page)).toMatch(/\n\nI'm free [^\n]+\. :\)$/);
     });
@@ -146,7 +159,7 @@ test.describe('the card', () => {
   test('is labelled for screen readers and shows the phrase it would replace', async ({ page }) => {
     const fixture = fixturePages.find((candidate) => candidate.kind === 'lexical')!;
     await page.goto(fixture.url);
-    await typeInto(page, page.locator(fixture.boxSelector), VAGUE);
+    await typeInto(page, page.locator(fixture.boxSelector), vagueWishFor(fixture.surface));
     await expect(page.getByRole('dialog', { name: /Someday/ })).toBeVisible();
     await expect(page.getByRole('dialog')).toContainText(/Make “we should hang out[^”]*” a plan/);
   });

@@ -4,7 +4,7 @@
  * several chats open at once.
  */
 import type { Page } from '@playwright/test';
-import { fixturePages, type SiteFixturePage } from '../fixtures/pages';
+import { fixturePages, vagueWishFor, type SiteFixturePage } from '../fixtures/pages';
 import { expect, test } from './harness';
 
 const VAGUE = 'hey! we should hang out sometime';
@@ -18,7 +18,7 @@ for (const fixture of siteBoxes) {
   }) => {
     await page.goto(fixture.url);
     await page.locator(fixture.boxSelector).click();
-    await page.keyboard.type(VAGUE, { delay: 10 });
+    await page.keyboard.type(vagueWishFor(fixture.surface), { delay: 10 });
     await expect(preview(page)).toBeVisible();
     if (fixture.surface === 'direct' && fixture.recipient) {
       await expect(title(page)).toContainText(`a plan with ${fixture.recipient.split(' ')[0]}`);

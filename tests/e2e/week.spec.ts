@@ -6,10 +6,9 @@
  * never empty the next card.
  */
 import type { Page, Worker } from '@playwright/test';
-import { fixturePage, type FixturePageName } from '../fixtures/pages';
+import { fixturePage, vagueWishFor, type FixturePageName } from '../fixtures/pages';
 import { expect, test } from './harness';
 
-const VAGUE = 'hey! we should hang out sometime';
 
 /** Ten conversations on the four sites: direct messages, a post, a reply, and LinkedIn (business invites). */
 const STOPS: readonly { page: FixturePageName; box?: string; who: string | null }[] = [
@@ -69,7 +68,7 @@ async function cardAt(page: Page, stop: (typeof STOPS)[number]): Promise<{ chips
   const selector = stop.box ? fixture.boxes![stop.box]!.boxSelector : fixture.boxSelector;
   await page.goto(fixture.url);
   await page.locator(selector).click();
-  await page.keyboard.type(VAGUE, { delay: 10 });
+  await page.keyboard.type(vagueWishFor(fixture.surface), { delay: 10 });
   await expect(preview(page), `${stop.page}: the card offers times`).toContainText("I'm free");
   await expect(accept(page)).toBeEnabled();
   const chips = await readChips(page);

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, test } from 'vitest';
 import { findFreeSlots, type WeeklyWindow } from '../../core/availability/index.ts';
 import { formatWeek, type Interval } from '../../core/format-slots/index.ts';
+import { LANGUAGES, type LanguageCode } from '../../core/languages.ts';
 
 const NY = 'America/New_York';
 
@@ -26,9 +27,8 @@ const week = (now: Date, timeZone: string, busy: Interval[] = []) =>
   findFreeSlots({ now, timeZone, weekly: DEFAULT_WEEK, busy, durationMinutes: 60, minNoticeMinutes: 180, horizonDays: 7, maxSlots: 200, bufferMinutes: 15 });
 
 const monday = new Date('2026-12-07T17:00:00Z'); // Monday noon in New York
-const LOCALES = ['en', 'es', 'fr', 'de', 'pt'] as const;
-type Words = Record<(typeof LOCALES)[number], string>;
-const each = (words: Words) => LOCALES.map((locale) => [locale, words[locale]] as const);
+type Words = Record<LanguageCode, string>;
+const each = (words: Words) => LANGUAGES.map((locale) => [locale, words[locale]] as const);
 
 describe('formatWeek: the default week from Monday noon', () => {
   const slots = week(monday, NY);

@@ -7,18 +7,18 @@ import {
   checkTemplate,
   defaultWording,
   DEFAULT_TEMPLATES,
-  INVITE_LANGUAGES,
   listActivities,
   renderTemplate,
   TEMPLATE_KINDS,
   withTemplate,
 } from '../../core/templates';
+import { LANGUAGES } from '../../core/languages';
 
 const now = new Date('2026-11-25T14:00:00Z');
 const timeZone = 'America/New_York';
 const availability = { ...defaultAvailability(), timeZone };
 
-const cases = INVITE_LANGUAGES.flatMap((lang) =>
+const cases = LANGUAGES.flatMap((lang) =>
   (['social', 'business'] as const).flatMap((mode) =>
     [false, true].flatMap((nearby) => (mode === 'social' && nearby ? [] : [{ lang, mode, nearby }])),
   ),
@@ -44,7 +44,7 @@ describe('default templates', () => {
     expect(plan.lang).toBe(lang);
   });
 
-  test.each(INVITE_LANGUAGES)('%s social reads well without a name', (lang) => {
+  test.each(LANGUAGES)('%s social reads well without a name', (lang) => {
     const withName = composeInvite({ mode: 'social', times: 'T', lang, recipient: 'Sam' }).text;
     const without = composeInvite({ mode: 'social', times: 'T', lang }).text;
     expect(withName).toContain(', Sam');
@@ -52,7 +52,7 @@ describe('default templates', () => {
     expect(without).not.toMatch(/ ,|,\s*[?!]|\s{2}/);
   });
 
-  test.each(INVITE_LANGUAGES)('%s nearby offers coffee in person', (lang) => {
+  test.each(LANGUAGES)('%s nearby offers coffee in person', (lang) => {
     const nearby = composeInvite({ mode: 'business', times: 'T', lang, nearby: true }).text;
     const far = composeInvite({ mode: 'business', times: 'T', lang }).text;
     expect(nearby).not.toBe(far);
@@ -60,7 +60,7 @@ describe('default templates', () => {
   });
 
   test('every kind has every language', () => {
-    for (const kind of TEMPLATE_KINDS) for (const lang of INVITE_LANGUAGES) expect(checkTemplate(DEFAULT_TEMPLATES[kind][lang])).toEqual({ ok: true });
+    for (const kind of TEMPLATE_KINDS) for (const lang of LANGUAGES) expect(checkTemplate(DEFAULT_TEMPLATES[kind][lang])).toEqual({ ok: true });
   });
 
   test('an unknown language falls back to English', () => {

@@ -167,6 +167,16 @@ describe('site adapters', () => {
     expect(adapterForHostname('x.com').findBox(field)).toBe(field);
   });
 
+  test.each([
+    ['x.com', '/someday-test/box'],
+    ['www.linkedin.com', '/someday-test/box'],
+  ])('a box on %s that is not one of the site\'s own composers is of unknown surface, so its text decides', (host, path) => {
+    const box = page(path, '<textarea data-box aria-label="Write a message"></textarea>');
+    const adapter = adapterForHostname(host);
+    expect(adapter.findBox(box)).toBe(box);
+    expect(adapter.describe(box)).toMatchObject({ surface: 'unknown', recipient: null });
+  });
+
   test('the conversation key changes when the conversation does', () => {
     const adapter = adapterForHostname('www.facebook.com');
     const html = (name: string) =>

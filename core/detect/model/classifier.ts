@@ -78,7 +78,23 @@ export function decodeModel(asset: unknown, lang: string): Model {
   if (a.lang !== lang) throw new Error(`model is for "${String(a.lang)}", not "${lang}"`);
   const fusion = a.fusion;
   if (!fusion || !MODES.has(fusion.mode) || !Number.isFinite(fusion.threshold) || !Number.isFinite(fusion.ruleFloor)) throw new Error('bad fusion settings');
-  return { lang, wish: decodeWeights(a.wish), kind: decodeWeights(a.kind), fusion: { mode: fusion.mode, threshold: fusion.threshold, ruleFloor: fusion.ruleFloor, modelKind: fusion.modelKind === true, guards: fusion.guards === true } };
+  if (fusion.guardOverride !== undefined && !(Number.isFinite(fusion.guardOverride) && fusion.guardOverride >= 0 && fusion.guardOverride <= 1)) throw new Error('bad guard override');
+  if (fusion.clauseStart !== undefined && !(Number.isFinite(fusion.clauseStart) && fusion.clauseStart >= 0 && fusion.clauseStart <= 1)) throw new Error('bad clause threshold');
+  return {
+    lang,
+    wish: decodeWeights(a.wish),
+    kind: decodeWeights(a.kind),
+    fusion: {
+      mode: fusion.mode,
+      threshold: fusion.threshold,
+      ruleFloor: fusion.ruleFloor,
+      modelKind: fusion.modelKind === true,
+      guards: fusion.guards === true,
+      ...(fusion.clauseStart === undefined ? {} : { clauseStart: fusion.clauseStart }),
+      ...(fusion.clauseGuards === true ? { clauseGuards: true } : {}),
+      ...(fusion.guardOverride === undefined ? {} : { guardOverride: fusion.guardOverride }),
+    },
+  };
 }
 
 /** The raw score (log-odds) of a feature vector; n-grams are scaled by 1/sqrt(count) so long sentences do not shout. */
@@ -103,16 +119,21 @@ export function scoreUnits(model: Model, units: readonly Unit[]): ScoredUnit[] {
     spanStart: unit.spanStart,
     timeInMessage: unit.timeInMessage,
     guarded: unit.guarded,
+    firmGuard: unit.firmGuard,
     wordCount: unit.wordCount,
     wish: sigmoid(unit.wishLogit ?? logit(model.wish, unit.hashes, unit.ngramCount)),
     business: sigmoid(unit.kindLogit ?? logit(model.kind, unit.hashes, unit.ngramCount)),
+    clauses: unit.clauses?.map((clause) => ({ start: clause.start, guarded: clause.guarded, wish: sigmoid(clause.wishLogit ?? logit(model.wish, clause.hashes, clause.ngramCount)) })),
   }));
 }
 
 /** The model as a scorer extractUnits calls on each sentence's features as they are made. */
 export function scorerFor(model: Model): UnitScorer {
+  const { clauseStart, threshold } = model.fusion;
   return {
     wish: (hashes, length, ngramCount) => logit(model.wish, hashes, ngramCount, length),
     kind: (hashes, length, ngramCount) => logit(model.kind, hashes, ngramCount, length),
+    // Only a sentence the fusion can keep needs its clauses: log-odds of the threshold, a little below for rounding.
+    clauseFloor: clauseStart === undefined || model.fusion.mode === 'rules' ? Infinity : Math.log(threshold / (1 - threshold)) - 1e-6,
   };
 }

@@ -35,21 +35,43 @@ export interface Unit {
   ruleHere: boolean;
   /** One of the rules' guards holds in this sentence (see sentenceIsGuarded). */
   guarded: boolean;
+  /** A guard no model score overrules: a third party, reported speech or quotes in the sentence. */
+  firmGuard: boolean;
   /** Words in the sentence. */
   wordCount: number;
   /** Scored while extracting (the detector's path): the two models' log-odds; hashes is then empty. */
   wishLogit?: number;
   kindLogit?: number;
+  /** The sentence's clauses when it has two or more (see extractUnits), first to last. */
+  clauses?: Clause[];
+}
+
+/** One clause of a sentence, with its own features for the wish model. */
+export interface Clause {
+  /** Where a span starting at this clause starts (after connectors, greetings and @handles). */
+  start: number;
+  hashes: number[];
+  ngramCount: number;
+  wishLogit?: number;
+  /** The rules' guards hold from this clause to the sentence's end (what a span from here would hold). */
+  guarded: boolean;
 }
 
 /** Scores a unit's features as they are made, so the detector keeps no feature arrays. */
 export interface UnitScorer {
   wish(hashes: readonly number[], length: number, ngramCount: number): number;
   kind(hashes: readonly number[], length: number, ngramCount: number): number;
+  /** Clauses are scored only in sentences of at least these wish log-odds (Infinity: never). */
+  clauseFloor?: number;
 }
 
 /** One feature buffer reused for every sentence when a scorer reads it right away. */
 const scratchHashes: number[] = [];
+const scratchClauseHashes: number[] = [];
+/** Without a scorer's own floor, clauses are scored in sentences of at least these log-odds (p ≈ 0.18). */
+const CLAUSE_LOGIT_FLOOR = -1.5;
+/** A "sentence" of more clauses than this is a list, not a message: its clauses are not scored. */
+const MAX_CLAUSES = 12;
 const NO_HASHES: number[] = [];
 
 /**
@@ -105,6 +127,8 @@ const FLAG = {
   timeMessage: hashString('f:time-in-message'),
   business: hashString('f:business-cue'),
   strongBusiness: hashString('f:strong-business-cue'),
+  businessNear: hashString('f:business-cue-next-or-previous'),
+  businessMessage: hashString('f:business-cue-in-message'),
   question: hashString('f:question'),
   exclaim: hashString('f:exclaim'),
   quoted: hashString('f:quoted'),
@@ -150,11 +174,23 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
     if (has) timeInMessage = true;
   }
   for (let k = 0; k < n; k++) if (info[k]?.strongBusinessCue) strongBusiness = true;
+  // Which sentences hold a business or register cue: "ur the one who does cakes right?? can we talk sometime"
+  // is a business ask whose cue sits in the sentence before.
+  const businessIn: boolean[] = [];
+  let businessMessage = false;
+  for (let s = 0; s < sentenceCount; s++) {
+    let has = false;
+    for (let k = starts[s] as number, e = endOf(s); k < e && !has; k++) has = info[k]?.businessCue === true || info[k]?.registerCue === true;
+    businessIn.push(has);
+    if (has) businessMessage = true;
+  }
   const mention = text.includes('@');
   const errands = errandSet(lang.rules.code);
   const surface = context.surface ? FLAG.surface[context.surface] : FLAG.surface.none;
   const addressed = context.addressed === undefined ? FLAG.addressed.none : context.addressed ? FLAG.addressed.yes : FLAG.addressed.no;
   const lastWord = sentenceCount === 0 ? 0 : endOf(sentenceCount - 1);
+  /** Set by features(): its range holds a third party, a report verb or a quote mark. */
+  let rangeFirm = false;
   const wordHashes = new Array<number>(lastWord);
   for (let k = 0; k < lastWord; k++) wordHashes[k] = wordHash(w[k] ?? '');
 
@@ -173,39 +209,98 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
       end = token.end;
     }
     let head = from;
-    while (head < to - 1 && lang.greetings.has(w[head] ?? '')) head++;
+    while (head < to - 1 && (lang.greetings.has(w[head] ?? '') || inMention(text, tokens[words.token[head] ?? 0]?.start ?? 0))) head++;
     const spanStart = tokens[words.token[head] ?? 0]?.start ?? firstToken.start;
-
-    const hashes: number[] = scorer ? scratchHashes : [];
-    hashes.length = 0;
-    for (let k = from; k < to; k++) {
-      const h1 = wordHashes[k] as number;
-      hashes.push(h1);
-      if (k + 1 < to) {
-        const h2 = combine(combine(SALT_BIGRAM, h1), wordHashes[k + 1] as number);
-        hashes.push(h2);
-        if (k + 2 < to) hashes.push(combine(combine(SALT_TRIGRAM, h2), wordHashes[k + 2] as number));
-      }
-    }
-    charGrams(w, from, to, hashes);
-    // The neighbouring sentences' words (at most a unit's worth of each).
-    if (s > 0) for (let k = Math.max(starts[s - 1] as number, from - MAX_UNIT_WORDS); k < from; k++) hashes.push(combine(SALT_PREV, wordHashes[k] as number));
-    if (s + 1 < sentenceCount) for (let k = to, e = Math.min(endOf(s + 1), to + MAX_UNIT_WORDS); k < e; k++) hashes.push(combine(SALT_NEXT, wordHashes[k] as number));
-    const ngramCount = hashes.length;
 
     const unitStart = firstToken.start;
     // Whether a rule matched is not a feature: on the tune split, where the rules were written, it is
     // nearly the label, and a model that learns to copy the rules adds nothing beside them.
     let ruleHere = false;
     for (const span of context.ruleSpans) if (span.start < end && span.end > unitStart) ruleHere = true;
-    hashes.push(FLAG.bias, surface, addressed);
+    const prevFrom = s > 0 ? Math.max(starts[s - 1] as number, from - MAX_UNIT_WORDS) : from;
+    const nextTo = s + 1 < sentenceCount ? Math.min(endOf(s + 1), to + MAX_UNIT_WORDS) : to;
+    const near = (s > 0 && times[s - 1] === true) || times[s + 1] === true;
+    const terminalFrom = tokens[lastTokenIndex]?.end ?? end;
+
+    const hashes: number[] = scorer ? scratchHashes : [];
+    hashes.length = 0;
+    const ngramCount = features(hashes, from, to, prevFrom, nextTo, times[s] === true, near, s, unitStart, end, terminalFrom);
+    // A sentence that opens with a quotation which closes inside it ("\"we should hang out sometime\" is such a
+    // fake thing to say") talks about the quoted wish; the rules' quote guard only sees whole quoted sentences.
+    const quotedLead = opensWithClosedQuote(text, unitStart, end);
+    const guarded = sentenceIsGuarded(words, tokens, lang, from, to) || quotedLead;
+    const firmGuard = guarded && (rangeFirm || quotedLead);
+    const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, firmGuard, wordCount: to - from };
+    if (scorer) {
+      unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount);
+      unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount);
+      unit.hashes = NO_HASHES;
+    }
+
+    // Clauses: after a comma-like break or before a connector ("and", "but", "so", "anyway", the
+    // language's own). Each is scored by the same model with the rest of the text as its neighbours,
+    // so a wish that opens mid-sentence can start its span where it starts. Only a sentence the model
+    // might call a wish pays for this on the detector's path.
+    if (!scorer || (unit.wishLogit as number) >= (scorer.clauseFloor ?? CLAUSE_LOGIT_FLOOR)) {
+      const clauseStarts: number[] = [];
+      for (let k = from + 1; k < to; k++) {
+        if (words.clause[k] !== words.clause[k - 1] || (lang.connectors.has(w[k] ?? '') && !lang.connectors.has(w[k - 1] ?? ''))) clauseStarts.push(k);
+      }
+      if (clauseStarts.length > 0 && clauseStarts.length < MAX_CLAUSES) {
+        const clauses: Clause[] = [];
+        clauseStarts.unshift(from);
+        for (let c = 0; c < clauseStarts.length; c++) {
+          const cs = clauseStarts[c] as number;
+          const ce = c + 1 < clauseStarts.length ? (clauseStarts[c + 1] as number) : to;
+          let ch = cs;
+          while (ch < ce - 1 && (lang.greetings.has(w[ch] ?? '') || lang.connectors.has(w[ch] ?? '') || inMention(text, tokens[words.token[ch] ?? 0]?.start ?? 0))) ch++;
+          const clauseStart = c === 0 ? spanStart : (tokens[words.token[ch] ?? 0]?.start ?? spanStart);
+          const clauseFirst = tokens[words.token[cs] ?? 0]?.start ?? unitStart;
+          const clauseEnd = ce === to ? end : (tokens[words.token[ce - 1] ?? 0]?.end ?? end);
+          const own: number[] = scorer ? scratchClauseHashes : [];
+          own.length = 0;
+          const timeHere = sentenceHasTime(words, lang.time, cs, ce);
+          const count = features(own, cs, ce, Math.max(prevFrom, cs - MAX_UNIT_WORDS), Math.min(nextTo, ce + MAX_UNIT_WORDS), timeHere, near || (times[s] === true && !timeHere), s, clauseFirst, clauseEnd, ce === to ? terminalFrom : clauseEnd);
+          const clause: Clause = { start: clauseStart, hashes: own, ngramCount: count, guarded: c === 0 ? guarded : sentenceIsGuarded(words, tokens, lang, cs, to) || opensWithClosedQuote(text, clauseFirst, end) };
+          if (scorer) {
+            clause.wishLogit = scorer.wish(own, own.length, count);
+            clause.hashes = NO_HASHES;
+          }
+          clauses.push(clause);
+        }
+        unit.clauses = clauses;
+      }
+    }
+    units.push(unit);
+  }
+  return units;
+
+  /**
+   * Hashed n-grams of words [a, b), the words [prevA, a) and [b, nextB) around them, then the flags;
+   * returns how many of the hashes are n-grams.
+   */
+  function features(out: number[], a: number, b: number, prevA: number, nextB: number, timeHere: boolean, timeNear: boolean, s: number, charStart: number, charEnd: number, terminalFrom: number): number {
+    for (let k = a; k < b; k++) {
+      const h1 = wordHashes[k] as number;
+      out.push(h1);
+      if (k + 1 < b) {
+        const h2 = combine(combine(SALT_BIGRAM, h1), wordHashes[k + 1] as number);
+        out.push(h2);
+        if (k + 2 < b) out.push(combine(combine(SALT_TRIGRAM, h2), wordHashes[k + 2] as number));
+      }
+    }
+    charGrams(w, a, b, out);
+    for (let k = prevA; k < a; k++) out.push(combine(SALT_PREV, wordHashes[k] as number));
+    for (let k = b; k < nextB; k++) out.push(combine(SALT_NEXT, wordHashes[k] as number));
+    const ngrams = out.length;
+    out.push(FLAG.bias, surface, addressed);
     let negator = false;
     let report = false;
     let third = false;
     let business = false;
     let errand = false;
     let person = false;
-    for (let k = from; k < to; k++) {
+    for (let k = a; k < b; k++) {
       if (errands.has(w[k] ?? '')) errand = true;
       if (lang.persons.has(w[k] ?? '')) person = true;
       const word = info[k];
@@ -215,42 +310,57 @@ export function extractUnits(text: string, tokens: readonly Token[], words: Word
       if (word.businessCue || word.registerCue) business = true;
       if (lang.thirdParty.has(w[k] ?? '')) third = true;
     }
-    if (negator) hashes.push(FLAG.negator);
-    if (report) hashes.push(FLAG.report);
-    if (third) hashes.push(FLAG.thirdParty);
-    if (business) hashes.push(FLAG.business);
-    if (errand) hashes.push(person ? FLAG.errand : FLAG.errandAlone);
-    if (strongBusiness) hashes.push(FLAG.strongBusiness);
-    if (times[s]) hashes.push(FLAG.timeHere);
-    if ((s > 0 && times[s - 1]) || times[s + 1]) hashes.push(FLAG.timeNear);
-    if (timeInMessage) hashes.push(FLAG.timeMessage);
+    // "Omar at Acme would love to…": an affiliation word after a name (the engine's third-party reading).
+    for (let k = a + 1; k < b && !third; k++) if (lang.affiliations.has(w[k] ?? '') && startsCapitalized(tokens[words.token[k - 1] ?? 0])) third = true;
+    rangeFirm = third || report;
+    if (negator) out.push(FLAG.negator);
+    if (report) out.push(FLAG.report);
+    if (third) out.push(FLAG.thirdParty);
+    if (business) out.push(FLAG.business);
+    if (errand) out.push(person ? FLAG.errand : FLAG.errandAlone);
+    if (strongBusiness) out.push(FLAG.strongBusiness);
+    if ((s > 0 && businessIn[s - 1] === true) || businessIn[s + 1] === true) out.push(FLAG.businessNear);
+    if (businessMessage) out.push(FLAG.businessMessage);
+    if (timeHere) out.push(FLAG.timeHere);
+    if (timeNear) out.push(FLAG.timeNear);
+    if (timeInMessage) out.push(FLAG.timeMessage);
     let question = false;
     let exclaim = false;
-    for (let c = tokens[lastTokenIndex]?.end ?? end; c < end; c++) {
+    for (let c = terminalFrom; c < charEnd; c++) {
       const code = text.charCodeAt(c);
       if (code === 63) question = true;
       else if (code === 33) exclaim = true;
     }
-    if (question) hashes.push(FLAG.question);
-    if (exclaim) hashes.push(FLAG.exclaim);
-    if (hasQuote(text, Math.max(0, unitStart - 1), Math.min(text.length, end + 1))) hashes.push(FLAG.quoted);
-    if (mention) hashes.push(FLAG.mention);
-    if (s === 0) hashes.push(FLAG.first);
-    if (sentenceCount === 1) hashes.push(FLAG.only);
-    const length = to - from;
-    hashes.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
-    // A sentence that opens with a quotation which closes inside it ("\"we should hang out sometime\" is such a
-    // fake thing to say") talks about the quoted wish; the rules' quote guard only sees whole quoted sentences.
-    const guarded = sentenceIsGuarded(words, tokens, lang, from, to) || opensWithClosedQuote(text, unitStart, end);
-    const unit: Unit = { start: unitStart, end, spanStart, hashes, ngramCount, timeInMessage, ruleHere, guarded, wordCount: to - from };
-    if (scorer) {
-      unit.wishLogit = scorer.wish(hashes, hashes.length, ngramCount);
-      unit.kindLogit = scorer.kind(hashes, hashes.length, ngramCount);
-      unit.hashes = NO_HASHES;
+    if (question) out.push(FLAG.question);
+    if (exclaim) out.push(FLAG.exclaim);
+    if (hasQuote(text, Math.max(0, charStart - 1), Math.min(text.length, charEnd + 1))) {
+      out.push(FLAG.quoted);
+      rangeFirm = true;
     }
-    units.push(unit);
+    if (mention) out.push(FLAG.mention);
+    if (s === 0) out.push(FLAG.first);
+    if (sentenceCount === 1) out.push(FLAG.only);
+    const length = b - a;
+    out.push(FLAG.length[length <= 3 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3] as number);
+    return ngrams;
   }
-  return units;
+}
+
+/** A word token written with a capital first letter, other than "I" (a name, for the affiliation check). */
+function startsCapitalized(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.raw === 'I') return false;
+  const first = token.raw.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** The word at `at` belongs to an @handle ("@noor.h", "@tayo_b"): its run of non-space text starts with "@". */
+function inMention(text: string, at: number): boolean {
+  for (let c = at - 1; c >= 0 && at - c <= 40; c--) {
+    const code = text.charCodeAt(c);
+    if (code === 64) return true;
+    if (code === 32 || code === 10 || code === 9 || code === 0xa0) return false;
+  }
+  return false;
 }
 
 /** The text just before `start` is an opening quote mark, and a quote mark closes before `end` with words after it. */

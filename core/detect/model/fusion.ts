@@ -28,6 +28,23 @@ export interface FusionParams {
   ruleFloor: number;
   modelKind?: boolean;
   guards?: boolean;
+  /**
+   * A model-only span starts at the first clause of its sentence that the model scores at least this
+   * ("lol ok so I was thinking, we should go bowling sometime" → "we should go bowling sometime");
+   * when none does, at the clause it scores highest. Undefined: the whole sentence.
+   */
+  clauseStart?: number;
+  /**
+   * With clauseStart: the guards are read from the chosen clause to the sentence's end, not over the
+   * whole sentence ("my sister is getting married, but we should go bowling sometime" is no third party's wish).
+   */
+  clauseGuards?: boolean;
+  /**
+   * A guard on negation, the past or a sign-off vetoes only a model-only sentence scored below this
+   * ("we should go fishing again sometime like we used to" is no past event); a firm guard (a third
+   * party, reported speech, quotes) always vetoes. Undefined: every guard vetoes.
+   */
+  guardOverride?: number;
 }
 
 export interface ScoredUnit {
@@ -40,7 +57,17 @@ export interface ScoredUnit {
   business: number;
   timeInMessage: boolean;
   guarded: boolean;
+  /** The guard is a third party, reported speech or quotes: guardOverride never lifts it. */
+  firmGuard?: boolean;
   wordCount: number;
+  /** The sentence's clauses, when it has two or more: where a span from each would start, and its wish score. */
+  clauses?: ReadonlyArray<ScoredClause>;
+}
+
+export interface ScoredClause {
+  start: number;
+  wish: number;
+  guarded: boolean;
 }
 
 export const RULES_ONLY: FusionParams = { mode: 'rules', threshold: 1, ruleFloor: 0 };
@@ -50,6 +77,22 @@ export const RULES_ONLY: FusionParams = { mode: 'rules', threshold: 1, ruleFloor
  * overlaps none of them came from another language's rules (the English fallback on a German page),
  * which this model cannot judge, so it stays as the rules made it.
  */
+/** Where a model-only span starts in this sentence under a clause threshold (see FusionParams.clauseStart). */
+export function clauseStartOf(unit: ScoredUnit, threshold: number): number {
+  return chosenClause(unit, threshold)?.start ?? unit.spanStart;
+}
+
+function chosenClause(unit: ScoredUnit, threshold: number): ScoredClause | undefined {
+  const clauses = unit.clauses;
+  if (!clauses || clauses.length === 0) return undefined;
+  let best = clauses[0] as ScoredClause;
+  for (const clause of clauses) {
+    if (clause.wish >= threshold) return clause;
+    if (clause.wish > best.wish) best = clause;
+  }
+  return best;
+}
+
 export function fuse(rules: readonly RawMatch[], units: readonly ScoredUnit[], params: FusionParams, ownRules?: readonly RawMatch[]): RawMatch[] {
   if (params.mode === 'rules' || units.length === 0) return rules.slice();
   const kept: RawMatch[] = [];
@@ -70,10 +113,14 @@ export function fuse(rules: readonly RawMatch[], units: readonly ScoredUnit[], p
   for (const unit of units) {
     if (unit.wish < params.threshold) continue;
     if (params.mode === 'or-veto' && unit.timeInMessage) continue;
-    if (unit.wordCount < 2 || (params.guards === true && unit.guarded)) continue;
+    const clause = params.clauseStart === undefined ? undefined : chosenClause(unit, params.clauseStart);
+    const guarded = clause && params.clauseGuards === true ? clause.guarded : unit.guarded;
+    const overruled = params.guardOverride !== undefined && unit.wish >= params.guardOverride && unit.firmGuard !== true;
+    if (unit.wordCount < 2 || (params.guards === true && guarded && !overruled)) continue;
     if (kept.some((match) => match.start < unit.end && match.end > unit.start)) continue;
     const kind: VagueKind = unit.business >= 0.5 ? 'business' : 'social';
-    kept.push({ start: unit.spanStart, end: unit.end, kind, phraseStart: unit.spanStart, phraseEnd: unit.end });
+    const start = clause?.start ?? unit.spanStart;
+    kept.push({ start, end: unit.end, kind, phraseStart: start, phraseEnd: unit.end });
   }
   kept.sort((a, b) => a.start - b.start);
   return kept;
