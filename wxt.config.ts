@@ -9,8 +9,12 @@ import { SITE_MATCHES } from './page/sites';
 const demo = process.env.SOMEDAY_DEMO === '1';
 
 export default defineConfig({
-  // SOMEDAY_SOURCEMAP=1 writes source maps, to see what each content-side module carries.
-  vite: () => ({ build: { sourcemap: process.env.SOMEDAY_SOURCEMAP === '1' } }),
+  // SOMEDAY_SOURCEMAP=1 writes source maps, to see what each content-side module carries;
+  // SOMEDAY_KEEP_NAMES=1 keeps function names, for reading CPU profiles (npm run bench:page -- --verbose).
+  vite: () => ({
+    build: { sourcemap: process.env.SOMEDAY_SOURCEMAP === '1' },
+    esbuild: process.env.SOMEDAY_KEEP_NAMES === '1' ? { minifyIdentifiers: false, keepNames: true } : {},
+  }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Every import is written out, so the pure engines and the glue read the same way.
   imports: false,
@@ -60,7 +64,7 @@ export default defineConfig({
       const output = config.build?.rollupOptions?.output;
       for (const each of Array.isArray(output) ? output : output ? [output] : []) {
         // Library mode keeps the whitespace of ES output; these files are loaded, not bundled again.
-        Object.assign(each, { inlineDynamicImports: true, minify: true });
+        Object.assign(each, { inlineDynamicImports: true, minify: process.env.SOMEDAY_KEEP_NAMES !== '1' });
       }
     },
     // Interface text lives in typed modules (extension/i18n); the build writes the extension's _locales.

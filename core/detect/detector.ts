@@ -64,6 +64,11 @@ export interface Detector {
   forAudience(text: string, matches: RawMatch[], code: LanguageCode, options: DetectOptions | undefined): RawMatch[];
   /** Forgets the decoded models (the source's assets changed). */
   forgetModels(): void;
+  /**
+   * Does a loaded language's one-time work now (compiling its rules, decoding its model), so the
+   * first detection in it does not: for idle time before the person pauses.
+   */
+  warm(code: LanguageCode): void;
 }
 
 /** "pt-BR" → "pt" (a page's tag may carry spaces); unknown tags give undefined so the engine guesses. */
@@ -308,6 +313,15 @@ export function createDetector(source: LanguageSource): Detector {
     isLonging,
     forAudience,
     forgetModels: () => models.clear(),
+    warm(code) {
+      try {
+        language(code);
+        const model = modelFor(code);
+        if (model) model.scorer ??= scorerFor(model);
+      } catch {
+        // Warming is only ahead of time: the detection does the same work and handles it.
+      }
+    },
   };
 }
 

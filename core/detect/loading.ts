@@ -13,7 +13,10 @@ export interface LoadingDetector {
   /** Loads what `text` needs (once per language), then detects; never rejects. */
   detectVaguePhrases(text: string, options?: DetectOptions): Promise<VagueMatch[]>;
   detectLanguage(text: string): LanguageCode;
-  /** Starts loading a language ahead of need (the page's language, in idle time). */
+  /**
+   * Loads a language ahead of need (the page's language, after focus) and then, in a task of its own
+   * when the page is idle, does its one-time work, so the person's first pause pays only the detection.
+   */
   preload(code: LanguageCode): Promise<void>;
 }
 
@@ -21,6 +24,14 @@ export interface LoadingDetector {
  * `loaders` brings each language: `lang/loaders.ts` in Node and tests, each language's own module
  * in the content script.
  */
+/** Resolves when the page is idle (at most 2 s), in a task of its own. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 export function createLoadingDetector(loaders: Record<LanguageCode, LanguageLoader>): LoadingDetector {
   const loaded = new Map<LanguageCode, LanguageData>();
   const loading = new Map<LanguageCode, Promise<void>>();
@@ -49,6 +60,11 @@ export function createLoadingDetector(loaders: Record<LanguageCode, LanguageLoad
       return detector.detectVaguePhrases(text, options);
     },
     detectLanguage: (text) => detector.detectLanguage(text),
-    preload: load,
+    async preload(code) {
+      await load(code);
+      if (!loaded.has(code)) return;
+      await idle();
+      detector.warm(code);
+    },
   };
 }

@@ -1,18 +1,20 @@
 /**
  * The suggestion card's host on the page: one shadow root, created the first time a card is
- * needed, placed beside the box with floating-ui and kept there while the page scrolls or resizes.
+ * needed, placed beside the box (placement.ts) and kept there while the page scrolls or resizes.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SuggestionCard, type SuggestionCardProps } from '../../components/SuggestionCard';
 import cardCss from './card.css?inline';
+import { placeCard } from './placement';
 
 interface Mounted {
   root: Root;
   layer: HTMLDivElement;
+  /** The shadow root's container the layer is shown in. */
+  container: HTMLElement;
 }
 
 export interface CardProps extends SuggestionCardProps {
@@ -55,7 +57,7 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       const layer = document.createElement('div');
       layer.className = 'layer';
       container.append(layer);
-      return { root: createRoot(layer), layer };
+      return { root: createRoot(layer), layer, container };
     },
     onRemove(mounted) {
       mounted?.root.unmount();
@@ -63,35 +65,29 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
   });
 
   let anchorGone = () => {};
+  /** What was last written, so an unchanged placement writes nothing (and sets off no observer). */
+  let placed = { transform: '', maxHeight: '' };
   const place = (anchor: HTMLElement, layer: HTMLDivElement) => {
     if (!anchor.isConnected) {
       anchorGone();
       return;
     }
-    void computePosition(anchor, layer, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(8),
-        flip({ padding: 8 }),
-        // A box with little room above and below: the card scrolls inside rather than leave the viewport.
-        size({
-          padding: 8,
-          apply({ availableHeight }) {
-            layer.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-          },
-        }),
-        shift({ padding: 8 }),
-      ],
-    }).then(({ x, y }) => {
-      layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-    });
+    const card = layer.firstElementChild as HTMLElement | null;
+    const root = document.documentElement;
+    // The card's own height, not the one its last max-height cut it to.
+    const height = card ? card.scrollHeight + (card.offsetHeight - card.clientHeight) : layer.offsetHeight;
+    const { x, y, maxHeight } = placeCard(anchor.getBoundingClientRect(), { width: layer.offsetWidth, height }, { width: root.clientWidth, height: root.clientHeight });
+    const next = { transform: `translate(${x}px, ${y}px)`, maxHeight: `${maxHeight}px` };
+    if (next.transform !== placed.transform) layer.style.transform = next.transform;
+    if (next.maxHeight !== placed.maxHeight) layer.style.maxHeight = next.maxHeight;
+    placed = next;
   };
 
   /**
    * Placing the card reads the page's layout. Read at any other moment on a page that keeps changing
    * (a feed adding posts), each read makes the browser lay the whole page out there and then; read
-   * right after the browser's own layout of a frame, it costs nothing (afterNextLayout).
+   * right after the browser's own layout of a frame, it costs nothing (afterNextLayout). It is placed
+   * again when the page scrolls (any scroller) or resizes, and when the box or the card changes size.
    */
   const follow = (anchor: HTMLElement, layer: HTMLDivElement) => {
     stopFollowing?.();
@@ -103,29 +99,40 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
         place(anchor, layer);
       });
     };
-    let stopUpdates: (() => void) | null = null;
-    // floating-ui's autoUpdate reads the anchor as it starts: started after a layout too.
-    const cancelStart = afterNextLayout(layer, () => {
-      stopUpdates = autoUpdate(anchor, layer, schedule);
-      place(anchor, layer);
-    });
+    const view = anchor.ownerDocument.defaultView ?? window;
+    const listening = new AbortController();
+    view.addEventListener('scroll', schedule, { capture: true, passive: true, signal: listening.signal });
+    view.addEventListener('resize', schedule, { passive: true, signal: listening.signal });
+    // A box removed from the page reports a size of zero, which places (and so ends) the card.
+    const sizes = new ResizeObserver(schedule);
+    sizes.observe(anchor);
+    sizes.observe(layer);
+    schedule();
     stopFollowing = () => {
-      cancelStart();
       pending?.();
       pending = null;
-      stopUpdates?.();
+      listening.abort();
+      sizes.disconnect();
     };
   };
 
   /** The props last rendered: an unchanged card renders nothing. */
   let rendered: SuggestionCardProps | null = null;
 
+  /**
+   * A hidden card's host stays on the page, in the top layer, empty and without its `data-someday`
+   * attribute: the card's layer (with its React tree, so the next card renders only what differs)
+   * leaves the shadow root, so nothing on the page finds a card, a preview or a button. Taking the
+   * host out and putting it back into the page and the top layer for every card cost more.
+   */
   const hide = () => {
     stopFollowing?.();
     stopFollowing = null;
     followed = null;
-    // The host leaves the page but the React tree stays, so the next card only renders what differs.
-    if (visible) ui.shadowHost.remove();
+    if (visible) {
+      ui.shadowHost.removeAttribute('data-someday');
+      ui.mounted?.layer.remove();
+    }
     visible = false;
   };
   ctx.onInvalidated(() => {
@@ -139,12 +146,20 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       // A page may remove the host; put it back rather than render into a detached tree.
       if (visible && !ui.shadowHost.isConnected) hide();
       const firstShow = !visible;
-      if (!ui.mounted) ui.mount();
-      else if (firstShow) document.body.append(ui.shadowHost);
-      if (firstShow) showInTopLayer(ui.shadowHost);
+      if (!ui.mounted) {
+        ui.mount();
+        showInTopLayer(ui.shadowHost);
+      } else if (!ui.shadowHost.isConnected) {
+        document.body.append(ui.shadowHost);
+        showInTopLayer(ui.shadowHost);
+      }
       visible = true;
       const mounted = ui.mounted;
       if (!mounted) return;
+      if (firstShow) {
+        ui.shadowHost.setAttribute('data-someday', 'suggestion');
+        if (!mounted.layer.isConnected) mounted.container.append(mounted.layer);
+      }
       if (rendered === null || !sameCardProps(rendered, props)) {
         rendered = props;
         flushSync(() => mounted.root.render(<SuggestionCard {...props} />));

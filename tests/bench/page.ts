@@ -13,6 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fixturePages } from '../fixtures/pages';
 import { fixturesDistDir } from '../fixtures/route';
@@ -65,6 +66,9 @@ async function main() {
   const feed = fixturePages.find((page) => page.name === 'feed-churn')!;
   if (!existsSync(join(fixturesDistDir, feed.file))) throw new Error('Build the fixtures first: node scripts/build-fixtures.mjs');
 
+  // The machine is shared: its load says how far the figures can be trusted.
+  const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+  console.log(`machine: ${cpus().length} cores, load average ${load()} (1, 5, 15 min)`);
   const withSomeday: PathResult[] = [];
   const without: PathResult[] = [];
   const options = { extension: EXTENSION, idleSeconds: IDLE_SECONDS, laterCards: LATER_CARDS };
@@ -92,7 +96,7 @@ async function main() {
   }
   console.log(`  ${pad('total', 44)} ${''.padStart(10)} ${kib(total).padStart(10)}`);
 
-  console.log(`\nbusy feed, the person's path, ${ROUNDS} rounds each, without and with Someday, alternating (medians):`);
+  console.log(`\nbusy feed, the person's path, ${ROUNDS} rounds each, without and with Someday, alternating (medians; load now ${load()}):`);
   console.log(`  ${pad('phase', 13)}${pad("Someday's main thread", 24)}${pad('target', 18)}${pad('long tasks without / with (longest with)', 42)}key→frame p95 without / with`);
   for (const name of PHASES) {
     const perCard = name === 'later cards' ? LATER_CARDS : 1;

@@ -42,11 +42,14 @@ function installProbe(): void {
     },
     true,
   );
+  // A card shows when a host carrying data-someday="suggestion" enters the page or gets the attribute
+  // (a hidden card's host stays on the page without it).
+  const isCard = (node: Node) => node instanceof Element && node.getAttribute('data-someday') === 'suggestion';
   new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes)
-        if (node instanceof Element && node.getAttribute('data-someday') === 'suggestion') probe.cardShown.push(performance.now());
-  }).observe(document, { childList: true, subtree: true });
+    for (const record of records) {
+      if (record.type === 'attributes' ? isCard(record.target) : [...record.addedNodes].some(isCard)) probe.cardShown.push(performance.now());
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-someday'] });
 }
 
 export interface BenchBrowser {
