@@ -4,7 +4,7 @@
  * business invite's placeholder is selected for the person to type over, and the invite is logged.
  * A box that does not take the invite keeps the person's text; the invite goes to the clipboard.
  */
-import { placeholderWithin } from '../../../utils/editors';
+import { placeholderWithin } from '../../../page/editors';
 import { detectOptionsFor } from '../detect-options';
 import { writerOf } from '../session';
 import type { CardFeature, Session, Suggestion } from '../types';

@@ -3,7 +3,7 @@
  * written like an accepted card (an insert is a replacement of the empty range at the caret). Needs no
  * vague phrase and no card on show, so it lives beside the sessions rather than in one.
  */
-import { placeholderWithin } from '../../../utils/editors';
+import { placeholderWithin } from '../../../page/editors';
 import { deepActiveElement, writerOf } from '../session';
 import type { BoxMemory, InsertResult, SuggestionsEnv } from '../types';
 import { rememberWritten } from './accept';
