@@ -12,15 +12,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEFAULT_ACTIVITY_ID } from '../../core/templates';
-import { greetingFor, suitePages, vagueWishFor, type SiteFixturePage } from '../fixtures/pages';
+import { greetingFor, MULTI_LINE_TEMPLATE, multiLineInviteFor, suitePages, vagueWishFor, type SiteFixturePage } from '../fixtures/pages';
 
 const EXTENSION = resolve(process.env.SOMEDAY_FIREFOX_EXTENSION ?? '.output/firefox-mv3');
 const FIXTURE_DIST = resolve('tests/fixtures/dist');
 const REPORT = resolve('reports/firefox.json');
 const FIREFOX = process.env.SOMEDAY_FIREFOX ?? '/usr/bin/firefox-esr';
 const CONCRETE = "let's meet Saturday at 3";
-/** An invite of three lines with a blank one between: Draft.js drops blank lines typed through execCommand. */
-const MULTI_LINE_TEMPLATE = "Want to {activity}?\n\nI'm free {times}.";
 const CASE_TIMEOUT_MS = 30_000;
 
 interface CaseResult {
@@ -57,14 +55,6 @@ async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, w
     last = await read();
   }
   return last;
-}
-
-/** The multi-line invite after the greeting: three lines, or one where the editor takes it on one line. */
-function multiLineInvite(greeting: string, lines: boolean): RegExp {
-  const escaped = greeting.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return lines
-    ? new RegExp(`^${escaped} Want to [^\\n]+\\?\\n\\nI'm free [^\\n]+\\.$`)
-    : new RegExp(`^${escaped} Want to [^\\n]+\\? I'm free [^\\n]+\\.$`);
 }
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -136,7 +126,7 @@ const CASES: Record<string, Case> = {
     // Firefox drops the text of a synthetic paste, the only way a script makes Draft.js blocks: there
     // the invite deliberately goes in as one line. Every other editor keeps the blank line.
     const lines = fixture.kind !== 'draft';
-    const expected = multiLineInvite(greetingFor(fixture.surface), lines);
+    const expected = multiLineInviteFor(fixture.surface, lines ? 'lines' : 'one line');
     await until(() => model(page), (text) => expected.test(text), lines ? 'the model holds all three lines' : 'the model holds the invite on one line');
     // Accepted, not a failure notice: the card closes.
     await until(() => cardCount(page), (count) => count === 0, 'the card closes');
